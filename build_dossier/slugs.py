@@ -1,0 +1,21 @@
+"""Ids: lowercase ASCII slugs, transliterated rather than stripped."""
+
+from __future__ import annotations
+
+import hashlib
+
+from slugify import slugify as _slugify
+
+# Letters that Unidecode drops or renders poorly, with their usual Latin transliteration.
+_REPLACEMENTS = [["Ə", "A"], ["ə", "a"], ["ı", "i"], ["İ", "I"]]
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """`Recep Tayyip Erdoğan` -> `recep-tayyip-erdogan`; `Əliyev` -> `aliyev`."""
+    slug = _slugify(text, replacements=_REPLACEMENTS, max_length=max_length, word_boundary=True)
+    return slug or "x-" + short_hash(text)
+
+
+def short_hash(text: str, length: int = 8) -> str:
+    """A stable content hash (hex) for ids that must not depend on order."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]

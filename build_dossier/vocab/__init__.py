@@ -1,0 +1,1 @@
+"""Heuristic vocabulary (data only): the code that applies it lives in the stage modules."""
