@@ -11,8 +11,18 @@ _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})X$")
 
 MONTHS = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ]
 
 
@@ -20,7 +30,9 @@ def is_valid(value: str) -> bool:
     """True for a day, month, year, decade, or an interval of two of them."""
     if "/" in value:
         parts = value.split("/")
-        return len(parts) == 2 and all(is_valid(p) for p in parts) and sort_key(parts[0]) <= sort_key(parts[1])
+        return (
+            len(parts) == 2 and all(is_valid(p) for p in parts) and sort_key(parts[0]) <= sort_key(parts[1])
+        )
     if m := _DAY.match(value):
         y, mo, d = (int(g) for g in m.groups())
         return 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]

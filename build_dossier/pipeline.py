@@ -1,0 +1,94 @@
+"""The orchestrator: reads like DESIGN.md's pipeline, one call per stage, nothing else.
+
+ingest -> extract -> consolidate -> curate -> (validate) -> write -> render -> publish
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from build_dossier.check import validate_dossier
+from build_dossier.consolidate import consolidate
+from build_dossier.curate import apply_curation, load_curation
+from build_dossier.errors import Abort, Report
+from build_dossier.extract import extract_article
+from build_dossier.ingest import load_seeds
+from build_dossier.models import Dossier
+from build_dossier.write import write_data
+
+Progress = Callable[[str], None]
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class Paths:
+    """Where a dossier's inputs and outputs live (defaults: relative to the project directory)."""
+
+    seeds: Path = Path("seeds")
+    data: Path = Path("data")
+    curation: Path | None = None
+    """The curation file; default `<seeds>/curation.yaml`."""
+    config: Path = Path("mkdocs.yml")
+    site: Path = Path("site")
+    templates: Path = Path("templates")
+
+    @property
+    def curation_file(self) -> Path:
+        return self.curation if self.curation is not None else self.seeds / "curation.yaml"
+
+
+def extract_dossier(paths: Paths, report: Report, progress: Progress = _quiet) -> Dossier:
+    """seeds (+ sidecars, + curation) -> the curated dossier, in memory. Nothing is written."""
+    curation = load_curation(paths.curation_file, report)
+    articles = load_seeds(paths.seeds, report)
+    progress(f"ingest: {len(articles)} articles from {paths.seeds}")
+    extractions = []
+    for n, article in enumerate(articles, 1):
+        extractions.append(extract_article(article, curation.knowledge))
+        progress(f"extract: [{n}/{len(articles)}] {article.path}")
+    for ex in extractions:
+        for where, message in ex.warnings:
+            report.warn(where.path, where.line, message)
+    dossier = consolidate(extractions)
+    progress("consolidate: done")
+    return apply_curation(dossier, curation, report)
+
+
+def extract_to_data(
+    paths: Paths, report: Report, *, strict: bool = False, progress: Progress = _quiet
+) -> Dossier:
+    """seeds -> data/*.yaml. Writes nothing if any input or output problem was found."""
+    dossier = extract_dossier(paths, report, progress)
+    report.extend(validate_dossier(dossier))
+    if report.errors or (strict and report.warnings):
+        raise Abort(report.errors + (report.warnings if strict else []))
+    write_data(dossier, paths.data)
+    progress(f"write: {paths.data}/")
+    return dossier
+
+
+def build(paths: Paths, report: Report, *, strict: bool = False, progress: Progress = _quiet) -> Dossier:
+    """Everything: seeds -> data/ -> pages -> site/."""
+    from build_dossier.publish import publish
+
+    dossier = extract_to_data(paths, report, strict=strict, progress=progress)
+    progress(f"publish: building {paths.site}/ with MkDocs")
+    for message in publish(paths.config, paths.site, data_dir=paths.data, strict=strict):
+        report.warn(str(paths.config), 0, f"mkdocs: {message}")
+    return dossier
+
+
+def summary(dossier: Dossier) -> str:
+    """`5 sources · N events · N quotes · N people · N organisations · N agreements · N places`."""
+    people = sum(1 for a in dossier.actors if a.get("kind") == "person")
+    orgs = len(dossier.actors) - people
+    return (
+        f"{len(dossier.sources)} sources · {len(dossier.events)} events · {len(dossier.quotes)} quotes · "
+        f"{people} people · {orgs} organisations · {len(dossier.agreements)} agreements · "
+        f"{len(dossier.places)} places"
+    )

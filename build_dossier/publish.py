@@ -1,0 +1,59 @@
+"""publish: pages -> site/ with MkDocs + mkdocs-material (search built in).
+
+The real MkDocs build runs with the `dossier` plugin, which renders the pages from data/ in memory.
+The site is built into a temporary directory and swapped in only when the build succeeds.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from build_dossier.errors import DossierError
+from build_dossier.write import replace_dir
+
+
+class _Count(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def publish(
+    config_file: Path, site_dir: Path, *, data_dir: Path | None = None, strict: bool = False
+) -> list[str]:
+    """Build the site with MkDocs into `site_dir`; returns MkDocs' warnings.
+
+    With `strict`, any MkDocs warning aborts the build and the previous site stays in place.
+    """
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    counter = _Count()
+    log = logging.getLogger("mkdocs")
+    log.addHandler(counter)
+
+    def fill(tmp: Path) -> None:
+        try:
+            cfg = load_config(config_file=str(config_file), site_dir=str(tmp.resolve()), strict=strict)
+        except ConfigurationError as e:
+            raise DossierError(str(config_file), 0, f"invalid MkDocs configuration: {e}") from e
+        plugin = cfg.plugins.get("dossier")
+        if plugin is None:
+            raise DossierError(str(config_file), 0, "the `dossier` plugin is not enabled under `plugins:`")
+        if data_dir is not None:
+            plugin.config.data_dir = str(Path(data_dir).resolve())
+        try:
+            build(cfg)
+        except Abort as e:
+            raise DossierError(str(config_file), 0, f"site build aborted: {e}") from e
+
+    try:
+        replace_dir(site_dir, fill)
+    finally:
+        log.removeHandler(counter)
+    return counter.messages
