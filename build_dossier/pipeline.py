@@ -6,7 +6,7 @@ ingest -> extract -> consolidate -> curate -> (validate) -> write -> render -> p
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from build_dossier.check import validate_dossier
@@ -15,6 +15,7 @@ from build_dossier.curate import apply_curation, load_curation
 from build_dossier.errors import Abort, Report
 from build_dossier.extract import extract_article
 from build_dossier.ingest import load_seeds
+from build_dossier.ledger import load_ledger, update_ledger
 from build_dossier.models import Dossier
 from build_dossier.write import write_data
 
@@ -54,9 +55,16 @@ def extract_dossier(paths: Paths, report: Report, progress: Progress = _quiet) -
     for ex in extractions:
         for where, message in ex.warnings:
             report.warn(where.path, where.line, message)
-    dossier = consolidate(extractions)
+    dossier = consolidate(extractions, curation.knowledge)
     progress("consolidate: done")
     return apply_curation(dossier, curation, report)
+
+
+def with_ledger(dossier: Dossier, previous: tuple[dict, ...]) -> Dossier:
+    """The dossier plus the next ledger of issued ids (data/ledger.yaml)."""
+    extra = dict(dossier.extra)
+    extra["ledger"] = update_ledger(previous, dossier)
+    return replace(dossier, extra=extra)
 
 
 def extract_to_data(
@@ -64,6 +72,7 @@ def extract_to_data(
 ) -> Dossier:
     """seeds -> data/*.yaml. Writes nothing if any input or output problem was found."""
     dossier = extract_dossier(paths, report, progress)
+    dossier = with_ledger(dossier, load_ledger(paths.data))
     report.extend(validate_dossier(dossier))
     if report.errors or (strict and report.warnings):
         raise Abort(report.errors + (report.warnings if strict else []))

@@ -50,7 +50,8 @@ def publish(
         try:
             build(cfg)
         except Abort as e:
-            raise DossierError(str(config_file), 0, f"site build aborted: {e}") from e
+            details = "; ".join(counter.messages) or str(e)
+            raise DossierError(str(config_file), 0, f"site build aborted: {details}") from e
 
     try:
         replace_dir(site_dir, fill)

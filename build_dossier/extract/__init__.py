@@ -10,7 +10,8 @@ def extract_article(article: Article, knowledge: Knowledge | None = None) -> Ext
     """All mentions of one article. Depends only on the article and the curated knowledge."""
     from build_dossier.extract.actors import extract_actors
     from build_dossier.extract.agreements import extract_agreements
-    from build_dossier.extract.events import extract_dates, extract_events
+    from build_dossier.extract.dates import extract_dates
+    from build_dossier.extract.events import extract_events
     from build_dossier.extract.places import extract_places
     from build_dossier.extract.quotes import extract_quotes
 
@@ -21,5 +22,12 @@ def extract_article(article: Article, knowledge: Knowledge | None = None) -> Ext
     dates = extract_dates(article)
     quotes = extract_quotes(article, actors, dates)
     events = extract_events(article, actors, places, agreements, dates)
-    return Extraction(article=article, actors=actors, places=places, agreements=agreements,
-                      dates=dates, quotes=quotes, events=events)
+    return Extraction(
+        article=article,
+        actors=actors,
+        places=places,
+        agreements=agreements,
+        dates=dates,
+        quotes=quotes,
+        events=events,
+    )

@@ -1,10 +1,936 @@
-"""Actors: people, organisations, countries. STUB."""
+"""Actors: people, organisations and countries named in one article (rule-based, no NLP model).
+
+How it works, in order:
+
+1. Curated knowledge first: every name and alias of a known actor is matched in the text.
+2. The body is tokenised; runs of capitalised tokens are classified as a country, an organisation
+   (ends with an organisation head-word, or a ministry in any spelling), a place (place head-word,
+   geographic modifier: skipped) or a person candidate.
+3. A person candidate needs a cue: a title or role before it (`Defence Minister X`), a speech verb
+   after it (`X said`), an apposition with a role (`X, presidential aide, ...`), `who` after it,
+   coordination with a person (`X and Y`), or a verb right after two or three name-like tokens.
+   Name-like tokens are never months, weekdays, titles, places, countries, demonyms, acronyms,
+   handles, or words the article also writes in lower case.
+4. People are merged within the article: a name whose tokens (ASCII-folded) are a subset of a
+   longer name's tokens is the same person, and a lone surname resolves to the full name.
+5. Ministries are normalised to `Ministry of <Domain> (<Country>)` (`Turkish National Defense
+   Ministry` = `Turkey's defense ministry` = `Ministry of Defence (Turkey)`; American spelling folded
+   to British). A ministry's country comes from the phrase (`Turkey's`, `Turkish`), from `its` /
+   `the country's` (the country last in focus), or from the context (the country in focus in the
+   previous sentences, not one named in the same sentence).
+6. Capitals (`Baku`) and institutions (`the Kremlin`) count as actors only in subject position of
+   a verb or as a possessive (`Baku called on ...`, `Baku's decision`); elsewhere they are places.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field
+
 from build_dossier.curate import Knowledge
-from build_dossier.models import ActorMention, Article
+from build_dossier.models import ActorMention, Article, Sentence
+from build_dossier.vocab import geo
+from build_dossier.vocab import people as V
+from build_dossier.vocab import speech as S
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*(?:['’](?![\w]))?")
+_ROLE_SPELLING = {"defense": "defence", "labor": "labour", "center": "centre"}
+_ROLE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister", "MP": "MP"}
+_MINISTRY_DOMAINS = {
+    "defence": "Defence",
+    "national defence": "Defence",
+    "foreign": "Foreign Affairs",
+    "foreign affairs": "Foreign Affairs",
+    "external affairs": "Foreign Affairs",
+    "interior": "Internal Affairs",
+    "internal affairs": "Internal Affairs",
+    "home": "Home Affairs",
+    "home affairs": "Home Affairs",
+    "finance": "Finance",
+    "economy": "Economy",
+    "economic": "Economy",
+    "health": "Health",
+    "justice": "Justice",
+    "education": "Education",
+    "energy": "Energy",
+    "emergency situations": "Emergency Situations",
+    "emergencies": "Emergency Situations",
+    "trade": "Trade",
+    "culture": "Culture",
+    "agriculture": "Agriculture",
+    "transport": "Transport",
+}
+
+
+@dataclass
+class _Tok:
+    """One word of the text (mutable scratch record, local to this module)."""
+
+    text: str
+    start: int
+    end: int
+    base: str
+    """Text without a possessive ending (`Turkey’s` -> `Turkey`)."""
+    poss: bool
+    cap: bool
+    sent_start: bool
+    handle: bool
+    """Preceded by `@` or `#`."""
+
+    @property
+    def low(self) -> str:
+        return self.base.lower()
+
+    @property
+    def allcaps(self) -> bool:
+        letters = [c for c in self.base if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass
+class _Person:
+    """A cluster of person-name variants within the article."""
+
+    canonical: str
+    keys: set[str]
+    score: tuple[int, int, int]
+    known: bool = False
+    country: str | None = None
+    role: str | None = None
+
+
+@dataclass
+class _Cand:
+    kind: str
+    name: str
+    start: int
+    end: int
+    role: str | None = None
+    country: str | None = None
+    cue: bool = False
+    tokens: list[str] = field(default_factory=list)
+    role_before: bool = False
+    """The role came from a title before the name."""
+
+
+def _key(word: str) -> str:
+    return geo.fold(word).replace("'", "").replace("-", " ")
+
+
+def _name_keys(name: str) -> set[str]:
+    return {k for w in name.split() for k in _key(w).split() if k not in V.NAME_PARTICLES}
+
+
+def _tokenize(text: str, offset: int) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        s = m.group()
+        poss = False
+        base = s
+        if s.endswith(("'s", "’s")) and len(s) > 2:
+            base, poss = s[:-2], True
+        elif s.endswith(("'", "’")):
+            base, poss = s[:-1], s[-2:-1] == "s"
+        before = text[: m.start()].rstrip(" \t")
+        sent_start = not before or before[-1] in '.!?:;\n"“”«»‘—–-(' or before.endswith("--")
+        handle = m.start() > 0 and text[m.start() - 1] in "@#/"
+        first = base[:1]
+        out.append(
+            _Tok(
+                text=s,
+                start=offset + m.start(),
+                end=offset + m.start() + len(base),
+                base=base,
+                poss=poss,
+                cap=first.isupper() or (first.isdigit() and False),
+                sent_start=sent_start,
+                handle=handle,
+            )
+        )
+    return out
+
+
+def _fold_role(role: str) -> str:
+    words = role.split()
+    out = []
+    for w in words:
+        w = _ROLE_ABBREVIATIONS.get(w, w)
+        low = w.lower()
+        if low in _ROLE_SPELLING:
+            rep = _ROLE_SPELLING[low]
+            w = rep.capitalize() if w[:1].isupper() else rep
+        out.append(w)
+    return " ".join(out)
+
+
+class _Doc:
+    """The article's tokens and lexical facts shared by the rules."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.sentences = article.sentences
+        self._sent_starts = [s.start for s in self.sentences]
+        self.units: list[list[_Tok]] = []
+        for p in article.paragraphs:
+            pos = p.start
+            for line in p.text.split("\n"):
+                toks = _tokenize(line, pos)
+                if toks:
+                    self.units.append(toks)
+                pos += len(line) + 1
+        self.lower_words: set[str] = set()
+        for unit in self.units:
+            for t in unit:
+                if t.base[:1].islower():
+                    self.lower_words.add(t.low)
+        self.author_keys = _name_keys(article.author.value) if article.author.value else set()
+
+    def sentence_at(self, offset: int) -> Sentence:
+        i = bisect.bisect_right(self._sent_starts, offset) - 1
+        if i < 0:
+            i = 0
+        return self.sentences[i]
+
+    def common(self, tok: _Tok) -> bool:
+        """A word that is not a name: a stopword, or written in lower case elsewhere."""
+        low = tok.low
+        if low in V.NON_PERSON_WORDS or low in self.lower_words:
+            return True
+        return bool(tok.sent_start and (low.endswith(("ing", "ly")) or (low.endswith("ed") and len(low) > 4)))
+
+
+def _country_at(toks: list[_Tok], i: int) -> tuple[str | None, int, str]:
+    """Longest country name / demonym / capital starting at token i: (country, tokens used, what)."""
+    for n in range(min(geo.MAX_NAME_TOKENS, len(toks) - i), 0, -1):
+        span = toks[i : i + n]
+        if not all(t.cap for t in span if t.low not in {"and", "of", "the"}):
+            continue
+        if any(t.poss for t in span[:-1]):
+            continue
+        words = " ".join(t.base for t in span)
+        c = geo.is_country(words)
+        if c:
+            return c, n, "name"
+        c = geo.country_of_demonym(words)
+        if c:
+            return c, n, "demonym"
+        c = geo.country_of_capital(words)
+        if c:
+            return c, n, "capital"
+    return None, 0, ""
+
+
+def _is_name_token(doc: _Doc, t: _Tok) -> bool:
+    low = t.low
+    if not t.cap or t.handle or t.allcaps or any(ch.isdigit() for ch in t.base):
+        return False
+    if low in V.TITLE_HEADS or low in V.ROLE_WORDS or low in V.ORG_HEADS or low in V.PLACE_HEADS:
+        return False
+    if low in V.GEO_MODIFIERS or low in V.WIRE_AGENCIES:
+        return False
+    if geo.country_of_any(t.base):
+        return False
+    return not doc.common(t)
+
+
+def _role_before(toks: list[_Tok], i: int, text: str = "") -> tuple[str | None, str | None, bool]:
+    """Scan left from token i-1 over a title/role: (role, country, cue)."""
+    j = i - 1
+    role_toks: list[_Tok] = []
+    country = None
+    while j >= 0:
+        t = toks[j]
+        if text and text[t.start + len(t.text) : toks[j + 1].start].strip(" "):
+            break
+        if t.poss and j < i - 1 and not role_toks:
+            break
+        c, n, what = _country_at(toks, j)
+        if c and n == 1 and what in ("name", "demonym") and (t.poss or what == "demonym" or t.cap):
+            country = c
+            break
+        if j >= 1:
+            c2, n2, what2 = _country_at(toks, j - 1)
+            if c2 and n2 == 2 and what2 in ("name", "demonym"):
+                country = c2
+                break
+        low = t.low
+        if t.poss:
+            break
+        if (
+            low in V.TITLE_HEADS
+            or low in V.ROLE_WORDS
+            or (t.allcaps and len(t.base) <= 5)
+            or low in V.ORG_HEADS
+            or (low in V.ROLE_CONNECTORS and role_toks and low != "the")
+        ):
+            role_toks.insert(0, t)
+            j -= 1
+            continue
+        break
+    while role_toks and role_toks[0].low in V.ROLE_CONNECTORS:
+        role_toks.pop(0)
+    heads = [t for t in role_toks if t.low in V.TITLE_HEADS]
+    if not heads:
+        return None, country, False
+    # The role must end with a title head-word or a domain word after one (`Minister for Trade`).
+    role = " ".join(t.base for t in role_toks)
+    if len(role_toks) == 1 and (role_toks[0].low in V.NOT_ROLE_ALONE or role_toks[0].low in V.HONORIFICS):
+        return None, country, True
+    role = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+", "", role)
+    if role_toks[0].base[:1].islower() and not any(t.cap for t in role_toks):
+        role = role
+    return _fold_role(role), country, True
+
+
+def _apposition_role(text: str, pos: int) -> tuple[str | None, str | None]:
+    """`X, Azerbaijani presidential aide and head of ..., said` -> (role, country)."""
+    m = re.match(r",\s+([^,.;()\n“”\"«»]{3,140})", text[pos:])
+    if not m:
+        return None, None
+    phrase = m.group(1).strip()
+    words = phrase.split()
+    country = None
+    while words and words[0].lower() in {"a", "an", "the", "who", "is", "was", "then", "now", "also"}:
+        if words[0].lower() in {"who", "is", "was"}:
+            return None, None
+        words.pop(0)
+    if words:
+        first = words[0]
+        poss = re.sub(r"['’]s$", "", first)
+        c = None
+        if poss != first:
+            c = geo.is_country(poss)
+        c = c or geo.country_of_demonym(first)
+        if not c and len(words) > 1:
+            c = geo.is_country(" ".join(words[:2]).removesuffix("'s").removesuffix("’s"))
+            if c:
+                words = words[1:]
+        if c:
+            country = c
+            words.pop(0)
+    if not words or len(words) > 14:
+        return None, None
+    lows = [w.lower().strip(".") for w in words]
+    if not any(w in V.TITLE_HEADS for w in lows[:6]):
+        return None, None
+    if any(w in S.SPEECH_VERBS for w in lows):
+        return None, None
+    if lows[0] in V.NOT_ROLE_ALONE and len(words) == 1:
+        return None, country
+    return _fold_role(" ".join(words)), country
+
+
+def _followed_by_verb(text: str, pos: int) -> tuple[bool, bool]:
+    """(speech verb follows, some verb follows) after position pos (skipping aux words)."""
+    rest = text[pos : pos + 80]
+    rest = re.sub(r"^['’]s\b", "", rest)
+    rest = re.sub(r"^,\s*(?:in turn|however|meanwhile|for (?:his|her) part|too),", "", rest)
+    words = re.findall(r"[\w’'-]+|[,.;:()]", rest)
+    for w in words[:4]:
+        low = w.lower()
+        if low in S.AUX_WORDS:
+            continue
+        if low in S.SPEECH_VERBS:
+            return True, True
+        verbish = w[:1].islower() and (
+            low.endswith("ed")
+            or (low.endswith("s") and not low.endswith("ss"))
+            or low in {"could", "would", "will", "must", "can", "may", "is", "was"}
+        )
+        return False, (verbish and low not in {"as", "is", "was", "has", "its", "his", "this", "us"}) or (
+            low in {"is", "was", "has", "could", "would", "will", "must", "can"}
+        )
+    return False, False
+
+
+def _ministry(doc: _Doc, toks: list[_Tok], i: int) -> tuple[_Cand | None, int, int]:
+    """A ministry at token i (`ministry`/`Ministry`): candidate, first token index, last token index."""
+    j = i - 1
+    domain: list[str] = []
+    country = None
+    ref = None
+    while (
+        j >= 0
+        and toks[j].low in V.ROLE_WORDS | {"foreign", "home", "emergency", "situations"}
+        and not toks[j].poss
+        and i - j <= 4
+    ):
+        if (
+            toks[j].cap
+            or toks[j].low in _MINISTRY_DOMAINS
+            or toks[j].low in {"national", "defense", "defence"}
+        ):
+            domain.insert(0, toks[j].low)
+            j -= 1
+            continue
+        break
+    first = j + 1
+    if j >= 0:
+        t = toks[j]
+        c, n, what = _country_at(toks, j)
+        if c and n == 1 and (t.poss or what == "demonym" or what == "name"):
+            country, first = c, j
+        elif j >= 1 and _country_at(toks, j - 1)[1] == 2:
+            country, first = _country_at(toks, j - 1)[0], j - 1
+        elif t.low == "its":
+            ref, first = "its", j
+        elif t.low == "country" and t.poss and j >= 1 and toks[j - 1].low == "the":
+            ref, first = "country", j - 1
+    last = i
+    if i + 1 < len(toks) and toks[i + 1].low == "of":
+        k = i + 2
+        right: list[str] = []
+        while k < len(toks) and (toks[k].cap or toks[k].low == "and") and not geo.is_country(toks[k].base):
+            right.append(toks[k].low)
+            k += 1
+            if toks[k - 1].poss:
+                break
+        if right and right[-1] == "and":
+            right.pop()
+            k -= 1
+        if right:
+            domain = right
+            last = k - 1
+            if k + 1 < len(toks) and toks[k].low == "of":
+                c, n, _ = _country_at(toks, k + 1)
+                if c:
+                    country, last = c, k + n
+        elif not country:
+            # `Defence Ministry of the self-proclaimed X`: the label after `of`
+            k = i + 2
+            while k < len(toks) and k < i + 5 and not toks[k].cap:
+                k += 1
+            label = []
+            while k < len(toks) and toks[k].cap and len(label) < 4:
+                label.append(toks[k])
+                k += 1
+            if label:
+                c = geo.is_country(" ".join(t.base for t in label))
+                country, ref, last = c or " ".join(t.base for t in label), "of", k - 1
+    dom_key = " ".join(_ROLE_SPELLING.get(w, w) for w in domain)
+    dom_key = re.sub(r"^national (?=defence)", "", dom_key)
+    if not dom_key:
+        return None, first, last
+    dom = _MINISTRY_DOMAINS.get(dom_key) or " ".join(
+        w.capitalize() if w != "and" else w for w in dom_key.split()
+    )
+    cand = _Cand(
+        kind="organization",
+        name=f"Ministry of {dom}",
+        start=toks[first].start,
+        end=toks[last].end,
+        country=country,
+    )
+    cand.tokens = [ref or ""]
+    return cand, first, last
 
 
 def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention, ...]:
-    return ()
+    """People, organisations and countries named in the article, in text order."""
+    if not article.paragraphs:
+        return ()
+    doc = _Doc(article)
+    cands: list[_Cand] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    # 1. curated knowledge
+    persons: list[_Person] = []
+    for ka in knowledge.actors:
+        names = sorted({ka.name, *ka.aliases}, key=len, reverse=True)
+        if ka.kind == "person":
+            persons.append(
+                _Person(
+                    canonical=ka.name,
+                    keys=_name_keys(ka.name),
+                    score=(9, 0, 0),
+                    known=True,
+                    country=ka.country,
+                    role=ka.roles[0] if ka.roles else None,
+                )
+            )
+            for alias in ka.aliases:
+                persons.append(
+                    _Person(
+                        canonical=ka.name,
+                        keys=_name_keys(alias),
+                        score=(9, 0, 0),
+                        known=True,
+                        country=ka.country,
+                    )
+                )
+        for alias in names:
+            for m in re.finditer(r"(?<![\w@#])" + re.escape(alias) + r"(?![\w])", doc.text):
+                if not free(m.start(), m.end()) or not any(
+                    p.start <= m.start() < p.end for p in article.paragraphs
+                ):
+                    continue
+                if ka.kind == "person":
+                    role, country, _cue = _role_before(
+                        _toks_in(doc, m.start()), _tok_index(doc, m.start()), doc.text
+                    )
+                    cands.append(
+                        _Cand(
+                            kind="person",
+                            name=ka.name,
+                            start=m.start(),
+                            end=m.end(),
+                            role=role,
+                            country=country or ka.country,
+                            cue=True,
+                        )
+                    )
+                else:
+                    cands.append(
+                        _Cand(kind=ka.kind, name=ka.name, start=m.start(), end=m.end(), country=ka.country)
+                    )
+                taken.append((m.start(), m.end()))
+
+    # 2. discovery, unit by unit
+    focus: list[tuple[int, str]] = []  # (offset, country) of countries in subject/focus position
+    pending_people: list[_Cand] = []
+    acronyms: dict[str, str] = {}
+    for toks in doc.units:
+        n = len(toks)
+        # ministries in any spelling and case
+        for i, t in enumerate(toks):
+            if t.low != "ministry" or t.handle:
+                continue
+            cand, first, last = _ministry(doc, toks, i)
+            if cand:
+                ref = cand.tokens[0]
+                if not cand.country:
+                    cand.country = _context_country(doc, focus, toks, first, ref)
+                if cand.country:
+                    cand.name += f" ({cand.country})"
+                cands.append(cand)
+                taken.append((toks[first].start, toks[last].end))
+            elif t.low == "ministry" and i > 0 and toks[i - 1].low == "the":
+                prev = [c for c in cands if c.kind == "organization" and c.name.startswith("Ministry")]
+                if prev:
+                    cands.append(
+                        _Cand(
+                            kind="organization",
+                            name=prev[-1].name,
+                            start=toks[i - 1].start,
+                            end=t.end,
+                            country=prev[-1].country,
+                        )
+                    )
+                    taken.append((toks[i - 1].start, t.end))
+        i = 0
+        while i < n:
+            t = toks[i]
+            if any(t.start < b and t.end > a for a, b in taken):
+                i += 1
+                continue
+            if not t.cap or t.handle:
+                i += 1
+                continue
+            # institution metonyms (the Kremlin, the White House)
+            two = f"{t.low} {toks[i + 1].low}" if i + 1 < n else ""
+            inst = (
+                two
+                if two in V.INSTITUTION_METONYMS and toks[i + 1].cap
+                else (t.low if t.low in V.INSTITUTION_METONYMS else None)
+            )
+            if inst:
+                k = i + len(inst.split()) - 1
+                name = " ".join(x.base for x in toks[i : k + 1])
+                cands.append(
+                    _Cand(
+                        kind="organization",
+                        name=name,
+                        start=t.start,
+                        end=toks[k].end,
+                        country=V.INSTITUTION_METONYMS[inst],
+                    )
+                )
+                i = k + 1
+                continue
+            # build a run of capitalised tokens (with name particles and org connectors)
+            j = i
+            while j + 1 < n:
+                nxt = toks[j + 1]
+                gap = doc.text[
+                    toks[j].end if not toks[j].poss else toks[j].start + len(toks[j].text) : nxt.start
+                ]
+                if toks[j].poss and toks[j].text.lower().replace("’", "'") not in V.POSSESSIVE_ORG_WORDS:
+                    break
+                if gap not in (" ", "-"):
+                    break
+                if any(nxt.start < b and nxt.end > a for a, b in taken):
+                    break
+                if nxt.cap and not nxt.handle:
+                    j += 1
+                    continue
+                if nxt.low in V.NAME_PARTICLES and nxt.base[:1].islower():
+                    k = j + 1
+                    while k < n and toks[k].low in V.NAME_PARTICLES and toks[k].base[:1].islower():
+                        k += 1
+                    if k < n and toks[k].cap and k - j <= 3:
+                        j = k
+                        continue
+                    break
+                if nxt.low in {"of", "for", "and", "on"} and j + 2 < n and toks[j + 2].cap:
+                    # join only inside organisation names
+                    k = j + 2
+                    while (
+                        k + 1 < n
+                        and toks[k + 1].cap
+                        and doc.text[toks[k].end : toks[k + 1].start] == " "
+                        and not toks[k].poss
+                    ):
+                        k += 1
+                    left_org = any(x.low in V.ORG_HEADS for x in toks[i : j + 1])
+                    right_org = toks[k].low in V.ORG_HEADS and toks[k].low not in {"ministry"}
+                    if (left_org and toks[j].low in V.ORG_HEADS) or right_org:
+                        j = k
+                        continue
+                break
+            run = toks[i : j + 1]
+            i = j + 1
+            _classify_run(doc, run, toks, cands, pending_people, focus, acronyms, taken)
+    # coordination and late acceptance of people
+    _accept_people(doc, cands, pending_people, persons)
+    mentions = []
+    seen: set[tuple[int, int]] = set()
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+        if (c.start, c.end) in seen or c.start >= c.end:
+            continue
+        if any(c.start < e and c.end > s for s, e in seen):
+            continue
+        seen.add((c.start, c.end))
+        mentions.append(
+            ActorMention(
+                name=c.name,
+                kind=c.kind,
+                surface=doc.text[c.start : c.end],
+                start=c.start,
+                end=c.end,
+                sentence=doc.sentence_at(c.start),
+                role=c.role,
+                country=c.country,
+            )
+        )
+    return tuple(mentions)
+
+
+def _toks_in(doc: _Doc, offset: int) -> list[_Tok]:
+    for unit in doc.units:
+        if unit[0].start <= offset <= unit[-1].end:
+            return unit
+    return []
+
+
+def _tok_index(doc: _Doc, offset: int) -> int:
+    unit = _toks_in(doc, offset)
+    for k, t in enumerate(unit):
+        if t.start >= offset:
+            return k
+    return len(unit)
+
+
+def _context_country(
+    doc: _Doc, focus: list[tuple[int, str]], toks: list[_Tok], first: int, ref: str | None
+) -> str | None:
+    """The country a bare or anaphoric organisation belongs to."""
+    pos = toks[first].start
+    sent = doc.sentence_at(pos)
+    # countries named in this line/sentence (excluded for a bare `the Foreign Ministry`)
+    same = set()
+    lo = sent.start if sent.end > pos else toks[0].start
+    for k, t in enumerate(toks):
+        if t.start >= lo:
+            c, _n, what = _country_at(toks, k)
+            if c and what in ("name", "capital"):
+                same.add(c)
+    if ref == "its":
+        for k in range(first - 1, -1, -1):
+            c, _n, what = _country_at(toks, k)
+            if c and what in ("name", "capital"):
+                return c
+    before = [c for off, c in focus if off < pos]
+    if ref in ("its", "country"):
+        return before[-1] if before else None
+    for c in reversed(before):
+        if c not in same:
+            return c
+    return None
+
+
+def _classify_run(
+    doc: _Doc,
+    run: list[_Tok],
+    toks: list[_Tok],
+    cands: list[_Cand],
+    pending: list[_Cand],
+    focus: list[tuple[int, str]],
+    acronyms: dict[str, str],
+    taken: list[tuple[int, int]],
+) -> None:
+    """Turn one run of capitalised tokens into candidates."""
+    if not run:
+        return
+    text = doc.text
+    # drop sentence-initial common words (`The`, `Meanwhile`, `Speaking`)
+    while (
+        run
+        and (run[0].low in {"the", "a", "an"} or (run[0].sent_start and doc.common(run[0])))
+        and not (geo.country_of_any(run[0].base) or run[0].allcaps)
+    ):
+        run = run[1:]
+    if not run:
+        return
+    idx0 = toks.index(run[0])
+    last = run[-1]
+    lows = [t.low for t in run]
+    # organisation: ends with a head-word (possibly followed by an acronym in parentheses)
+    if (last.low in V.ORG_HEADS and last.low != "ministry" and len(run) >= 2) or (
+        last.low in V.ORG_HEADS and len(run) == 1 and last.low in {"kremlin"}
+    ):
+        k0 = 0
+        country = None
+        c, nn, what = _country_at(run, 0)
+        if c and run[nn - 1].poss:
+            country, k0 = c, nn
+        elif c and what == "demonym":
+            country = c
+        org_toks = run[k0:]
+        if len(org_toks) < 2 and org_toks[0].low in V.ORG_HEADS:
+            return
+        name = text[org_toks[0].start : org_toks[-1].end]
+        name = re.sub(r"\s+", " ", name)
+        if name.lower().endswith(" summit"):
+            name = name[: -len(" summit")]
+        m = re.match(r"\s*\(\s*([A-Z][A-Za-z0-9]{1,7})\s*\)", text[org_toks[-1].end :])
+        if m:
+            acronyms[m.group(1)] = name
+        cands.append(
+            _Cand(
+                kind="organization", name=name, start=org_toks[0].start, end=org_toks[-1].end, country=country
+            )
+        )
+        taken.append((org_toks[0].start, org_toks[-1].end))
+        return
+    if last.low in V.ORG_HEADS and len(run) == 1:
+        return
+    # acronyms
+    if len(run) == 1 and last.allcaps:
+        a = last.base
+        if a in acronyms:
+            cands.append(_Cand(kind="organization", name=acronyms[a], start=last.start, end=last.end))
+        elif a in V.KNOWN_ORG_ACRONYMS:
+            cands.append(
+                _Cand(kind="organization", name=V.KNOWN_ORG_ACRONYMS[a], start=last.start, end=last.end)
+            )
+        elif last.low in V.WIRE_AGENCIES:
+            cands.append(_Cand(kind="organization", name=a, start=last.start, end=last.end))
+        elif 2 <= len(a) <= 6 and not geo.is_country(a):
+            speech, verb = _followed_by_verb(text, last.end + (len(last.text) - len(last.base)))
+            if (
+                (speech or verb)
+                and not last.poss
+                and (last.sent_start or _prev_word(toks, idx0) in {"and", "the", "while", "as", "that"})
+            ):
+                cands.append(_Cand(kind="organization", name=a, start=last.start, end=last.end))
+        return
+    if len(run) == 1 and last.low in V.WIRE_AGENCIES:
+        cands.append(_Cand(kind="organization", name=last.base, start=last.start, end=last.end))
+        return
+    # countries, demonyms and capitals inside the run
+    k = 0
+    while k < len(run):
+        c, nn, what = _country_at(run, k)
+        if not c:
+            break
+        span_s, span_e = run[k].start, run[k + nn - 1].end
+        if what == "name":
+            cands.append(_Cand(kind="country", name=c, start=span_s, end=span_e))
+            if k == 0 and (run[0].sent_start or run[k + nn - 1].poss or _subject_position(doc, toks, idx0)):
+                focus.append((span_s, c))
+        elif what == "capital":
+            after = run[k + nn - 1].end + (2 if run[k + nn - 1].poss else 0)
+            speech, verb = _followed_by_verb(text, after)
+            subj = run[k + nn - 1].poss or (
+                (speech or verb) and (k + nn == len(run)) and _subject_position(doc, toks, toks.index(run[k]))
+            )
+            if subj and not (run[k + nn - 1].poss and _prev_word(toks, toks.index(run[k])) in {"of"}):
+                cands.append(_Cand(kind="country", name=c, start=span_s, end=span_e))
+                focus.append((span_s, c))
+        elif what == "demonym" and k == 0 and run[0].sent_start and len(run) > nn:
+            focus.append((span_s, c))
+        k += nn
+    rest = run[k:]
+    if not rest:
+        return
+    # places
+    if rest[-1].low in V.PLACE_HEADS or rest[0].low in V.GEO_MODIFIERS:
+        return
+    # person: trailing name-like tokens (particles allowed inside)
+    e = len(rest)
+    s = e
+    while s > 0 and (
+        _is_name_token(doc, rest[s - 1])
+        or (rest[s - 1].low in V.NAME_PARTICLES and s < e)
+        or (rest[s - 1].allcaps and s < e and s > 1 and _is_name_token(doc, rest[s - 2]))
+    ):
+        if rest[s - 1].poss and s < e:
+            break
+        s -= 1
+    while s < e and rest[s].low in V.NAME_PARTICLES and rest[s].base[:1].islower():
+        s += 1
+    name_toks = rest[s:e]
+    if not name_toks:
+        return
+    if len(name_toks) > 4:
+        return
+    # a name followed by an organisation/place head-word is not a person ("X Cultural Center")
+    after_idx = toks.index(name_toks[-1]) + 1
+    if (
+        after_idx < len(toks)
+        and toks[after_idx].cap
+        and (toks[after_idx].low in V.ORG_HEADS or toks[after_idx].low in V.PLACE_HEADS)
+    ):
+        return
+    idx = toks.index(name_toks[0])
+    role, country, cue = _role_before(toks, idx, text)
+    title_before = bool(role) or (idx > 0 and toks[idx - 1].low in V.HONORIFICS)
+    end_tok = name_toks[-1]
+    after = end_tok.end + (len(end_tok.text) - len(end_tok.base))
+    speech, verb = _followed_by_verb(text, after)
+    if not end_tok.poss:
+        arole, acountry = _apposition_role(text, after)
+        if arole or acountry:
+            role = role or arole
+            country = country or acountry
+            cue = cue or bool(arole)
+    if re.match(r",?\s+who\b", text[after : after + 8]):
+        cue = True
+    name = " ".join(x.text if x is not end_tok else x.base for x in name_toks)
+    name = name.replace(" ’", "’")
+    if any(x.allcaps for x in name_toks):
+        name = " ".join(x.base.capitalize() if x.allcaps else x.base for x in name_toks)
+    keys = _name_keys(name)
+    if keys and keys <= doc.author_keys:
+        return
+    prev = _prev_word(toks, idx)
+    cand = _Cand(
+        kind="person",
+        name=name,
+        start=name_toks[0].start,
+        end=end_tok.end,
+        role=role,
+        country=country,
+        tokens=[x.base for x in name_toks],
+        role_before=title_before,
+    )
+    if len(name_toks) == 1:
+        cand.cue = cue
+        pending.append(cand)
+        return
+    if (
+        cue
+        or speech
+        or (
+            verb
+            and prev not in {"the", "in", "at", "from", "near", "of", "to", "into", "via"}
+            and len(name_toks) <= 3
+        )
+    ):
+        cand.cue = True
+    pending.append(cand)
+
+
+def _prev_word(toks: list[_Tok], idx: int) -> str:
+    return toks[idx - 1].low if idx > 0 else ""
+
+
+def _subject_position(doc: _Doc, toks: list[_Tok], idx: int) -> bool:
+    t = toks[idx]
+    if t.sent_start:
+        return True
+    before = doc.text[max(0, t.start - 12) : t.start]
+    if re.search(r"(?:,|\band|\bthat|\bas|\bwhile|\bbut|\bwhen|\bafter|\bbecause|\bwhere)\s*$", before):
+        return True
+    return False
+
+
+def _accept_people(doc: _Doc, cands: list[_Cand], pending: list[_Cand], persons: list[_Person]) -> None:
+    """Cluster person candidates, resolve surnames, and add the accepted ones to `cands`."""
+
+    def score(c: _Cand) -> tuple[int, int, int]:
+        nonascii = sum(1 for ch in c.name if ord(ch) > 127)
+        return (1 if c.cue else 0, len(c.tokens), nonascii)
+
+    def find(keys: set[str], pos: int) -> _Person | None:
+        best = None
+        for p in persons:
+            if keys <= p.keys or p.keys <= keys:
+                if best is None or (p.known and not best.known):
+                    best = p
+        return best
+
+    multi = [c for c in pending if len(c.tokens) >= 2]
+    accepted: list[_Cand] = []
+    # pass 1: cued multi-token names found the clusters
+    for c in multi:
+        if not c.cue:
+            continue
+        keys = _name_keys(c.name)
+        p = find(keys, c.start)
+        if p is None:
+            p = _Person(canonical=c.name, keys=set(keys), score=score(c))
+            persons.append(p)
+        elif not p.known:
+            if score(c) > p.score:
+                p.canonical, p.score = c.name, score(c)
+            p.keys |= keys
+        accepted.append(c)
+    # pass 2: un-cued multi-token names join an existing cluster, or coordinate with a person
+    for c in multi:
+        if c.cue:
+            continue
+        keys = _name_keys(c.name)
+        p = find(keys, c.start)
+        coord = any(
+            re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", doc.text[a.end : c.start] or "x")
+            or re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", doc.text[c.end : a.start] or "x")
+            for a in accepted
+        )
+        if p is not None or coord:
+            if p is None:
+                persons.append(_Person(canonical=c.name, keys=set(keys), score=score(c)))
+            accepted.append(c)
+    # canonical names and single tokens
+    for c in accepted:
+        p = find(_name_keys(c.name), c.start)
+        if p is None:
+            continue
+        c.name = p.canonical
+        c.country = c.country or p.country
+        cands.append(c)
+    for c in pending:
+        if len(c.tokens) != 1:
+            continue
+        key = _key(c.tokens[0])
+        matches = [p for p in persons if key in p.keys and len(p.keys) >= 2]
+        if not matches:
+            if c.cue and c.role and c.role_before:
+                cands.append(c)
+            continue
+        canon = {p.canonical for p in matches}
+        if len(canon) > 1:
+            # the most recently mentioned one
+            recent = [a for a in cands if a.kind == "person" and a.name in canon and a.start < c.start]
+            name = recent[-1].name if recent else matches[0].canonical
+        else:
+            name = matches[0].canonical
+        c.name = name
+        p = next(p for p in matches if p.canonical == name)
+        c.country = c.country or p.country
+        cands.append(c)

@@ -1,12 +1,456 @@
-"""Agreements: named and described. STUB."""
+"""Agreements: curated, named and described; resolved to one agreement per real agreement per article.
+
+Evidence, in order:
+
+1. Curated `Knowledge.agreements` (name and aliases) anywhere in the text: the curated name, date and
+   parties win.
+2. Named agreements: a capitalised phrase ending in an agreement noun (`Shusha Declaration`,
+   `New Delhi Declaration`, `Paris Agreement`, `Minsk Protocol`), a head-first name (`Treaty of Kars`),
+   or a capitalised name before a lowercase noun (`the Shusha agreement` -> `Shusha Agreement`).
+3. Described agreements: an agreement noun (`agreement`, `deal`, `ceasefire`, `truce`, `statement`,
+   `declaration`, `treaty`, `pact`, ...) with a qualifier (`trilateral`, `joint`, `peace`, `humanitarian`,
+   `free trade`, `X-brokered`), a signing verb (`signed`, `reached`, `agreed on`), parties or a date.
+   `statement`/`declaration` need `joint`/`trilateral` or a signing verb (a press statement is not an
+   agreement). Plurals (`three agreements`) and bare indefinite plans (`sign a peace treaty`) are skipped.
+
+Naming scheme for described agreements (so consolidation can merge them across articles):
+
+    `<Kind> of <D Month YYYY>`      `Trilateral statement of 9 November 2020`, `Ceasefire agreement of 1994`
+    `<Kind> between <A> and <B>`    when undated but the parties are known
+    `<Kind>`                        otherwise
+
+Kind is one of `vocab.agreements.KINDS` labels (`Trilateral statement`, `Joint statement`, `Peace agreement`,
+`Ceasefire agreement`, `Humanitarian ceasefire`, `Free trade agreement`, `Peace treaty`, ...) or `Agreement`.
+Inside one article every mention of the main family (trilateral/joint statement, peace, ceasefire, generic
+agreement) whose dates agree (within 3 days) is one agreement, named by the most specific kind
+(`KIND_PRIORITY`) and dated by its first dated mention. Across articles the consolidation stage should
+merge described agreements whose kinds are in the same family, whose dates are within 3 days and whose
+parties overlap; a curated agreement with a date within one day (and overlapping parties) replaces the
+described name here already.
+
+Parties: countries (names, capitals `between Baku and Yerevan`, demonyms `the Azerbaijani, Russian and
+Armenian leaders`) and organisations listed after `between/by/of/with/among`, or named before the signing
+verb. The mediator (`Russian-brokered`, `with Russia's mediation`) is ADDED to the parties (a broker
+usually co-signs, as with trilateral statements); the name stays mediator-free.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
+
+from build_dossier import edtf
 from build_dossier.curate import Knowledge
-from build_dossier.models import ActorMention, AgreementMention, Article
+from build_dossier.extract.places import country_of_capital, country_of_demonym, is_country
+from build_dossier.models import ActorMention, AgreementMention, Article, DateMention, Sentence
+from build_dossier.vocab import agreements as V
+
+try:
+    from build_dossier.extract.dates import extract_dates as _extract_dates
+except ImportError:  # pragma: no cover - until the dates stage lands
+    _extract_dates = None
+
+_WORD = r"[A-Z][\w'’\-]*"
+_NAMED = re.compile(
+    rf"\b(?:(?:The|the)\s+)?((?:{_WORD}\s+)+?(?:{'|'.join(h.title() for h in V.NAMED_HEADS)})"
+    rf"(?:\s+on\s+(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))"
+    rf"{_WORD}(?:\s+(?:of\s+)?{_WORD})*)?)\b"
+)
+_HEAD_FIRST = re.compile(
+    rf"\b((?:{'|'.join(h.title() for h in V.HEAD_FIRST)})\s+of\s+{_WORD}(?:\s+{_WORD})*)"
+)
+_NOUN = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(n) for n in V.NOUNS | V.PLURAL_SKIP), key=len, reverse=True)) + r")\b"
+)
+_LIST_ITEM = r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
+_PARTY_LIST = re.compile(
+    rf"\b(?:between|by|among|of|with)\s+({_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*(?:\s*,?\s+and\s+{_LIST_ITEM})?)"
+)
+_SIGN = re.compile(r"\b(" + "|".join(sorted(V.SIGNING_VERBS, key=len, reverse=True)) + r")\b")
+_BROKER = re.compile(r"\b([A-Z][\w]+)[-\s](?:brokered|mediated|sponsored)\b")
+_MEDIATION = re.compile(
+    r"\b([A-Z][\w]+)['’]s?\s+(?:mediation|brokering|auspices)\b|\b(?:brokered|mediated) by\s+([A-Z]\w+)"
+)
+
+
+_MODIFIERS = frozenset(w for _label, triggers in V.KINDS for t in triggers for w in t.split()) | {
+    "temporary",
+    "bilateral",
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Raw:
+    name: str | None
+    """Named agreement name; None for described ones."""
+    kind: str
+    start: int
+    end: int
+    sentence: Sentence
+    date: str | None
+    parties: tuple[str, ...]
+    known: bool = False
+
+
+def _country(word: str) -> str | None:
+    word = re.sub(r"^the\s+", "", word.strip(), flags=re.IGNORECASE)
+    return is_country(word) or country_of_capital(word) or country_of_demonym(word)
+
+
+def _party_names(chunk: str, orgs: dict[str, str]) -> list[str]:
+    """Countries and organisations named in a list like `Armenia, Azerbaijan and Russia`."""
+    out: list[str] = []
+    for item in re.split(r"\s*,\s*|\s+and\s+", chunk):
+        item = re.sub(r"^the\s+", "", item.strip())
+        words = item.split()
+        if not words:
+            continue
+        name = _country(item) or _country(words[0]) or orgs.get(item.lower())
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def _parties(s: Sentence, a: int, b: int, orgs: dict[str, str], named: bool = False) -> tuple[str, ...]:
+    """Parties of the agreement noun at sentence offsets [a, b), mediator included."""
+    text = s.text
+    out: list[str] = []
+    after = text[b : b + 140]
+    m = _PARTY_LIST.search(after)
+    if m and (
+        m.start() < 12
+        or re.match(
+            r"\s*(?:\([^)]*\)\s*)?(?:was\s+)?(?:signed|agreed|reached|concluded)\s+(?:\w+\s+){0,3}$",
+            after[: m.start()],
+        )
+    ):
+        out += _party_names(m.group(1), orgs)
+    before = text[:a]
+    signs = list(_SIGN.finditer(before))
+    sm = signs[-1] if signs else None
+    if sm is not None:
+        subject = re.split(r"—|--|\)", before[max(0, sm.start() - 80) : sm.start()])[-1]
+        subject = subject.split(",")[-1] if not re.search(r"\band\b", subject.split(",")[-1]) else subject
+        for cand in re.findall(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*", subject):
+            cand = re.sub(r"^The\s+", "", cand)
+            name = is_country(cand) or orgs.get(cand.lower())
+            if name and name not in out:
+                out.append(name)
+    if named:
+        return tuple(out)
+    for bm in _BROKER.finditer(text[max(0, a - 40) : b + 10]):  # mediator
+        name = _country(bm.group(1))
+        if name and name not in out:
+            out.append(name)
+    for mm in _MEDIATION.finditer(text[max(0, a - 120) : b + 60]):
+        name = _country(mm.group(1) or mm.group(2))
+        if name and name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | None:
+    """The signing date of the agreement phrase at sentence offsets [a, b).
+
+    A date inside the phrase (`the 1994 ceasefire agreement`), right after it (`agreement on Nov. 10`), or
+    linked to it by a signing verb (`signed between Baku and Yerevan on Nov. 10`).
+    """
+    best, dist = None, 10**6
+    pre = s.text[max(0, a - 40) : a]
+    signed_before = bool(
+        re.search(r"\b(signed|inked|concluded|adopted|struck|reached|adoption|signing)\b", pre)
+    )
+    for d in dates:
+        da, db = d.start - s.start, d.end - s.start
+        if a <= da and db <= b:
+            return d.value
+        if db <= a:
+            between, gap = s.text[db:a], a - db
+        elif da >= b:
+            between, gap = s.text[b:da], da - b
+        else:
+            continue
+        if re.search(r"\b(effective|expire|expires|until|deadline|later|after|before)\b|;", between):
+            continue
+        linked = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:on|of|in|dated)?\s*,?\s*", between) is not None
+        verb = _SIGN.search(between) is not None or (signed_before and (da >= b or gap <= 60))
+        if (linked or (verb and gap <= 110)) and gap < dist:
+            best, dist = d.value, gap
+    return best
+
+
+def _kind(np: str) -> str:
+    low = np.lower()
+    for label, triggers in V.KINDS:
+        if any(re.search(r"\b" + re.escape(t) + r"\b", low) for t in triggers):
+            return label
+    return "Agreement"
+
+
+def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int]]:
+    out = []
+    text = s.text
+    for m in _NAMED.finditer(text):
+        name = m.group(1)
+        words = name.split()
+        head = words[-1].lower()
+        while words and (
+            words[0].lower() in {"the", "a", "an", "this", "that", "under", "in", "on", "by", "with"}
+            or words[0].lower().endswith(("-brokered", "-mediated"))
+        ):
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        if head in V.NAMED_REQUIRES_CONTEXT and words[0].lower() not in {"joint", "trilateral", "tripartite"}:
+            continue
+        name = " ".join(words)
+        start = s.start + m.end(1) - len(name)
+        out.append((name, start, s.start + m.end(1)))
+    for m in _HEAD_FIRST.finditer(text):
+        out.append((m.group(1), s.start + m.start(1), s.start + m.end(1)))
+    # `the Shusha agreement`: a capitalised non-country name right before a lowercase noun
+    for m in re.finditer(
+        r"\b(?:the|The)\s+((?:[A-Z][\w'’]*\s+)+)(agreement|declaration|treaty|accord|protocol|pact)\b", text
+    ):
+        mod = m.group(1).strip()
+        if _country(mod) or _country(mod.split()[0]) or "-" in mod or mod.lower() in orgs:
+            continue
+        out.append((f"{mod} {m.group(2).title()}", s.start + m.start(1), s.start + m.end(2)))
+    return out
 
 
 def extract_agreements(
     article: Article, knowledge: Knowledge, actors: tuple[ActorMention, ...]
 ) -> tuple[AgreementMention, ...]:
-    return ()
+    """Every agreement mention of the article, each carrying its resolved name, date and parties."""
+    dates_all = list(_extract_dates(article)) if _extract_dates is not None else []
+    orgs = {a.name.lower(): a.name for a in actors if a.kind in ("organization", "country")}
+    orgs.update({a.surface.lower(): a.name for a in actors if a.kind in ("organization", "country")})
+    raws: list[_Raw] = []
+    for s in article.sentences:
+        sdates = [d for d in dates_all if s.start <= d.start < s.end]
+        taken: list[tuple[int, int]] = []
+
+        def free(a: int, b: int, taken: list[tuple[int, int]] = taken) -> bool:
+            return not any(a < y and x < b for x, y in taken)
+
+        for ka in knowledge.agreements:
+            for alias in (ka.name, *ka.aliases):
+                pat = r"(?<!\w)" + r"[\s\-]+".join(re.escape(w) for w in alias.split()) + r"(?!\w)"
+                for m in re.finditer(pat, s.text, re.IGNORECASE):
+                    a, b = s.start + m.start(), s.start + m.end()
+                    if free(a, b):
+                        taken.append((a, b))
+                        raws.append(
+                            _Raw(
+                                name=ka.name,
+                                kind="named",
+                                start=a,
+                                end=b,
+                                sentence=s,
+                                date=ka.date,
+                                parties=tuple(ka.parties),
+                                known=True,
+                            )
+                        )
+        for name, a, b in _named(s, orgs):
+            if free(a, b):
+                taken.append((a, b))
+                la, lb = a - s.start, b - s.start
+                raws.append(
+                    _Raw(
+                        name=name,
+                        kind="named",
+                        start=a,
+                        end=b,
+                        sentence=s,
+                        date=_date_for(s, la, lb, sdates),
+                        parties=_parties(s, la, lb, orgs, named=True),
+                    )
+                )
+        for m in _NOUN.finditer(s.text):
+            noun = m.group(1).lower()
+            la, lb = m.start(), m.end()
+            # extend over a following noun: `cease-fire agreement`, `peace deal`
+            nxt = _NOUN.match(s.text, lb + 1) if s.text[lb : lb + 1] == " " else None
+            if nxt:
+                continue  # the next noun is the head
+            if noun in V.PLURAL_SKIP:
+                continue
+            # noun phrase before the head, back to a determiner or preposition
+            pre = s.text[max(0, la - 80) : la]
+            dets = list(
+                re.finditer(
+                    r"\b(?:a|an|the|its|their|his|her|this|that|on|of|with|to|for|by|in|under|"
+                    r"sign|signs|signed)\s",
+                    pre,
+                    re.IGNORECASE,
+                )
+            )
+            if dets:
+                tail = pre[dets[-1].end() :]
+            else:
+                words: list[str] = []
+                for w in reversed(pre.split()[-3:]):
+                    if not (w[:1].isupper() or "-" in w or w.isdigit() or w.lower() in _MODIFIERS):
+                        break
+                    words.insert(0, w)
+                tail = " ".join(words) + " " if words else ""
+            if len(tail.split()) > 5 or re.search(r"[,;:“”\"]", tail):
+                tail = ""
+            np = tail + s.text[la:lb]
+            det_m = re.search(r"\b(a|an|the|its|their|this|that)\s+(?:[\w'’\-]+\s){0,5}$", pre, re.IGNORECASE)
+            det = det_m.group(1).lower() if det_m else ""
+            a, b = s.start + lb - len(np), s.start + lb
+            if not free(a, b):
+                continue
+            after = s.text[lb : lb + 40]
+            signed_after = re.match(
+                r"\s*(?:\([^)]*\)\s*)?(?:was\s+|were\s+|,\s*)?(signed|adopted|reached|inked|"
+                r"concluded|brokered|agreed)\b",
+                after,
+            )
+            signed_before = re.search(
+                r"\b(signed|reached|agreed on|agreed to|agreed|struck|concluded|inked|adopted|"
+                r"welcomed|hailed)\s+(?:\w+\s+){0,4}$",
+                pre,
+            )
+            kind = _kind(
+                np + " " + s.text[lb : lb + 30] if noun in {"ceasefire", "cease-fire", "truce"} else np
+            )
+            qualified = kind != "Agreement" or bool(_BROKER.search(np))
+            if noun in V.WEAK_NOUNS and not (
+                kind in {"Trilateral statement", "Joint statement"} or signed_after
+            ):
+                continue
+            if (
+                re.search(r"\b(in|said in|issued)\s+(a|an|its|their)\s+(\w+\s)?$", pre)
+                and noun == "statement"
+            ):
+                continue
+            date = _date_for(s, lb - len(np), lb, sdates)
+            parties = _parties(s, la, lb, orgs)
+            if det in {"a", "an"} and not (date or signed_before or signed_after or _BROKER.search(np)):
+                continue
+            if not (
+                qualified or signed_after or signed_before or parties or date or det in {"the", "its", "this"}
+            ):
+                continue
+            taken.append((a, b))
+            raws.append(_Raw(name=None, kind=kind, start=a, end=b, sentence=s, date=date, parties=parties))
+    return _resolve(article, raws, knowledge)
+
+
+def _close(a: str | None, b: str | None, days: int = 3) -> bool:
+    """True when two EDTF dates may be the same signing (missing dates are compatible)."""
+    if not a or not b:
+        return True
+    ka, kb = edtf.sort_key(a), edtf.sort_key(b)
+    if ka[:4] != kb[:4]:
+        return False
+    if len(ka) >= 10 and len(kb) >= 10 and ka[:7] == kb[:7]:
+        return abs(int(ka[8:10]) - int(kb[8:10])) <= days
+    if len(ka) >= 7 and len(kb) >= 7:
+        return ka[:7] == kb[:7] or (len(ka) >= 10 and len(kb) >= 10 and _near_month_edge(ka, kb, days))
+    return True
+
+
+def _near_month_edge(ka: str, kb: str, days: int) -> bool:
+    import datetime as dt
+
+    da = dt.date.fromisoformat(ka[:10])
+    db = dt.date.fromisoformat(kb[:10])
+    return abs((da - db).days) <= days
+
+
+def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[AgreementMention, ...]:
+    """Group mentions of one agreement and give every mention the group's name, date and parties."""
+    groups: list[list[_Raw]] = []
+    for r in raws:
+        target = None
+        for g in groups:
+            head = g[0]
+            if r.name is not None or head.name is not None:
+                if r.name is not None and head.name is not None and r.name.lower() == head.name.lower():
+                    target = g
+            elif (
+                (r.kind in V.FAMILY_MAIN and head.kind in V.FAMILY_MAIN)
+                or r.kind == head.kind
+                or "Agreement" in (r.kind, head.kind)
+            ):
+                gdate = next((x.date for x in g if x.date), None)
+                if _close(r.date, gdate):
+                    target = g
+            if target is not None:
+                break
+        before = article.text[max(0, r.start - 6) : r.start]
+        if (
+            target is None
+            and r.name is None
+            and r.kind == "Agreement"
+            and not r.date
+            and not r.parties
+            and groups
+        ):
+            target = groups[-1]  # `the treaty`: the agreement just mentioned
+        if target is None and r.name is None and re.search(r",\s+(a|an|the)\s+$", before):
+            # `the Shusha Declaration on June 15, a pact that ...`: an apposition to a named agreement
+            target = next((g for g in groups if g[0].name is not None and g[0].sentence == r.sentence), None)
+        if target is None:
+            groups.append([r])
+        else:
+            target.append(r)
+
+    out: list[AgreementMention] = []
+    for g in groups:
+        date = next((x.date for x in g if x.date), None)
+        parties: list[str] = []
+        for x in g:
+            parties += [p for p in x.parties if p not in parties]
+        if g[0].name is not None:
+            name = g[0].name
+        else:
+            kinds = [x.kind for x in g]
+            specific = [k for k in kinds if k not in V.FAMILY_MAIN]
+            kind = specific[0] if specific else next((k for k in V.KIND_PRIORITY if k in kinds), kinds[0])
+            name = kind
+            known = _known_match(knowledge, date, parties)
+            if known is not None:
+                name, date = known.name, known.date or date
+                parties = list(known.parties) or parties
+            elif date:
+                name = f"{kind} of {edtf.display(date)}"
+            elif len(parties) >= 2:
+                name = f"{kind} between {', '.join(sorted(parties)[:-1])} and {sorted(parties)[-1]}"
+        for x in g:
+            out.append(
+                AgreementMention(
+                    name=name,
+                    surface=article.text[x.start : x.end],
+                    start=x.start,
+                    end=x.end,
+                    sentence=x.sentence,
+                    date=date,
+                    parties=tuple(parties),
+                )
+            )
+    return tuple(sorted(out, key=lambda m: m.start))
+
+
+def _known_match(knowledge: Knowledge, date: str | None, parties: list[str]):
+    """A curated agreement with a date within one day of `date` and overlapping parties."""
+    if not date:
+        return None
+    for ka in knowledge.agreements:
+        if (
+            ka.date
+            and edtf.precision(ka.date) == "day"
+            and edtf.precision(date) == "day"
+            and _close(ka.date, date, days=1)
+            and (not ka.parties or not parties or set(ka.parties) & set(parties))
+        ):
+            return ka
+    return None
+
+
+__all__ = ["extract_agreements", "replace"]

@@ -1,7 +1,34 @@
-"""Dates and events. STUB."""
+"""Events: every dated happening stated in the article, with a short factual title.
+
+A date mention in a body sentence makes an event, unless:
+
+- the sentence is a timestamp, dateline or byline (fewer than `MIN_LOWER_WORDS` lowercase words
+  beside its dates, or a tweet signature `— Name (@handle) February 11, 2023`);
+- the date sits inside a quotation and is only a year or decade (rhetoric: `for 30 years since 1991`);
+  day and month dates in quotes are kept (`liberated on Nov. 8 last year`, said the statement);
+- the date is possessive/attributive to another noun (`last year's conflict`).
+
+Deadlines and planned dates (`by December 1`, `will assume the presidency in November 2023`) are kept
+as events with that date. A sentence with two dates in two clauses gives two events (`was supposed to
+leave X on Nov. 15 but asked for more time until Nov. 25`).
+
+Titles are built from the clause around the date: the date and its preposition removed, a leading
+adverbial (`On Nov. 10,`, `At a meeting held in X,`) dropped, trailing attributions (`, the ministry
+reported`, `according to X`) removed, subordinate clauses cut when the title is long, a missing subject
+borrowed from the sentence (`but asked for ...`), sentence-case, no final period, at most ~90 chars.
+
+Duplicates inside one article (same date and a similar title, or same date and same agreement) keep
+the first mention.
+"""
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
+from rapidfuzz import fuzz
+
+from build_dossier import edtf
 from build_dossier.models import (
     ActorMention,
     AgreementMention,
@@ -9,11 +36,287 @@ from build_dossier.models import (
     DateMention,
     EventMention,
     PlaceMention,
+    Sentence,
+)
+from build_dossier.vocab import events as V
+
+_QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|‘[^’]{12,}’")
+_SPEECH = "|".join(sorted(V.SPEECH_VERBS, key=len, reverse=True))
+_TRAILING_ATTRIBUTION = re.compile(
+    rf",\s*(?:(?:the|a|an)\s+)?(?:[\w'’.\-]+\s+){{0,6}}(?:{_SPEECH})\b(?:\s+(?:on|in|via|at)\s+[\w'’.\-]+)?\s*[.,]?\s*$",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r",?\s*according to [^,]+(?:,|$)", re.IGNORECASE)
+_ALWAYS_CUT = (
+    ", with ",
+    ", adding",
+    ", saying",
+    " — ",
+    " – ",
+    ", which ",
+    ", who ",
+    ", according to",
+    " (",
+    ", as ",
+    ", while ",
+    ", despite ",
+    ", in order to",
+    "; ",
+    ", a ",
+    ", an ",
+    ", in ",
+)
+_CLAUSE_AND = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|its|their|his|her|it|they|he|she|we|this|that)\b")
+_ALONG = re.compile(r"\s+(?:along|together) with\s+[^,]*?(?=\s+(?:came|was|were|had|has|is|are|\w+ed)\b)")
+_DATELINE = re.compile(r"^.{0,80}?(?:[A-Z]{3,}[^—]{0,60}?)\s(?:—|--|–)\s+")
+_PARENTHETICAL = re.compile(
+    r",\s+(?:with|in|however|meanwhile|together|in turn|also known as|also called)\b[^,]{0,60},"
+)
+_AGREEMENT_HEADS = frozenset(
+    {"protocol", "treaty", "accord", "accords", "agreement", "declaration", "convention"}
+)
+_PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "we", "the", "a", "an", "its", "their", "his", "her", "this"}
+)
+_WEEKDAY = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_RELATIVE = re.compile(r"(?:^|\s)((?:[\w'’\-]+\s+){0,3}?[\w'’\-]+),?\s+(?:that|which|who)\s+")
+_AUX = re.compile(
+    r"\b(is|was|were|are|has|have|had|will|would|could|can|did|does|do|"
+    + "|".join(sorted(V.EVENT_VERBS, key=len, reverse=True))
+    + r")\b|\b\w+ed\b"
 )
 
 
-def extract_dates(article: Article) -> tuple[DateMention, ...]:
-    return ()
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+
+
+def _is_timestamp(s: Sentence, dates: list[DateMention]) -> bool:
+    """True for a dateline, timestamp or signature line (no happening stated)."""
+    text = s.text
+    if text.lstrip().startswith(("—", "- ", "–")) or re.search(r"\(@\w+\)", text):
+        return True
+    rest = text
+    for d in sorted(dates, key=lambda d: -d.start):
+        a, b = d.start - s.start, d.end - s.start
+        rest = rest[:a] + " " + rest[b:]
+    words = re.findall(r"[^\W\d_][\w'’\-]*", rest)
+    lower = [w for w in words if w[:1].islower() and len(w) > 1]
+    if len(lower) < V.MIN_LOWER_WORDS:
+        return True
+    low = {w.lower() for w in words[:4]}
+    return bool(low & V.SKIP_LINE_WORDS and len(lower) < 6)
+
+
+def _segments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One clause range per date span: split between consecutive dates at a coordinator or comma."""
+    bounds = []
+    for (_a1, b1), (a2, _b2) in pairwise(spans):
+        between = text[b1:a2]
+        cut = None
+        for m in re.finditer(r";|\s(?:but|and|while|whereas|then)\s|,\s", between):
+            if len(text[bounds[-1] if bounds and bounds[-1] else 0 : b1 + m.start()].split()) >= 6:
+                cut = b1 + m.start()
+                break
+        bounds.append(cut)
+    segs = []
+    start = 0
+    for i, _span in enumerate(spans):
+        end = len(text)
+        if i < len(bounds) and bounds[i] is not None:
+            end = bounds[i]
+        segs.append((start, end))
+        if i < len(bounds) and bounds[i] is not None:
+            start = bounds[i]
+    return segs
+
+
+def _subject(text: str) -> str:
+    """The words before the first finite verb of the sentence (`Armenia` in `Armenia was supposed ...`)."""
+    m = _AUX.search(text)
+    if not m or m.start() == 0:
+        return ""
+    subj = _PARENTHETICAL.sub("", text[: m.start()]).strip(" ,")
+    if "," in subj:
+        subj = subj.split(",")[-1].strip()
+    return subj if 0 < len(subj.split()) <= 6 else ""
+
+
+def _remove_date(seg: str, a: int, b: int) -> str:
+    """The segment without the date surface at [a, b) and its preposition."""
+    before, after = seg[:a], seg[b:]
+    before = re.sub(
+        r"(?:\b(?:" + "|".join(V.DATE_PREPOSITIONS) + r")\s+)+(?:the\s+)?$", "", before, flags=re.IGNORECASE
+    )
+    before = re.sub(r"\b(?:earlier|later|early|late)\s+$", "", before, flags=re.IGNORECASE)
+    after = re.sub(r"^\s*(?:last year|this year|evening|morning|night|afternoon)\b", "", after)
+    return before.rstrip() + " " + after.lstrip()
+
+
+def _tidy(title: str) -> str:
+    title = re.sub(r"\s+([,.;:])", r"\1", title)
+    title = re.sub(r"\s{2,}", " ", title).strip(" ,;:-–—")
+    title = re.sub(r"^(?:and|but|then|so|also|yet)\s+", "", title, flags=re.IGNORECASE)
+    title = re.sub(r",\s*,", ",", title)
+    return title.strip(" ,;:.'\"“”‘’«»")
+
+
+def _shorten(title: str) -> str:
+    title = _ALONG.sub("", _PARENTHETICAL.sub("", title))
+    m = _CLAUSE_AND.search(title)
+    if m and m.start() > 15:
+        title = title[: m.start()]
+    for cut in _ALWAYS_CUT:
+        i = title.find(cut)
+        if i > 15:
+            title = title[:i]
+    m = re.search(r",\s+\w+ing\b", title)
+    if m and m.start() > 15:
+        title = title[: m.start()]
+    if len(title) > V.MAX_TITLE:
+        for cut in (*V.CLAUSE_CUTS, " to ", *V.PARTICIPLE_CUTS, " and "):
+            i = title.find(cut)
+            if (cut == " to " and not re.match(r" to [a-z]+\b(?<!the)", title[i:])) or (
+                cut == " to " and re.match(r" to (?:the|a|an|its|their|his|her)\b", title[i:])
+            ):
+                continue
+            if cut == " that " and re.search(rf"\b(?:{_SPEECH})\s*$", title[:i]):
+                continue
+            if cut in V.PARTICIPLE_CUTS and re.search(
+                r"\b(was|were|is|are|be|been|being|has|have|had)\s*$", title[:i]
+            ):
+                continue
+            if i > 20:
+                title = title[:i]
+                if len(title) <= V.MAX_TITLE:
+                    break
+    if len(title) > V.MAX_TITLE:
+        title = title[: V.MAX_TITLE].rsplit(" ", 1)[0]
+    title = _TRAILING_ATTRIBUTION.sub("", _tidy(title))
+    title = re.sub(
+        r"(?:\s+(?:the|a|an|of|on|in|at|to|and|or|for|with|by|from|its|their|his|her|was|were|"
+        r"has|have|had|is|are|said|says|soon|that|which|who|as))+$",
+        "",
+        title,
+        flags=re.IGNORECASE,
+    )
+    return _tidy(title)
+
+
+def _title(s: Sentence, seg: tuple[int, int], d: DateMention, previous: str = "") -> str:
+    """A short factual title for the happening dated by `d` in its clause."""
+    text = s.text
+    a, b = d.start - s.start, d.end - s.start
+    lo, hi = seg
+    clause = text[lo:hi]
+    a, b = a - lo, b - lo
+    m = _DATELINE.match(clause)
+    if m and m.end() <= a:
+        clause, a, b = clause[m.end() :], a - m.end(), b - m.end()
+    elif m and b <= m.end():  # `NEW DELHI, Sept 10 (KUNA) -- The summit concluded ...`
+        return _finish(clause[m.end() :])
+    # a quotation before the date: `"...," X quoted Y as saying on Nov. 8`
+    q = [qm for qm in _QUOTE.finditer(clause) if qm.end() <= a]
+    if q and q[0].start() <= 1 and len(clause[q[-1].end() : a].split()) >= 2:
+        cut = q[-1].end()
+        clause, a, b = clause[cut:], a - cut, b - cut
+    # the date inside a leading adverbial: `According to the statement signed ... on Nov. 9, 2020, X ...`
+    first = clause.strip().split(" ", 1)[0].lower().strip(",")
+    comma = clause.find(",", b)
+    if (
+        first in V.LEADING_ADVERBIAL
+        and comma > 0
+        and len(clause[comma + 1 :].split()) >= 4
+        and len(clause[b:comma].split()) <= 2
+        and not re.search(r"\b(?:that|which|who)\b", clause[:a])
+    ):
+        pre_words = clause[:a].split()
+        if len(pre_words) <= 25:
+            return _finish(clause[comma + 1 :])
+    # the date inside a relative clause: `Armenian militias that occupied Karabakh since 1991`
+    rel = [rm for rm in _RELATIVE.finditer(clause[:a])]
+    if rel:
+        rm = rel[-1]
+        words = rm.group(1).split()
+        stops = {
+            "to",
+            "of",
+            "in",
+            "on",
+            "at",
+            "over",
+            "with",
+            "from",
+            "by",
+            "for",
+            "referring",
+            "the",
+            "a",
+            "an",
+        }
+        while len(words) > 1 and any(w.lower() in stops for w in words):
+            words = words[1:]
+        head = " ".join(words)
+        rest = _remove_date(clause[rm.end() :], a - rm.end(), b - rm.end())
+        if len(rest.split()) >= 2 and not re.match(r"\s*(?:is|are|was|were)\b", rest):
+            return _finish(head + " " + rest)
+
+    # `in 1988 when Armenia made territorial claims`: the when-clause is the happening
+    m = re.match(r",?\s+when\s+([^,;]+)", clause[b:])
+    if m and len(m.group(1).split()) >= 3:
+        return _cap(_shorten(_tidy(m.group(1))))
+    # `the Karabakh war of 2020`: the date belongs to the noun before it
+    m = re.search(r"(?:the\s+)?((?:[A-Z][\w'’\-]*\s+)*[\w\-]+)\s+of\s+$", clause[:a])
+    if m and m.group(1).split()[-1].lower() in V.EVENT_NOUNS | _AGREEMENT_HEADS:
+        return _cap(_tidy(m.group(1)))
+
+    body = _remove_date(clause, a, b)
+    return _finish(body, text if lo > 0 else "", previous)
+
+
+def _finish(body: str, sentence_text: str = "", previous: str = "") -> str:
+    """Leading adverbials, attributions and subordinate clauses removed; sentence-case."""
+    body = _WEEKDAY.sub("", _ACCORDING.sub(",", body))
+    # leading adverbial: `On Nov. 10, ...`, `At a meeting held at X, ...`, `Speaking at the ceremony, ...`
+    for _ in range(2):
+        stripped = body.strip(" ,")
+        first = stripped.split(" ", 1)[0].lower().strip(",") if stripped else ""
+        comma = stripped.find(",")
+        if (first in V.LEADING_ADVERBIAL or not first or first.endswith("ing")) and 0 <= comma < 160:
+            rest = stripped[comma + 1 :].strip()
+            lower = [w for w in rest.split() if w[:1].islower() and w not in ("and", "or")]
+            if len(rest.split()) >= 3 and len(lower) >= 2:
+                body = rest
+                continue
+        body = stripped
+        break
+    body = _TRAILING_ATTRIBUTION.sub("", body)
+    # coordinated clause without its own subject borrows the sentence's
+    first = body.strip().split(" ", 1)[0].lower() if body.strip() else ""
+    second = body.strip().split(" ", 2)[1].lower() if len(body.split()) > 1 else ""
+    if first in V.SUBJECT_STOP_WORDS and second in _PRONOUNS:
+        body = body.strip().split(" ", 1)[1]
+    elif first in V.SUBJECT_STOP_WORDS and sentence_text:
+        subj = _subject(previous) or _subject(sentence_text)
+        body = subj + " " + body.strip().split(" ", 1)[-1] if subj else body
+    title = _shorten(_tidy(body))
+    if len(title.split()) < 2:
+        return ""
+    return _cap(title)
+
+
+def _cap(title: str) -> str:
+    return title[:1].upper() + title[1:] if title else title
+
+
+def _similar(a: EventMention, b: EventMention) -> bool:
+    if a.date != b.date:
+        return False
+    if a.sentence.start == b.sentence.start:
+        return True
+    if a.agreement and a.agreement == b.agreement:
+        return True
+    return fuzz.token_set_ratio(a.title.lower(), b.title.lower()) >= 75
 
 
 def extract_events(
@@ -23,4 +326,58 @@ def extract_events(
     agreements: tuple[AgreementMention, ...],
     dates: tuple[DateMention, ...],
 ) -> tuple[EventMention, ...]:
-    return ()
+    """Dated happenings of the article, in text order, duplicates removed."""
+    by_sentence: dict[int, list[DateMention]] = {}
+    for d in dates:
+        by_sentence.setdefault(d.sentence.start, []).append(d)
+    events: list[EventMention] = []
+    for s in article.sentences:
+        sdates = sorted(by_sentence.get(s.start, []), key=lambda d: d.start)
+        if not sdates or _is_timestamp(s, sdates):
+            continue
+        quotes = _quote_spans(s.text)
+        spans = [(d.start - s.start, d.end - s.start) for d in sdates]
+        segs = _segments(s.text, spans)
+        s_actors = _names(m.name for m in actors if m.sentence.start == s.start)
+        s_places = _names(m.name for m in places if m.sentence.start == s.start)
+        s_agreements = [m for m in agreements if m.sentence.start == s.start]
+        previous = ""
+        for d, seg in zip(sdates, segs, strict=True):
+            a, b = d.start - s.start, d.end - s.start
+            if not d.value or not edtf.is_valid(d.value):
+                continue
+            in_quote = any(qa <= a and b <= qb for qa, qb in quotes)
+            if in_quote and edtf.precision(d.value) not in ("day", "month", "interval"):
+                continue
+            if re.match(r"['’]s\b", s.text[b : b + 2]):
+                continue
+            title = _title(s, seg, d, previous)
+            if not title:
+                continue
+            previous = title
+            agreement = next((g.name for g in s_agreements if g.date == d.value), None)
+            if agreement is None and s_agreements:
+                agreement = s_agreements[0].name
+            events.append(
+                EventMention(
+                    date=d.value,
+                    title=title,
+                    sentence=s,
+                    actors=s_actors,
+                    places=s_places,
+                    agreement=agreement,
+                )
+            )
+    out: list[EventMention] = []
+    for e in events:
+        if not any(_similar(e, k) for k in out):
+            out.append(e)
+    return tuple(out)
+
+
+def _names(names) -> tuple[str, ...]:
+    seen: list[str] = []
+    for n in names:
+        if n not in seen:
+            seen.append(n)
+    return tuple(seen)

@@ -1,11 +1,504 @@
-"""Quotes and their speakers. STUB."""
+"""Quotes and their speakers (rule-based).
+
+Quotation marks: straight and curly double and single quotes, French guillemets « », German „“.
+A mark opens a quotation only where an opening mark can stand (after a space or at the start of a
+line) and closes at the first matching closing mark on the same line. An opening mark that is never
+closed is ignored (so guillemets framing a whole body, or a stray `»`, make no giant quote), except
+the newspaper convention for quotations running over several paragraphs: a paragraph that opens a
+quotation without closing it continues into the next paragraph when that one opens with the same mark.
+
+Kept: quotations of four words or more. Scare quotes of one to three words (`“hostility,”`) are never
+emitted; names and slogans (`the motto of “...”`, `'...' as its theme`) and quotations that are a
+whole heading line are skipped; a quotation repeating words already quoted (an embedded tweet) is
+skipped. `partial=True` marks a quotation embedded in reported speech (`called on Armenia to
+“...”`); a full quotation stands as its own sentence or follows `said,` / `said:`.
+
+Speaker, in order: an attribution right after the closing mark (`"…," Akar said`, `"…," said the
+ministry`, `declared Chief Electoral Commissioner X`, `X quoted Y as saying` -> Y); an attribution
+before the opening mark in the same sentence (`Akar said, "…"`, `The declaration said: "…"`, the
+subject of the reporting verb for partial quotations); `according to X`; otherwise, for a quotation
+standing alone, the speaker of the previous quotation (continued speech). `he`/`she` resolve to the
+most recent person in subject position, `it`/`they` to the most recent organisation, country or
+document that spoke, `the minister`/`the president` to the last person with that role, `the
+ministry`/`the group` to the last such organisation. A document (`the statement`, `the declaration`)
+is attributed to the actor that issued it (`X said in a statement`, `X adopted the declaration`) when
+the article says so, else to the document's name as an organisation-kind speaker, else left None.
+"""
 
 from __future__ import annotations
 
-from build_dossier.models import ActorMention, Article, DateMention, QuoteMention
+import bisect
+import re
+from dataclasses import dataclass
+
+from build_dossier.models import ActorMention, Article, DateMention, QuoteMention, Sentence
+from build_dossier.vocab import geo
+from build_dossier.vocab import people as V
+from build_dossier.vocab import speech as S
+
+_WORD = re.compile(r"[\w’'-]+")
+_TERMINAL = re.compile(r"[.!?…](?=[\s\"”»’']*(?:\s|$))")
+
+
+@dataclass(frozen=True)
+class _Span:
+    """One quotation: its pieces (start, end) of inner text, and the marks' outer bounds."""
+
+    pieces: tuple[tuple[int, int], ...]
+    open_pos: int
+    close_pos: int
+    """Offset of the closing mark."""
+    mark: str
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    name: str
+    kind: str | None
+    role: str | None = None
+    country: str | None = None
+
+
+def _units(article: Article) -> list[tuple[int, str, bool]]:
+    """Lines of the body: (offset, text, heading)."""
+    out = []
+    for p in article.paragraphs:
+        pos = p.start
+        for line in p.text.split("\n"):
+            if line.strip():
+                out.append((pos, line, p.heading))
+            pos += len(line) + 1
+    return out
+
+
+def _is_opener(u: str, i: int) -> bool:
+    ch = u[i]
+    prev = u[i - 1] if i > 0 else " "
+    nxt = u[i + 1] if i + 1 < len(u) else " "
+    if ch in "«„‹":
+        return True
+    if not (prev.isspace() or prev in "([{—–-/:;,\"“‘«"):
+        return False
+    if ch in "'‘":
+        return nxt.isalnum() or nxt in "[(…\"“"
+    return not nxt.isspace()
+
+
+def _find_closer(u: str, i: int, ch: str) -> int | None:
+    closer = S.QUOTE_PAIRS[ch]
+    j = i + 1
+    while True:
+        j = u.find(closer, j)
+        if j < 0:
+            return None
+        if closer in "’'":
+            after = u[j + 1] if j + 1 < len(u) else " "
+            if after.isalnum():
+                j += 1
+                continue
+        if closer == '"' and j == i + 1:
+            j += 1
+            continue
+        return j
+
+
+def _scan(units: list[tuple[int, str, bool]]) -> list[tuple[_Span, int, int]]:
+    """Every quotation: (span, first unit index, last unit index)."""
+    out: list[tuple[_Span, int, int]] = []
+    k = 0
+    skip_to: dict[int, int] = {}
+    while k < len(units):
+        off, u, _h = units[k]
+        i = skip_to.pop(k, 0)
+        while i < len(u):
+            ch = u[i]
+            if ch not in S.QUOTE_PAIRS or not _is_opener(u, i):
+                i += 1
+                continue
+            j = _find_closer(u, i, ch)
+            if j is not None:
+                out.append((_Span(pieces=((off + i + 1, off + j),), open_pos=off + i, close_pos=off + j, mark=ch),
+                            k, k))
+                i = j + 1
+                continue
+            # a quotation continued in the next paragraph(s)
+            pieces = [(off + i + 1, off + len(u.rstrip()))]
+            kk = k
+            closed = None
+            while kk + 1 < len(units) and ch in "“\"" and units[kk + 1][1].lstrip().startswith(ch):
+                kk += 1
+                noff, nu, _ = units[kk]
+                lead = len(nu) - len(nu.lstrip())
+                jj = _find_closer(nu, lead, ch)
+                if jj is not None:
+                    pieces.append((noff + lead + 1, noff + jj))
+                    closed = (kk, jj)
+                    break
+                pieces.append((noff + lead + 1, noff + len(nu.rstrip())))
+            if closed:
+                ck, cj = closed
+                out.append((_Span(pieces=tuple(pieces), open_pos=off + i, close_pos=units[ck][0] + cj, mark=ch), k, ck))
+                skip_to[ck] = cj + 1
+                k = ck - 1
+                break
+            i += 1
+        k += 1
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+        e -= 1
+    return s, e
+
+
+class _Ctx:
+    """Actor mentions and sentence lookups for one article."""
+
+    def __init__(self, article: Article, actors: tuple[ActorMention, ...]) -> None:
+        self.text = article.text
+        self.sentences = article.sentences
+        self._starts = [s.start for s in self.sentences]
+        self.actors = sorted(actors, key=lambda a: a.start)
+        self._astarts = [a.start for a in self.actors]
+        self.subjects: list[tuple[int, _Speaker]] = []
+        """Actors in subject position (followed by a verb, or opening a sentence)."""
+        for a in self.actors:
+            after = self.text[a.end : a.end + 60]
+            if _verb_follows(after) or self._sentence_initial(a.start):
+                self.subjects.append((a.start, _Speaker(a.name, a.kind, a.role, a.country)))
+        self.events: list[tuple[int, _Speaker, bool]] = []
+        """Speakers already resolved: (offset, speaker, was a document/organisation subject)."""
+
+    def sentence_at(self, offset: int) -> Sentence:
+        i = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        return self.sentences[i]
+
+    def _sentence_initial(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 40) : pos]
+        before = re.sub(r"(?:the|The)\s*$", "", before).rstrip()
+        return not before or before[-1] in ".!?\n" or bool(re.search(r"\n\S{0,3}$", before))
+
+    def actors_in(self, s: int, e: int) -> list[ActorMention]:
+        i = bisect.bisect_left(self._astarts, s)
+        out = []
+        while i < len(self.actors) and self.actors[i].start < e:
+            if self.actors[i].end <= e:
+                out.append(self.actors[i])
+            i += 1
+        return out
+
+    def last_subject(self, pos: int, kinds: set[str], role: str | None = None,
+                     country: str | None = None) -> _Speaker | None:
+        best: tuple[int, _Speaker] | None = None
+        for off, sp, _doc in self.events:
+            if off < pos and sp.kind in kinds and (best is None or off > best[0]):
+                if (role is None or (sp.role and role in sp.role.lower())) and (
+                        country is None or sp.country == country):
+                    best = (off, sp)
+        for off, sp in self.subjects:
+            if off < pos and sp.kind in kinds and (best is None or off > best[0]):
+                if (role is None or (sp.role and role in sp.role.lower())) and (
+                        country is None or sp.country == country):
+                    best = (off, sp)
+        if best is None and role is not None:
+            for a in reversed(self.actors):
+                if a.start < pos and a.kind in kinds and a.role and role in a.role.lower():
+                    return _Speaker(a.name, a.kind, a.role, a.country)
+        return best[1] if best else None
+
+    def role_of(self, name: str) -> tuple[str | None, str | None]:
+        role = country = None
+        for a in self.actors:
+            if a.name == name:
+                role = role or a.role
+                country = country or a.country
+        return role, country
+
+
+def _verb_follows(after: str) -> bool:
+    after = re.sub(r"^['’]s\b", "", after)
+    after = re.sub(r"^,\s*(?:in turn|however|meanwhile|too|for (?:his|her|its) part),", "", after)
+    words = _WORD.findall(after)[:4]
+    for w in words:
+        low = w.lower()
+        if low in S.AUX_WORDS:
+            continue
+        if low in S.SPEECH_VERBS:
+            return True
+        return w[:1].islower() and (low.endswith("ed") or low in {"could", "would", "will", "must", "can"})
+    return False
+
+
+_NOUN_PHRASE = re.compile(
+    r"(?:(?P<det>the|The|a|A|an|An|its|Its|their|his|her)\s+)?(?:(?P<adj>[A-Z][\w’'-]+)\s+)?"
+    r"(?P<noun>[\w-]+)\s*$"
+)
+
+
+def _resolve(ctx: _Ctx, s: int, e: int, pos: int, issuers: list[tuple[int, _Speaker]],
+             nearest_last: bool = True) -> _Speaker | None:
+    """The speaker named by the text between s and e (a subject or an inverted subject)."""
+    phrase = ctx.text[s:e]
+    found = ctx.actors_in(s, e)
+    if found:
+        # an organisation that merely precedes a person's title is not the speaker
+        people = [a for a in found if a.kind == "person"]
+        a = (people or found)[-1 if nearest_last else 0]
+        if not nearest_last and people and found[0].kind != "person":
+            a = people[0]
+        return _Speaker(a.name, a.kind, a.role, a.country)
+    words = [w.lower() for w in _WORD.findall(phrase)]
+    if not words:
+        return None
+    head = words[-1] if nearest_last else (words[1] if words[0] in {"the", "a", "an", "its"} and len(words) > 1
+                                           else words[0])
+    if not nearest_last:
+        # inverted: `said the observer group`, the noun is the last word of a short phrase
+        head = words[min(len(words) - 1, 2)] if len(words) <= 3 else head
+    if head in S.PERSON_PRONOUNS:
+        return ctx.last_subject(pos, {"person"})
+    if head in S.THING_PRONOUNS:
+        for off, sp, was_doc in reversed(ctx.events):
+            if off < pos and (was_doc or sp.kind != "person"):
+                return sp
+        return ctx.last_subject(pos, {"organization", "country"})
+    country = None
+    for w in _WORD.findall(phrase):
+        country = country or geo.country_of_demonym(w) or geo.is_country(w.removesuffix("’s").removesuffix("'s"))
+    if head in V.PERSON_NOUNS:
+        role = {"premier": "prime minister", "chief": "minister"}.get(head, head)
+        return ctx.last_subject(pos, {"person"}, role=role, country=country) or ctx.last_subject(
+            pos, {"person"}, role=role)
+    if head in S.DOCUMENT_NOUNS:
+        before = [sp for off, sp in issuers if off < pos]
+        if before:
+            return before[-1]
+        m = re.search(r"((?:[A-Z][\w’'-]+\s+){1,5}" + head.capitalize() + r")\b", ctx.text)
+        if m:
+            return _Speaker(m.group(1), "organization")
+        return None
+    if head in S.GROUP_NOUNS or head in {"country", "side"}:
+        kinds = {"country"} if head in {"country", "side"} else {"organization"}
+        if head == "ministry":
+            for a in reversed(ctx.actors):
+                if a.start < e and a.kind == "organization" and a.name.startswith("Ministry"):
+                    return _Speaker(a.name, a.kind, a.role, a.country)
+        for a in reversed(ctx.actors):
+            if a.start < e and a.kind in kinds:
+                return _Speaker(a.name, a.kind, a.role, a.country)
+        return None
+    return None
+
+
+def _speech_verb_at(words: list[re.Match], k: int) -> bool:
+    return words[k].group().lower() in S.SPEECH_VERBS
+
+
+def _after_attribution(ctx: _Ctx, pos: int, limit: int, issuers: list[tuple[int, _Speaker]]
+                       ) -> tuple[_Speaker | None, int, int]:
+    """Attribution right after a closing mark: (speaker, start, end of the attribution)."""
+    text = ctx.text
+    seg = text[pos:limit]
+    lead = re.match(r"[\s,.;:—–-]*", seg).end()
+    body = seg[lead:]
+    m = re.match(r"(.{1,100}?)\bquoted\s+(.{1,100}?)\s+as\s+saying", body)
+    if m:
+        s = pos + lead + m.start(2)
+        return _resolve(ctx, s, s + len(m.group(2)), s, issuers), pos + lead, pos + lead + m.end()
+    words = list(_WORD.finditer(body))
+    # inverted: said the ministry / declared Chief Electoral Commissioner X
+    if words and words[0].group().lower() in S.STRONG_SPEECH_VERBS:
+        stop = re.search(r"[,.;:!?(]|\s(?:in|on|at|during|after|before|while|despite|to|of|from|via|when|as)\s",
+                         body[words[0].end() :])
+        e = words[0].end() + (stop.start() if stop else len(body) - words[0].end())
+        s0 = pos + lead + words[0].end()
+        sp = _resolve(ctx, s0, pos + lead + e, pos, issuers, nearest_last=False)
+        return sp, pos + lead, pos + lead + e
+    # subject + verb: Akar said / the observer group said / Turkey's defense ministry said
+    for k, w in enumerate(words[:9]):
+        low = w.group().lower()
+        if low in S.STRONG_SPEECH_VERBS or (low in S.SPEECH_VERBS and k <= 3):
+            j = k - 1
+            while j >= 0 and words[j].group().lower() in S.AUX_WORDS:
+                j -= 1
+            if j < 0:
+                return None, pos, pos
+            if re.search(r"[.;!?]", body[: words[k].start()]):
+                return None, pos, pos
+            subj_end = pos + lead + words[j].end()
+            sp = _resolve(ctx, pos + lead, subj_end, pos, issuers)
+            return sp, pos + lead, pos + lead + w.end()
+        if low in {"who", "which", "that", "and", "but"}:
+            break
+    return None, pos, pos
+
+
+def _before_attribution(ctx: _Ctx, s: int, e: int, issuers: list[tuple[int, _Speaker]]
+                        ) -> tuple[_Speaker | None, int, int, bool]:
+    """Attribution between clause start s and the opening mark e: (speaker, start, end, direct)."""
+    seg = ctx.text[s:e]
+    words = list(_WORD.finditer(seg))
+    direct = bool(re.search(r"(?:\b(?:" + "|".join(sorted(S.SPEECH_VERBS)) + r")\b|:)\s*[,:]?\s*$", seg))
+    for k, w in enumerate(words):
+        low = w.group().lower()
+        if low not in S.SPEECH_VERBS or w.group()[:1].isupper():
+            continue
+        if low.endswith("ing") and k > 0 and words[k - 1].group().lower() not in {"as"}:
+            # `Speaking at ...`, `stressing that`: not the main verb
+            if k == 0 or low not in {"saying", "adding"}:
+                continue
+        j = k - 1
+        while j >= 0 and words[j].group().lower() in S.AUX_WORDS:
+            j -= 1
+        if j < 0:
+            continue
+        # the subject: the phrase after the last comma before the verb (or the clause start)
+        sub_s = s
+        cm = list(re.finditer(r"[,;:]\s*", seg[: words[j].end()]))
+        if cm:
+            sub_s = s + cm[-1].end()
+        sp = _resolve(ctx, sub_s, s + words[j].end(), s + words[j].start(), issuers)
+        if sp is None:
+            sp = _resolve(ctx, s, s + words[j].end(), s + words[j].start(), issuers)
+        if sp is not None:
+            return sp, s + words[0].start(), s + w.end(), direct
+    return None, s, s, direct
+
+
+def _clause_start(text: str, lo: int, pos: int, quote_spans: list[tuple[int, int]]) -> int:
+    """Start of the sentence (or of the text after the previous quotation) holding `pos`."""
+    best = lo
+    for m in _TERMINAL.finditer(text, lo, pos):
+        if not any(a <= m.start() < b for a, b in quote_spans):
+            best = m.end()
+    for a, b in quote_spans:
+        if b < pos and b + 1 > best:
+            best = b + 1
+    return best
+
+
+def _clause_end(text: str, pos: int, hi: int, quote_spans: list[tuple[int, int]]) -> int:
+    for m in _TERMINAL.finditer(text, pos, hi):
+        if not any(a <= m.start() < b for a, b in quote_spans):
+            return m.start()
+    for a, _b in quote_spans:
+        if a > pos:
+            return min(a, hi)
+    return hi
+
+
+def _issuers(ctx: _Ctx) -> list[tuple[int, _Speaker]]:
+    """(offset, actor) for each `X said in a statement` / `X adopted the declaration`."""
+    out = []
+    nouns = "|".join(sorted(S.DOCUMENT_NOUNS))
+    for m in re.finditer(r"\b(" + nouns + r")s?\b", ctx.text, flags=re.IGNORECASE):
+        sent = ctx.sentence_at(m.start())
+        lo = max(sent.start, ctx.text.rfind(",", sent.start, m.start()) - 120)
+        before = [a for a in ctx.actors_in(sent.start, m.start()) if a.start >= lo]
+        pre = ctx.text[max(sent.start, m.start() - 60) : m.start()].lower()
+        if re.search(r"(according to|of|by|on|to|the|this)\s+(?:the\s+)?(?:\w+\s+)?$", pre) and not re.search(
+                r"\b(in|released|issued|adopted|published|signed|made|put out)\s+(?:a|an|the|its|their)?\s*"
+                r"(?:\w+\s+)?$", pre):
+            continue
+        if before:
+            a = before[-1]
+            out.append((m.start(), _Speaker(a.name, a.kind, a.role, a.country)))
+    return out
 
 
 def extract_quotes(
     article: Article, actors: tuple[ActorMention, ...], dates: tuple[DateMention, ...]
 ) -> tuple[QuoteMention, ...]:
-    return ()
+    """Direct quotations of four words or more, with speaker, partial flag, date and context."""
+    if not article.paragraphs or not article.sentences:
+        return ()
+    ctx = _Ctx(article, actors)
+    text = article.text
+    units = _units(article)
+    spans = _scan(units)
+    quote_spans = [(sp.open_pos, sp.close_pos + 1) for sp, _a, _b in spans]
+    issuers = _issuers(ctx)
+    out: list[QuoteMention] = []
+    seen: list[str] = []
+    prev: tuple[int, _Speaker | None, int] | None = None  # (unit index, speaker, end offset)
+    for span, ku, kl in spans:
+        s, e = _trim(text, span.pieces[0][0], span.pieces[-1][1])
+        pieces = [_trim(text, a, b) for a, b in span.pieces]
+        qtext = " ".join(text[a:b] for a, b in pieces if b > a).strip()
+        nwords = len(_WORD.findall(qtext))
+        if nwords < 4:
+            continue
+        u_off, u_text, u_heading = units[ku]
+        l_off, l_text, _ = units[kl]
+        before_txt = text[u_off : span.open_pos]
+        after_txt = text[span.close_pos + 1 : l_off + len(l_text)]
+        whole_line = not before_txt.strip() and not after_txt.strip(" .,”\"»’'")
+        if (u_heading or whole_line) and not re.search(r"[.!?…]", qtext[-3:] + after_txt[:3]):
+            continue  # a heading or headline in quotation marks
+        low_before = before_txt.lower()
+        if re.search(r"\b(" + "|".join(sorted(S.NAMING_CUES)) + r")(?:\s+of)?(?:\s+the)?\s*$", low_before) or \
+                re.match(r"\s*,?\s*as\s+(?:its|the|a|his|her|their)\s+(?:[\w-]+\s+){0,4}"
+                         r"(?:theme|motto|slogan|title|name)\b", after_txt):
+            continue
+        key = geo.fold(re.sub(r"\W+", " ", qtext))
+        if any(key in old or old in key for old in seen):
+            continue
+        seen.append(key)
+        # attribution
+        clause_s = _clause_start(text, u_off, span.open_pos, [q for q in quote_spans if q[0] != span.open_pos])
+        clause_e = _clause_end(text, span.close_pos + 1, l_off + len(l_text),
+                               [q for q in quote_spans if q[0] != span.open_pos])
+        speaker, a_s, a_e = _after_attribution(ctx, span.close_pos + 1, clause_e, issuers)
+        direct_before = False
+        if speaker is None:
+            speaker, b_s, b_e, direct_before = _before_attribution(ctx, clause_s, span.open_pos, issuers)
+            if speaker is not None:
+                a_s, a_e = b_s, b_e
+        else:
+            direct_before = not text[clause_s : span.open_pos].strip()
+        if speaker is None:
+            m = re.search(r"\baccording to\s+([^,.;]{2,80})", text[clause_s:clause_e])
+            if m:
+                ms = clause_s + m.start(1)
+                speaker = _resolve(ctx, ms, ms + len(m.group(1)), ms, issuers, nearest_last=False)
+                a_s, a_e = clause_s + m.start(), ms + len(m.group(1))
+        standalone = not text[clause_s : span.open_pos].strip()
+        if speaker is None and standalone and prev is not None and ku - prev[0] <= 2 and prev[1] is not None:
+            speaker = prev[1]
+            a_s = a_e = s
+        # partial or full
+        before_clause = text[clause_s : span.open_pos]
+        after_clause = text[span.close_pos + 1 : clause_e]
+        full_before = not before_clause.strip() or direct_before or before_clause.rstrip().endswith((":", ","))
+        ends_punct = qtext[-1:] in ".!?…," or text[span.pieces[-1][1] - 1 : span.pieces[-1][1]] in ".!?…,"
+        full_after = ends_punct or not after_clause.strip() or (a_e > span.close_pos and a_s <= span.close_pos + 3)
+        partial = not (full_before and full_after)
+        if speaker is not None:
+            role, country = ctx.role_of(speaker.name)
+            speaker = _Speaker(speaker.name, speaker.kind, speaker.role or role, speaker.country or country)
+            is_doc = bool(re.search(r"\b(" + "|".join(sorted(S.DOCUMENT_NOUNS)) + r"|it|they)\b",
+                                    text[a_s:a_e].lower()))
+            ctx.events.append((a_s if a_e > a_s else s, speaker, is_doc))
+        prev = (kl, speaker, e)
+        # context: the sentences spanning the quotation and its attribution
+        lo = min(s, a_s) if a_e > a_s else s
+        hi = max(e, a_e)
+        sents = [x for x in article.sentences if x.end > lo and x.start < hi] or [ctx.sentence_at(s)]
+        context = " ".join(x.text for x in sents)
+        att_sent = ctx.sentence_at(a_s if a_e > a_s else s)
+        date = None
+        if a_e > a_s:
+            for d in dates:
+                if att_sent.start <= d.start < att_sent.end:
+                    date = d.value
+                    break
+        first_sentence = ctx.sentence_at(s)
+        out.append(QuoteMention(
+            text=qtext if len(pieces) > 1 else text[s:e], start=s, end=e, sentence=first_sentence,
+            context=context, speaker=speaker.name if speaker else None,
+            speaker_kind=speaker.kind if speaker else None, partial=partial, date=date,
+        ))
+    return tuple(out)

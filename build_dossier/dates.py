@@ -1,0 +1,583 @@
+"""Date recognition: find date expressions in a text and resolve them to EDTF.
+
+`find_dates(text, anchor, previous=...)` scans one sentence (or any text) for absolute dates
+(`11 November 2020`, `Sept. 27, 2020`, `2020-10-10`), partial dates whose year is inferred from the
+anchor (`Nov. 10`, `in November`), dates relative to the anchor (`on Monday`, `yesterday`,
+`last year`), dates relative to the previous absolute date (`two months later`), years and decades
+(`since 1991`, `the early 1990s`) and intervals (`from Nov. 15 until Nov. 25`). Durations, ages,
+counts, times and money are not dates. Vocabulary lives in `build_dossier.vocab.dates`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from build_dossier import edtf
+from build_dossier.vocab import dates as V
+
+
+@dataclass(frozen=True, kw_only=True)
+class DateMatch:
+    """One date expression found in a text, resolved to EDTF."""
+
+    value: str
+    """EDTF value."""
+    start: int
+    end: int
+    """Offsets into the text passed to `find_dates`."""
+    surface: str
+    """`text[start:end]`."""
+    relative: bool
+    """True when resolved against the anchor (publication date) or the previous date."""
+    future: bool = False
+    """True when the sentence speaks of the future (`by December 1`, `will meet on Monday`)."""
+
+
+# ---------------------------------------------------------------- regular expressions
+
+
+def _alt(words: list[str]) -> str:
+    forms: set[str] = set()
+    for w in words:
+        forms.add(w.capitalize())
+        forms.add(w.upper())
+    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+
+
+_MON = rf"(?P<mon>{_alt(list(V.MONTHS))})"
+_MON2 = rf"(?P<mon2>{_alt(list(V.MONTHS))})"
+_WD = rf"(?P<wd>{_alt(list(V.WEEKDAYS))})"
+_WDFULL = rf"(?P<wd>{_alt(sorted(V.WEEKDAYS_FULL))})"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+_RELY = r"(?:\s+(?P<rely>last|this|next|previous)\s+year)?"
+_NOTNUM = r"(?![\d%]|[:.,]\d)"
+_NUMW = "|".join(sorted((re.escape(w) for w in V.NUMBER_WORDS), key=len, reverse=True))
+_UNITS = r"(?P<unit>days?|weeks?|months?|years?|decades?)"
+_DAYPART = "|".join(V.DAY_PARTS)
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")),
+    (
+        "dmy_range",
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}}){_ORD}\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD}\s+{_MON}\b\.?"
+            rf"(?:,?\s*{_YEAR}\b)?{_NOTNUM}"
+        ),
+    ),
+    (
+        "mdy_range",
+        re.compile(
+            rf"\b{_MON}(?:\.\s*|\s+)(?P<d>\d{{1,2}}){_ORD}\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD}\b"
+            rf"(?:(?:,\s*|\s+){_YEAR}\b)?{_NOTNUM}"
+        ),
+    ),
+    (
+        "dmy",
+        re.compile(
+            rf"(?:\b{_WD}\.?,?\s+)?\b(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+{_MON}\b\.?"
+            rf"(?:,?\s*{_YEAR}\b{_NOTNUM})?{_RELY}"
+        ),
+    ),
+    (
+        "mdy",
+        re.compile(
+            rf"(?:\b{_WD}\.?,?\s+)?\b{_MON}(?:\.\s*|\s+)(?P<d>\d{{1,2}}){_ORD}\b(?!\s*[%:]|[.,]\d{3}(?!\d))"
+            rf"(?:(?:,\s*|\s+){_YEAR}\b{_NOTNUM})?{_RELY}"
+        ),
+    ),
+    ("my", re.compile(rf"\b(?:(?P<mod>early|late|mid)[-\s]+)?{_MON}\b\.?,?\s+{_YEAR}\b{_NOTNUM}")),
+    (
+        "month",
+        re.compile(
+            r"\b(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Tt]hrough|[Ll]ast|[Nn]ext|"
+            r"[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Oo]f|[Bb]efore|[Aa]fter|[Tt]hroughout|[Bb]etween|and|to|"
+            r"[Ee]nd\s+of|[Ss]tart\s+of)"
+            rf"(?:-|\s+)(?:(?P<mod>early|late|mid)[-\s]+)?{_MON}\b(?!\.?\s*\d)"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?P<mod>[Ee]arly|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s+)?{_WDFULL}"
+            rf"(?:'s)?(?:\s+(?P<part>{_DAYPART}))?\b"
+        ),
+    ),
+    (
+        "relday",
+        re.compile(
+            r"\b(?P<rel>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|"
+            r"this morning|this afternoon|this evening)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "relperiod",
+        re.compile(r"\b(?P<rel>(?:last|this|next|previous)\s+(?:year|month))\b", re.IGNORECASE),
+    ),
+    (
+        "offset",
+        re.compile(
+            rf"\b(?P<n>\d{{1,3}}|{_NUMW})\s+{_UNITS}\s+(?P<dir>later|afterwards|after(?=\s*[,.;])|"
+            r"earlier|before(?=\s*[,.;])|ago)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "decade",
+        re.compile(r"\b(?:[Tt]he\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<dec>(?:19|20)\d)0s\b"),
+    ),
+    ("year_range", re.compile(rf"(?<![\d,.$€£-]){_YEAR}\s*[-–]\s*(?P<y2>(?:19|20)\d{{2}})(?![\d%]|[.,]\d)")),
+    ("year", re.compile(rf"(?<![\d,.$€£#-]){_YEAR}(?![\d%]|[.,:]\d|-\d)")),
+]
+
+_FUTURE = re.compile(r"\b(?:" + "|".join(V.FUTURE_MARKERS) + r")\b", re.IGNORECASE)
+_PAST = re.compile(
+    r"\b(?:" + "|".join(V.PAST_MARKERS) + r"|said|told|announced|stated|added|noted|met|held|signed|"
+    r"reported|declared|visited|marked|began|ended|agreed|took|made|welcomed|held|signed|met|quoted|saying)\b",
+    re.IGNORECASE,
+)
+_DEADLINE = re.compile(r"(?:\b(?:" + "|".join(V.DEADLINE_WORDS) + r"))\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n")
+_PREV_WORD = re.compile(r"([A-Za-z]+)['’]?\s*$")
+_NEXT_WORD = re.compile(r"^(?:['’]s\b)?\s*([A-Za-z][A-Za-z-]*)")
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Cand:
+    kind: str
+    start: int
+    end: int
+    groups: dict[str, str | None]
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _month(name: str | None) -> int:
+    return V.MONTHS[(name or "").lower().rstrip(".")]
+
+
+def _anchor_parts(anchor: str | None) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of an EDTF anchor; interval anchors use their start."""
+    if not anchor:
+        return None, None, None
+    start = anchor.split("/")[0]
+    if "X" in start:
+        return None, None, None
+    parts = start.split("-")
+    try:
+        y = int(parts[0])
+        m = int(parts[1]) if len(parts) > 1 else None
+        d = int(parts[2]) if len(parts) > 2 else None
+    except ValueError:
+        return None, None, None
+    return y, m, d
+
+
+def _day(y: int, m: int, d: int) -> str | None:
+    if not (1 <= m <= 12) or not (1 <= d <= calendar.monthrange(y, m)[1]):
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _infer_year(m: int, d: int | None, anchor: str | None, future: bool) -> int | None:
+    """Year of a day-month (or month) date: the latest such date not after the anchor, or the next one
+    on or after it when the sentence speaks of the future."""
+    ay, am, ad = _anchor_parts(anchor)
+    if ay is None:
+        return None
+    if future:
+        lo = (am or 1, ad or 1)
+        return ay if (m, d or 31) >= lo else ay + 1
+    hi = (am or 12, ad or 31)
+    return ay if (m, d or 1) <= hi else ay - 1
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    total = y * 12 + (m - 1) + n
+    return total // 12, total % 12 + 1
+
+
+def _shift(base: str, n: int, unit: str) -> str | None:
+    """`base` (EDTF day/month/year) moved by n units, at the precision the unit allows."""
+    y, m, d = _anchor_parts(base)
+    if y is None:
+        return None
+    unit = unit.lower().rstrip("s")
+    if unit in ("day", "week"):
+        if d is None or m is None:
+            return None
+        days = n * (7 if unit == "week" else 1)
+        return (dt.date(y, m, d) + dt.timedelta(days=days)).isoformat()
+    if unit == "month":
+        if m is None:
+            return None
+        ny, nm = _add_months(y, m, n)
+        return f"{ny:04d}-{nm:02d}"
+    if unit == "decade":
+        return f"{y + 10 * n:04d}"
+    return f"{y + n:04d}"
+
+
+def _mask_quotes(text: str, start: int, end: int) -> str:
+    """`text` with quoted passages blanked out, except a passage containing text[start:end]:
+    the tense inside someone's quoted words does not govern the date of the attribution."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    straight: int | None = None
+    for i, ch in enumerate(text):
+        if ch in "“«":
+            open_at = i
+        elif ch in "”»":
+            spans.append((open_at if open_at is not None else 0, i + 1))
+            open_at = None
+        elif ch == '"':
+            if straight is None:
+                straight = i
+            else:
+                spans.append((straight, i + 1))
+                straight = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    chars = list(text)
+    for a, b in spans:
+        if a <= start and end <= b:
+            continue
+        for k in range(a, b):
+            chars[k] = " "
+    return "".join(chars)
+
+
+def _is_future(text: str, start: int, end: int) -> bool:
+    """Does the clause around text[start:end] speak of the future?"""
+    text = _mask_quotes(text, start, end)
+    lo = 0
+    for m in _CLAUSE_END.finditer(text, 0, start):
+        lo = m.end()
+    hi_m = _CLAUSE_END.search(text, end)
+    hi = hi_m.start() if hi_m else len(text)
+    window = text[lo:hi]
+    rel_s, rel_e = start - lo, end - lo
+    before = window[:rel_s]
+    past = [
+        m for m in _PAST.finditer(window) if not re.search(r"\b(?:be|been|being)\s+$", window[: m.start()])
+    ]
+    if _DEADLINE.search(before) and not past:
+        return True
+    fut = list(_FUTURE.finditer(window))
+    if not fut:
+        return False
+    if not past:
+        return True
+
+    def dist(m: re.Match[str]) -> int:
+        return rel_s - m.end() if m.end() <= rel_s else max(0, m.start() - rel_e)
+
+    return min(dist(m) for m in fut) < min(dist(m) for m in past)
+
+
+def _year_context(text: str, start: int, end: int) -> bool:
+    """Is the four-digit number at text[start:end] used as a year?"""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    if re.search(r"[$€£#]\s*$|\bNo\.?\s*$|\bno\.\s*$", before):
+        return False
+    if re.match(r"\s*(?:%|percent|per\s+cent)", after):
+        return False
+    pw = _PREV_WORD.search(before)
+    if pw and before[pw.end(1) :].strip() in ("", "'", "’") and pw.group(1).lower() in V.YEAR_PREPOSITIONS:
+        if pw.group(1).lower() in ("for", "to", "and", "of", "at", "on", "as"):
+            # Ambiguous words: only when not followed by a unit / count noun.
+            return not _followed_by_count(after)
+        return not _followed_by_count(after)
+    if re.match(r"['’]s\b", after):
+        return True
+    nw = _NEXT_WORD.match(after)
+    if nw and not re.match(r"\s*[,.;:!?)]", after):
+        word = nw.group(1)
+        if word[0].islower() and not _followed_by_count(after):
+            return True
+    return False
+
+
+def _followed_by_count(after: str) -> bool:
+    nw = _NEXT_WORD.match(after)
+    if not nw:
+        return False
+    word = nw.group(1).lower()
+    return word in V.DURATION_UNITS or word in V.COUNT_NOUNS or word.rstrip("s") in V.DURATION_UNITS
+
+
+# ---------------------------------------------------------------- scanning
+
+
+def _candidates(text: str) -> list[_Cand]:
+    found: list[_Cand] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            s, e = m.start(), m.end()
+            if kind == "month":
+                s = m.start("mod") if g.get("mod") else m.start("mon")
+                if g["pre"] in ("Late", "late", "Early", "early", "Mid", "mid"):
+                    s = m.start("pre")
+                mon = g["mon"] or ""
+                if mon.lower() in V.AMBIGUOUS_MONTHS and not mon[0].isupper():
+                    continue
+                if mon.lower() in ("may", "march") and g["pre"].lower() in ("to", "and", "of"):
+                    continue
+            if kind == "year" and not _year_context(text, s, e):
+                continue
+            if kind in ("dmy", "mdy", "dmy_range", "mdy_range"):
+                d = int(g["d"])
+                if not 1 <= d <= 31:
+                    continue
+                if kind in ("dmy", "dmy_range") and _followed_by_count(text[m.end("d") :]):
+                    continue
+            if kind == "weekday" and g.get("mod") in ("Early", "Late", "Last", "This", "Next", "Previous"):
+                pass
+            found.append(_Cand(kind=kind, start=s, end=e, groups=g))
+    # Longest first, then leftmost; drop overlaps.
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    chosen: list[_Cand] = []
+    for c in found:
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _resolve(
+    c: _Cand, text: str, anchor: str | None, previous: str | None, future: bool
+) -> tuple[str, bool] | None:
+    """EDTF value of a candidate and whether it needed the anchor / previous date."""
+    g = c.groups
+    k = c.kind
+    ay, am, ad = _anchor_parts(anchor)
+    if k == "iso":
+        v = _day(int(g["y"]), int(g["m"]), int(g["d"]))
+        return (v, False) if v else None
+    if k in ("dmy", "mdy", "dmy_range", "mdy_range"):
+        m = _month(g["mon"])
+        d = int(g["d"])
+        rel = False
+        if g.get("y"):
+            y = int(g["y"])
+        elif g.get("rely"):
+            if ay is None:
+                return None
+            y = ay + V.RELATIVE_YEARS[f"{g['rely'].lower()} year"]
+            rel = True
+        else:
+            iy = _infer_year(m, d, anchor, future)
+            if iy is None:
+                return None
+            y = iy
+            if g.get("wd") and ay is not None:
+                wd = V.WEEKDAYS[g["wd"].lower().rstrip(".")]
+                order = [y, y - 1, y + 1] if not future else [y, y + 1, y - 1]
+                for yy in order:
+                    v = _day(yy, m, d)
+                    if v and dt.date.fromisoformat(v).weekday() == wd:
+                        y = yy
+                        break
+            rel = True
+        v = _day(y, m, d)
+        if not v:
+            return None
+        if k.endswith("_range"):
+            v2 = _day(y, m, int(g["d2"]))
+            if not v2 or v2 < v:
+                return None
+            return f"{v}/{v2}", rel
+        return v, rel
+    if k == "my":
+        return f"{int(g['y']):04d}-{_month(g['mon']):02d}", False
+    if k == "month":
+        m = _month(g["mon"])
+        if ay is None:
+            return None
+        pre = g["pre"].lower()
+        if am is None:
+            return f"{ay:04d}-{m:02d}", True
+        if pre == "last":
+            y = ay if m < am else ay - 1
+        elif pre == "next":
+            y = ay if m > am else ay + 1
+        elif pre == "this":
+            y = ay
+        else:
+            iy = _infer_year(m, None, anchor, future)
+            if iy is None:
+                return None
+            y = iy
+        return f"{y:04d}-{m:02d}", True
+    if k == "weekday":
+        if ay is None or am is None or ad is None:
+            return None
+        wd = V.WEEKDAYS[g["wd"].lower()]
+        base = dt.date(ay, am, ad)
+        mod = (g.get("mod") or "").lower()
+        if mod == "next":
+            delta = (wd - base.weekday()) % 7 or 7
+        elif mod in ("last", "previous"):
+            delta = -((base.weekday() - wd) % 7 or 7)
+        elif future:
+            delta = (wd - base.weekday()) % 7
+        else:
+            delta = -((base.weekday() - wd) % 7)
+        return (base + dt.timedelta(days=delta)).isoformat(), True
+    if k == "relday":
+        if ay is None or am is None or ad is None:
+            return None
+        off = V.RELATIVE_DAYS[re.sub(r"\s+", " ", g["rel"].lower())]
+        return (dt.date(ay, am, ad) + dt.timedelta(days=off)).isoformat(), True
+    if k == "relperiod":
+        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        if rel in V.RELATIVE_YEARS:
+            if ay is None:
+                return None
+            return f"{ay + V.RELATIVE_YEARS[rel]:04d}", True
+        if ay is None or am is None:
+            return None
+        ny, nm = _add_months(ay, am, V.RELATIVE_MONTHS[rel])
+        return f"{ny:04d}-{nm:02d}", True
+    if k == "offset":
+        n_raw = g["n"].lower()
+        n = int(n_raw) if n_raw.isdigit() else V.NUMBER_WORDS.get(re.sub(r"\s+", " ", n_raw), 0)
+        if not n:
+            return None
+        direction = g["dir"].lower()
+        if direction == "ago":
+            base = anchor
+            n = -n
+        else:
+            base = previous
+            if direction in ("earlier", "before"):
+                n = -n
+        if not base or "X" in base:
+            return None
+        v = _shift(base, n, g["unit"])
+        return (v, True) if v else None
+    if k == "decade":
+        return f"{g['dec']}X", False
+    if k == "year_range":
+        y1, y2 = int(g["y"]), int(g["y2"])
+        return (f"{y1}/{y2}", False) if y1 <= y2 else None
+    if k == "year":
+        return g["y"], False
+    return None
+
+
+_INTERVAL_GAP = re.compile(r"^\s*(?:until|till|to|through|and|-|–|—)\s*$", re.IGNORECASE)
+_OPENER = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _merge_intervals(text: str, matches: list[DateMatch]) -> list[DateMatch]:
+    out: list[DateMatch] = []
+    i = 0
+    while i < len(matches):
+        a = matches[i]
+        if i + 1 < len(matches):
+            b = matches[i + 1]
+            gap = text[a.end : b.start]
+            if _INTERVAL_GAP.match(gap) and "/" not in a.value and "/" not in b.value:
+                word = gap.strip().lower()
+                opener = bool(_OPENER.search(text[: a.start]))
+                ok = word in ("-", "–", "—", "until", "till", "through") or opener
+                if word == "and" and not re.search(r"\bbetween\s+(?:the\s+)?$", text[: a.start], re.I):
+                    ok = False
+                start_v, end_v = a.value, b.value
+                # "from Nov. 15 until Nov. 25, 2020": the first part may lack the year.
+                if ok and edtf.is_valid(f"{start_v}/{end_v}"):
+                    out.append(
+                        DateMatch(
+                            value=f"{start_v}/{end_v}",
+                            start=a.start,
+                            end=b.end,
+                            surface=text[a.start : b.end],
+                            relative=a.relative or b.relative,
+                            future=a.future or b.future,
+                        )
+                    )
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def find_dates(text: str, anchor: str | None = None, *, previous: str | None = None) -> list[DateMatch]:
+    """Every date expression in `text`, resolved to EDTF.
+
+    `anchor` is the publication date (EDTF, may be None or of month/year precision): relative
+    expressions and dates without a year are resolved against it, and skipped without it.
+    `previous` is the last absolute date before `text` (for `two months later`); absolute dates
+    found in `text` update it as the scan proceeds.
+    """
+    if anchor is not None and not edtf.is_valid(anchor):
+        anchor = None
+    if previous is not None and not edtf.is_valid(previous):
+        previous = None
+    matches: list[DateMatch] = []
+    cands = _candidates(text)
+    for i, c in enumerate(cands):
+        future = _is_future(text, c.start, c.end)
+        # Day-month without year followed by an interval partner with a year: borrow it.
+        if (
+            c.kind in ("dmy", "mdy")
+            and not c.groups.get("y")
+            and not c.groups.get("rely")
+            and i + 1 < len(cands)
+        ):
+            nxt = cands[i + 1]
+            if (
+                nxt.kind in ("dmy", "mdy")
+                and nxt.groups.get("y")
+                and _INTERVAL_GAP.match(text[c.end : nxt.start])
+            ):
+                g = dict(c.groups)
+                y = int(nxt.groups["y"] or 0)
+                if (_month(g["mon"]), int(g["d"])) > (_month(nxt.groups["mon"]), int(nxt.groups["d"])):
+                    y -= 1
+                g["y"] = str(y)
+                c = replace(c, groups=g)
+        res = _resolve(c, text, anchor, previous, future)
+        if res is None:
+            continue
+        value, rel = res
+        if not edtf.is_valid(value):
+            continue
+        matches.append(
+            DateMatch(
+                value=value,
+                start=c.start,
+                end=c.end,
+                surface=text[c.start : c.end],
+                relative=rel,
+                future=future,
+            )
+        )
+        if not rel and c.kind not in ("decade",):
+            previous = value.split("/")[-1]
+        elif rel and c.kind in ("dmy", "mdy", "month"):
+            previous = value
+    return _merge_intervals(text, matches)
+
+
+def parse_date(text: str) -> str | None:
+    """One date expression -> EDTF (`11 November 2020` -> `2020-11-11`), or None.
+
+    Only absolute expressions resolve (no anchor); a bare four-digit year is accepted.
+    """
+    s = text.strip()
+    if re.fullmatch(r"(?:19|20)\d{2}", s):
+        return s
+    if re.fullmatch(r"(?:19|20)\d0s", s):
+        return s[:3] + "X"
+    found = find_dates(s)
+    return found[0].value if found else None

@@ -1,0 +1,140 @@
+"""Vocabulary for agreements: nouns, kinds of described agreements, brokering and signing patterns."""
+
+from __future__ import annotations
+
+NAMED_HEADS: frozenset[str] = frozenset(
+    {
+        "declaration",
+        "agreement",
+        "agreements",
+        "treaty",
+        "protocol",
+        "accord",
+        "accords",
+        "pact",
+        "convention",
+        "charter",
+        "memorandum",
+        "communique",
+        "communiqué",
+        "statement",
+        "deal",
+        "armistice",
+        "compact",
+        "concordat",
+        "agenda",
+    }
+)
+"""Last word of a capitalised agreement name (`Paris Agreement`, `Minsk Protocol`)."""
+
+HEAD_FIRST: frozenset[str] = frozenset(
+    {"treaty", "protocol", "declaration", "convention", "charter", "accord"}
+)
+"""Agreement nouns that may lead the name: `Treaty of Kars`, `Declaration of Alma-Ata`."""
+
+NAMED_REQUIRES_CONTEXT: frozenset[str] = frozenset({"statement", "deal", "agenda", "compact"})
+"""Heads that name an agreement only when signed/adopted or qualified (`Joint Statement`)."""
+
+NOUNS: frozenset[str] = frozenset(
+    {
+        "agreement",
+        "deal",
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "declaration",
+        "statement",
+        "pact",
+        "treaty",
+        "accord",
+        "memorandum",
+        "protocol",
+        "armistice",
+        "communique",
+        "communiqué",
+    }
+)
+"""Lowercase agreement nouns for described agreements (`Russian-brokered peace deal`)."""
+
+WEAK_NOUNS: frozenset[str] = frozenset({"statement", "declaration"})
+"""Nouns that are an agreement only when qualified (joint, trilateral) or signed (`the statement signed`)."""
+
+# kind -> (canonical label, trigger words looked for before the noun or the noun itself)
+KINDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("Free trade agreement", frozenset({"free trade", "free-trade", "trade"})),
+    ("Humanitarian ceasefire", frozenset({"humanitarian"})),
+    ("Trilateral statement", frozenset({"trilateral", "tripartite", "three-way"})),
+    ("Joint statement", frozenset({"joint"})),
+    ("Peace treaty", frozenset({"peace treaty"})),
+    ("Peace agreement", frozenset({"peace"})),
+    ("Ceasefire agreement", frozenset({"ceasefire", "cease-fire", "truce", "armistice"})),
+    ("Memorandum of understanding", frozenset({"memorandum"})),
+)
+"""First matching kind wins. Otherwise `Agreement`."""
+
+FAMILY_MAIN: frozenset[str] = frozenset(
+    {"Trilateral statement", "Peace agreement", "Ceasefire agreement", "Agreement", "Joint statement"}
+)
+"""Kinds that, inside one article, refer to the same main agreement when their dates do not conflict."""
+
+KIND_PRIORITY: tuple[str, ...] = (
+    "Trilateral statement",
+    "Joint statement",
+    "Peace agreement",
+    "Ceasefire agreement",
+    "Agreement",
+)
+"""When several kinds describe one agreement, the name uses the most specific (first)."""
+
+BROKER_SUFFIXES: tuple[str, ...] = (
+    "-brokered",
+    "-mediated",
+    "-sponsored",
+    "-backed",
+    "-led",
+    " brokered",
+    " mediated",
+)
+"""`Russian-brokered`, `Russia-mediated`: the first part is the mediator."""
+
+BROKER_PHRASES: tuple[str, ...] = ("brokered by", "mediated by", "with the mediation of", "mediation of")
+"""`brokered by Russia`."""
+
+MEDIATION_POSSESSIVE: tuple[str, ...] = ("mediation", "brokering", "auspices")
+"""`with Russia's mediation`, `under the auspices of X`."""
+
+SIGNING_VERBS: frozenset[str] = frozenset(
+    {
+        "signed",
+        "sign",
+        "signs",
+        "signing",
+        "inked",
+        "adopted",
+        "adopts",
+        "adopt",
+        "concluded",
+        "agreed",
+        "reached",
+        "reach",
+        "struck",
+        "brokered",
+        "ratified",
+        "endorsed",
+        "approved",
+    }
+)
+"""Verbs that make a weak noun an agreement and date it."""
+
+PARTY_MARKERS: tuple[str, ...] = ("between", "signed by", "by", "among", "of", "with", "leaders of")
+"""Words introducing the parties."""
+
+NOT_AGREEMENT_BEFORE: frozenset[str] = frozenset(
+    {"in a", "in its", "in his", "in her", "in their", "in an official", "said in a", "press", "news"}
+)
+"""Contexts where `statement` means a press release, not an agreement."""
+
+PLURAL_SKIP: frozenset[str] = frozenset(
+    {"agreements", "deals", "ceasefires", "cease-fires", "truces", "statements"}
+)
+"""Plural nouns describe several unnamed agreements: not one agreement."""

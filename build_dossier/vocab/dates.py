@@ -1,0 +1,156 @@
+"""Vocabulary for date recognition: month and weekday names, relative words, future markers, units.
+
+General language data only (English first; other languages' month and weekday names are used to
+recognise page-header date lines, not to resolve dates in the body).
+"""
+
+from __future__ import annotations
+
+# Month name (lowercase, without a trailing dot) -> month number.
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+# Month names that are also common words: accepted alone only when capitalised and in a date context.
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "dec", "aug", "sep"})
+
+# Weekday name (lowercase) -> Python weekday number (Monday = 0).
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0,
+    "tuesday": 1, "tue": 1, "tues": 1,
+    "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3,
+    "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+# Full weekday names only: abbreviations ("Sun", "Wed") are too ambiguous alone in running text.
+WEEKDAYS_FULL: frozenset[str] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+# Parts of the day that may follow a weekday ("Thursday evening").
+DAY_PARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night", "midday", "noon")
+
+# Words that may precede a weekday or month ("early Wednesday", "late November").
+DAY_MODIFIERS: tuple[str, ...] = ("early", "late", "mid", "earlier", "later", "last", "this", "next")
+
+# Relative day words -> offset in days from the anchor.
+RELATIVE_DAYS: dict[str, int] = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "the day before yesterday": -2,
+    "tomorrow": 1,
+    "the day after tomorrow": 2,
+}
+
+# Relative year / month phrases -> offset from the anchor's year / month.
+RELATIVE_YEARS: dict[str, int] = {"last year": -1, "this year": 0, "next year": 1, "previous year": -1}
+RELATIVE_MONTHS: dict[str, int] = {"last month": -1, "this month": 0, "next month": 1, "previous month": -1}
+
+# Number words for "two months later", "three days ago".
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
+}  # fmt: skip
+
+# Duration units: a number followed by one of these is a duration or age, not a date.
+DURATION_UNITS: frozenset[str] = frozenset(
+    {
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+        "month", "months", "year", "years", "decade", "decades", "century", "centuries", "yr", "yrs",
+    }
+)  # fmt: skip
+
+# Words after a number that make it a count, amount or measure rather than a year used as a modifier.
+COUNT_NOUNS: frozenset[str] = frozenset(
+    {
+        "people", "persons", "men", "women", "children", "troops", "soldiers", "civilians", "police",
+        "personnel", "staff", "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet",
+        "tons", "tonnes", "kg", "dollars", "euros", "pounds", "manats", "liras", "lira", "rubles",
+        "roubles", "million", "billion", "thousand", "hundred", "percent", "per", "units", "pieces",
+        "houses", "homes", "villages", "settlements", "vehicles", "tanks", "votes", "seats", "times",
+        "deaths", "dead", "victims", "refugees", "prisoners", "hectares", "acres", "mw", "gw", "barrels",
+        "cubic", "square", "sq", "points", "calories", "words", "pages", "copies", "residents", "families",
+    }
+)  # fmt: skip
+
+# Words that introduce a year ("in 1991", "since 1991", "the year 2020", "the end of 2020").
+YEAR_PREPOSITIONS: frozenset[str] = frozenset(
+    {
+        "in", "since", "of", "from", "until", "till", "til", "by", "year", "before", "after", "during",
+        "through", "throughout", "between", "and", "to", "around", "circa", "early", "late", "mid",
+        "spring", "summer", "autumn", "fall", "winter", "end", "beginning", "start", "middle", "as",
+        "for", "on", "at", "fiscal",
+    }
+)  # fmt: skip
+
+# Future markers: a sentence with one of these speaks of the future ("will", "plans", "scheduled").
+FUTURE_MARKERS: tuple[str, ...] = (
+    r"will", r"shall", r"won't", r"\w+'ll", r"plans?", r"planning", r"scheduled", r"upcoming",
+    r"next", r"is\s+to", r"are\s+to", r"(?:is|are|was|were)\s+(?:set|due|expected|going)\s+to",
+    r"intends?\s+to", r"aims?\s+to", r"deadline",
+)  # fmt: skip
+
+# Deadline / interval prepositions directly before a date: they point to the future unless the
+# sentence is in the past tense.
+DEADLINE_WORDS: tuple[str, ...] = ("by", "until", "till", "before", "no later than", "not later than")
+
+# Past-tense auxiliaries: with these, "by November 8" is a past deadline.
+PAST_MARKERS: tuple[str, ...] = (r"was", r"were", r"had", r"did", r"ago", r"already")
+
+# Interval connectors between two dates ("from A until B", "between A and B", "A-B").
+INTERVAL_OPENERS: tuple[str, ...] = ("from", "between")
+INTERVAL_CONNECTORS: tuple[str, ...] = ("until", "till", "to", "through", "and", "-", "–", "—")
+
+# Month names in other languages (lowercase) -> month number: used to recognise page-header and
+# widget date lines (e.g. a French "mardi, décembre 5, 2023"), never to date body events.
+FOREIGN_MONTHS: dict[str, int] = {
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "decembre": 12,
+    # Spanish / Portuguese / Italian
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "novembro": 11, "dezembro": 12, "gennaio": 1, "febbraio": 2, "aprile": 4,
+    "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # German / Dutch
+    "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    # Turkish / Azerbaijani
+    "ocak": 1, "şubat": 2, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
+    "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12, "yanvar": 1, "fevral": 2, "mart": 3,
+    "aprel": 4, "iyun": 6, "iyul": 7, "avqust": 8, "sentyabr": 9, "oktyabr": 10, "noyabr": 11,
+    "dekabr": 12,
+    # Russian (genitive, as in dates)
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}  # fmt: skip
+
+FOREIGN_WEEKDAYS: frozenset[str] = frozenset(
+    {
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+        "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    }
+)  # fmt: skip

@@ -1,0 +1,311 @@
+"""Vocabulary for events: triggers, attribution phrases, clause boundaries, skip rules for titles."""
+
+from __future__ import annotations
+
+EVENT_VERBS: frozenset[str] = frozenset(
+    {
+        "erupted",
+        "erupt",
+        "broke",
+        "began",
+        "begin",
+        "started",
+        "start",
+        "launched",
+        "launch",
+        "ended",
+        "end",
+        "signed",
+        "sign",
+        "agreed",
+        "reached",
+        "met",
+        "meet",
+        "visited",
+        "visit",
+        "held",
+        "hold",
+        "attacked",
+        "attack",
+        "killed",
+        "kill",
+        "liberated",
+        "liberate",
+        "captured",
+        "seized",
+        "entered",
+        "enter",
+        "withdrew",
+        "withdraw",
+        "occupied",
+        "occupy",
+        "declared",
+        "declare",
+        "announced",
+        "announce",
+        "elected",
+        "won",
+        "win",
+        "lost",
+        "sworn",
+        "opened",
+        "open",
+        "closed",
+        "close",
+        "crossed",
+        "resumed",
+        "continued",
+        "escalated",
+        "flared",
+        "marked",
+        "mark",
+        "celebrated",
+        "hosted",
+        "adopted",
+        "ratified",
+        "concluded",
+        "took",
+        "became",
+        "released",
+        "freed",
+        "arrested",
+        "resigned",
+        "appointed",
+        "fired",
+        "struck",
+        "hit",
+        "shelled",
+        "bombed",
+        "invaded",
+        "deployed",
+        "handed",
+        "joined",
+        "suspended",
+        "called",
+        "discussed",
+        "welcomed",
+        "accused",
+        "rejected",
+        "expressed",
+        "congratulated",
+        "received",
+        "arrived",
+        "left",
+        "returned",
+        "voted",
+        "passed",
+        "approved",
+        "hailed",
+        "imposed",
+        "lifted",
+        "collapsed",
+        "died",
+        "ceased",
+        "stopped",
+        "established",
+        "inaugurated",
+        "laid",
+        "attended",
+        "retook",
+        "recaptured",
+        "sent",
+        "delivered",
+    }
+)
+"""Verbs of dated happenings (past and base forms)."""
+
+EVENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "war",
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "visit",
+        "summit",
+        "election",
+        "elections",
+        "vote",
+        "referendum",
+        "meeting",
+        "talks",
+        "clashes",
+        "attack",
+        "attacks",
+        "offensive",
+        "operation",
+        "invasion",
+        "agreement",
+        "deal",
+        "declaration",
+        "treaty",
+        "ceremony",
+        "conference",
+        "inauguration",
+        "liberation",
+        "occupation",
+        "withdrawal",
+        "earthquake",
+        "massacre",
+        "protest",
+        "protests",
+        "signing",
+        "anniversary",
+        "independence",
+        "coup",
+        "parade",
+        "celebration",
+        "celebrations",
+    }
+)
+"""Nouns of dated happenings (`the 1994 ceasefire`, `the Karabakh war of 2020`)."""
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "stated",
+        "states",
+        "added",
+        "adds",
+        "noted",
+        "notes",
+        "stressed",
+        "stresses",
+        "emphasized",
+        "emphasised",
+        "underlined",
+        "reported",
+        "reports",
+        "announced",
+        "tweeted",
+        "wrote",
+        "claimed",
+        "insisted",
+        "remarked",
+        "explained",
+        "confirmed",
+        "declared",
+        "quoted",
+    }
+)
+"""Attribution verbs: `, the ministry reported` is stripped from titles."""
+
+ATTRIBUTION_PREFIXES: tuple[str, ...] = ("according to", "as reported by", "citing", "quoting")
+"""Leading/trailing attribution phrases stripped from titles."""
+
+LEADING_ADVERBIAL: frozenset[str] = frozenset(
+    {
+        "on",
+        "at",
+        "in",
+        "during",
+        "after",
+        "following",
+        "before",
+        "since",
+        "by",
+        "earlier",
+        "later",
+        "meanwhile",
+        "speaking",
+        "welcomed",
+        "according",
+        "as",
+        "when",
+        "while",
+        "then",
+        "also",
+        "late",
+        "early",
+        "last",
+        "until",
+        "from",
+        "amid",
+        "despite",
+        "under",
+        "with",
+        "within",
+        "over",
+    }
+)
+"""First words of an introductory phrase (`On Nov. 10, ...`, `Speaking at the meeting, ...`)."""
+
+CLAUSE_CUTS: tuple[str, ...] = (
+    " which ",
+    " who ",
+    " whose ",
+    " while ",
+    " whereas ",
+    " although ",
+    " though ",
+    " because ",
+    " as part of ",
+    " as a result ",
+    " in order to ",
+    " so that ",
+    " with the ",
+    ", with ",
+    " saying ",
+    " adding ",
+    " amid ",
+    " despite ",
+    " in support of ",
+    " in response to ",
+    " after ",
+    " following ",
+    " that ",
+    " as well as ",
+)
+"""Markers after which a title is cut when it is too long (first ones tried first)."""
+
+PARTICIPLE_CUTS: tuple[str, ...] = (
+    " signed ",
+    " held ",
+    " brokered ",
+    " made ",
+    " taken ",
+    " seen ",
+    " shared ",
+)
+"""Reduced relative clauses cut from long titles (`the deal signed by ...`)."""
+
+DATE_PREPOSITIONS: frozenset[str] = frozenset(
+    {
+        "on",
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "of",
+        "during",
+        "at",
+        "as",
+        "early",
+        "late",
+        "mid",
+        "into",
+    }
+)
+"""Words before a date surface, removed with it from titles."""
+
+SKIP_LINE_WORDS: frozenset[str] = frozenset(
+    {"published", "updated", "update", "posted", "modified", "politics", "news", "world", "date", "source"}
+)
+"""Words of a timestamp line (not an event)."""
+
+MIN_LOWER_WORDS = 3
+"""A sentence needs this many lowercase words beside its date to state a happening."""
+
+MAX_TITLE = 90
+"""Titles are cut to about this many characters."""
+
+SUBJECT_STOP_WORDS: frozenset[str] = frozenset({"but", "and", "then", "yet", "or"})
+"""Coordinators: a clause starting with one of these borrows the sentence's subject."""
+
+DEADLINE_WORDS: frozenset[str] = frozenset({"by", "until", "before", "no later than"})
+"""Before a date: a deadline (kept as an event with the deadline date)."""

@@ -1,0 +1,202 @@
+"""Vocabulary for people and organisations: titles, role words, name particles, organisation
+head-words, and words that are never part of a person's name.
+
+General knowledge only; nothing about a particular dossier. Everything is lowercase; matching code
+lowercases (and folds) the text before looking words up.
+"""
+
+from __future__ import annotations
+
+TITLE_HEADS: frozenset[str] = frozenset(
+    """
+    president vice-president premier chancellor minister ministers deputy secretary secretary-general
+    king queen prince princess emir amir sheikh sultan crown pope patriarch catholicos archbishop bishop
+    cardinal imam ayatollah rabbi ambassador envoy spokesperson spokesman spokeswoman commissioner
+    chairman chairwoman chairperson chair chief director director-general governor mayor senator
+    congressman congresswoman representative rep. sen. gov. gen. general lt. lieutenant colonel col.
+    major maj. captain capt. admiral adm. marshal commander commander-in-chief judge justice speaker mp
+    lawmaker legislator pm mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady
+    father adviser advisor aide head ceo cfo coo chief-of-staff founder co-founder leader coach
+    manager ombudsman prosecutor prosecutor-general attorney attorney-general counsel consul
+    consul-general diplomat official officer candidate nominee member mps deputies lawmakers
+    secretariat president-elect counterpart opponent rival emissary negotiator mediator
+    ambassador-at-large correspondent reporter editor analyst expert researcher economist
+    """.split()
+)
+"""Words that make a phrase a role or title (`Defence Minister`, `spokesperson`, `aide`)."""
+
+HONORIFICS: frozenset[str] = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame".split())
+"""Honorifics: a cue for a person but not a role."""
+
+NOT_ROLE_ALONE: frozenset[str] = frozenset(
+    "counterpart opponent rival member candidate nominee official officer expert analyst".split()
+)
+"""Cue words for a person that do not make a useful role on their own."""
+
+ROLE_WORDS: frozenset[str] = frozenset(
+    """
+    defence defense foreign interior home internal external finance financial economy economic economics
+    trade commerce industry energy health education justice agriculture culture cultural transport
+    transportation labour labor environment environmental digital development cooperation co-operation
+    international national affairs emergency emergencies situations security state public social
+    electoral election senior special first second acting former vice prime executive high supreme
+    presidential armed forces force army navy naval air staff joint military intelligence communications
+    information science technology sports youth women family tourism housing water resources natural
+    fisheries mines mining oil gas petroleum treasury budget planning investment integration european
+    climate human rights relations minority veterans religious territorial administration federal
+    regional council commission committee union party parliamentary parliament assembly general
+    permanent policy department office bureau agency ministry ministerial government governmental
+    principal assistant associate managing deputy-head press media legal military-political
+    political diaspora infrastructure urban rural reconstruction customs border police interior
+    defence-industry peace humanitarian aid global strategic strategy central republican democratic
+    opposition ruling majority minority leading top lead chief electoral
+    """.split()
+)
+"""Words that may appear inside a role or title (`Minister for International Development Cooperation`)."""
+
+ROLE_CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "on", "to", "the", "&"})
+"""Small words allowed inside a role (`Minister of Foreign Affairs`, `Minister for Trade`)."""
+
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "da de di del della der den van von la le du dos das bin ibn al el ben bint ter ten zu y".split()
+)
+"""Lowercase particles allowed between the capitalised tokens of a person's name (`von der Leyen`)."""
+
+ORG_HEADS: frozenset[str] = frozenset(
+    """
+    ministry ministries agency agencies center centre council commission committee party parties union
+    organization organisation organizations organisations bank fund institute institution university
+    college academy school association federation confederation foundation corporation company group
+    court tribunal office department bureau service services authority authorities administration
+    government cabinet parliament assembly congress senate army navy forces force guard police militia
+    coalition alliance league movement front network forum society board secretariat mission
+    directorate inspectorate prosecutor's embassy consulate delegation command headquarters staff
+    news press times herald tribune gazette journal television tv radio broadcasting broadcaster
+    channel media holdings industries airlines airways ltd inc corp plc llc gmbh ag co. club team
+    observatory watch council's summit partnership initiative programme program commissariat chamber
+    convention council-general community
+    """.split()
+)
+"""Head-words that make a capitalised phrase an organisation (`Carter Center`, `Anadolu Agency`)."""
+
+PLACE_HEADS: frozenset[str] = frozenset(
+    """
+    street avenue road square park bridge corridor point pipeline house palace hall airport port harbour
+    harbor station stadium arena river lake sea ocean gulf strait bay mountain mountains mount hill
+    hills valley island islands peninsula region district province city town village oblast county
+    state republic territory territories border crossing checkpoint gate base camp building tower
+    cemetery memorial monument mosque church cathedral museum hotel plaza boulevard highway canal
+    desert coast plateau heights forest field fields zone strip bank shore pass
+    """.split()
+)
+"""Head-words that make a capitalised phrase a place (`Victory Park`, `Margara Bridge`)."""
+
+GEO_MODIFIERS: frozenset[str] = frozenset(
+    """
+    north south east west northern southern eastern western central upper lower greater new old
+    middle far near mount saint st st. san santa
+    """.split()
+)
+"""Words that start place names rather than person names (`Upper Karabakh`, `South Caucasus`)."""
+
+NON_PERSON_WORDS: frozenset[str] = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov.
+    dec dec. monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+    today yesterday tomorrow the a an this that these those there here it its his her their our my your
+    we they he she i you but and or nor so yet for of in on at by with from to as into about after
+    before during since until while when where why how what which who whom whose if then than also
+    however meanwhile moreover furthermore earlier later still now already no not all some many most
+    several both each every other another such more less one two three four five six seven eight nine
+    ten first second third last next new former victory day week month year years day's read more
+    photo video gallery image images slider loading latest see source sources related advertisement
+    update updated news world politics economy business sport sports opinion analysis editorial
+    breaking live watch listen share tweet follow subscribe contact us about home menu search login
+    copyright reserved rights terms privacy cookie cookies god allah islam christianity covid
+    coronavirus internet twitter facebook instagram youtube telegram whatsapp tiktok x linkedin
+    star crescent flag anthem war peace operation operations conflict battle ceasefire cease-fire
+    declaration statement agreement treaty deal accord pact protocol memorandum resolution charter
+    summit conference meeting talks forum session visit ceremony parade festival fair olympics
+    cup championship league award prize state states capital city republic kingdom empire union
+    please note editor's note dear mr president prime minister minister excellency
+    """.split()
+)
+"""Words never part of a person's name (months, weekdays, function words, common headline words)."""
+
+POSSESSIVE_ORG_WORDS: frozenset[str] = frozenset(
+    "people's peoples' workers' women's children's nations' citizens' farmers' veterans' journalists'".split()
+)
+"""Possessive words that stay inside an organisation name (`Sierra Leone People's Party`)."""
+
+INSTITUTION_METONYMS: dict[str, str] = {
+    "kremlin": "Russia",
+    "white house": "United States",
+    "pentagon": "United States",
+    "state department": "United States",
+    "downing street": "United Kingdom",
+    "elysee": "France",
+    "élysée": "France",
+    "elysee palace": "France",
+    "quai d'orsay": "France",
+    "bundestag": "Germany",
+    "knesset": "Israel",
+    "duma": "Russia",
+    "state duma": "Russia",
+    "verkhovna rada": "Ukraine",
+    "milli majlis": "Azerbaijan",
+    "grand national assembly": "Turkey",
+    "zhongnanhai": "China",
+    "blue house": "South Korea",
+    "vatican": "Vatican City",
+    "holy see": "Vatican City",
+}
+"""Institutions named without an organisation head-word, with their country (`the Kremlin`)."""
+
+KNOWN_ORG_ACRONYMS: dict[str, str] = {
+    "UN": "United Nations",
+    "EU": "European Union",
+    "NATO": "NATO",
+    "OSCE": "OSCE",
+    "WHO": "World Health Organization",
+    "IMF": "International Monetary Fund",
+    "WTO": "World Trade Organization",
+    "UNESCO": "UNESCO",
+    "UNICEF": "UNICEF",
+    "UNHCR": "UNHCR",
+    "ICRC": "International Committee of the Red Cross",
+    "ICJ": "International Court of Justice",
+    "ICC": "International Criminal Court",
+    "ASEAN": "ASEAN",
+    "OPEC": "OPEC",
+    "CSTO": "Collective Security Treaty Organization",
+    "CIS": "Commonwealth of Independent States",
+    "OIC": "Organisation of Islamic Cooperation",
+    "OTS": "Organization of Turkic States",
+    "AU": "African Union",
+    "ECOWAS": "ECOWAS",
+    "UNSC": "UN Security Council",
+    "G7": "G7",
+    "G20": "G20",
+    "BRICS": "BRICS",
+    "PACE": "Parliamentary Assembly of the Council of Europe",
+}
+"""Well-known organisation acronyms with their usual name (general knowledge)."""
+
+WIRE_AGENCIES: frozenset[str] = frozenset(
+    """
+    reuters afp ap tass ria xinhua kyodo yonhap ansa efe dpa bloomberg interfax anadolu apa trend
+    armenpress azertac kuna wam sana irna isna mehr bernama pti ani upi
+    """.split()
+)
+"""News agencies that appear as bare names (`Reuters reported`): organisations, never people."""
+
+PERSON_NOUNS: frozenset[str] = frozenset(
+    """
+    minister president premier chancellor spokesperson spokesman spokeswoman ambassador envoy
+    commissioner chairman chairwoman chief director governor mayor senator general commander
+    secretary aide adviser advisor official leader head king queen emir prince sultan judge speaker
+    diplomat deputy representative lawmaker officer prosecutor ombudsman mediator negotiator
+    """.split()
+)
+"""Nouns that, after `the`, refer back to a person (`the minister said`)."""

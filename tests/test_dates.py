@@ -1,0 +1,254 @@
+"""Date recognition: find_dates / parse_date / extract_dates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from build_dossier import edtf
+from build_dossier.dates import find_dates, parse_date
+from build_dossier.errors import Report
+from build_dossier.extract.dates import extract_dates
+from build_dossier.ingest import ingest_bytes
+
+FIXTURES = Path(__file__).parent / "fixtures" / "dates"
+ANCHOR = "2020-11-25"  # a Wednesday
+
+
+def values(text: str, anchor: str | None = ANCHOR, previous: str | None = None) -> list[str]:
+    return [m.value for m in find_dates(text, anchor, previous=previous)]
+
+
+# ---------------------------------------------------------------- absolute dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It happened on 11 November 2020 in the capital.", "2020-11-11"),
+        ("Fresh clashes erupted on Sept. 27, 2020, officials said.", "2020-09-27"),
+        ("The file is dated 2020-10-10 in the archive.", "2020-10-10"),
+        ("Published November 25,2020", "2020-11-25"),
+        ("The meeting took place on September 19, 2023.", "2023-09-19"),
+        ("The 2nd of March 2021 was chosen.", "2021-03-02"),
+        ("Sat 03 October 2020:", "2020-10-03"),
+        ("December 08 2023, 15:21", "2023-12-08"),
+    ],
+)
+def test_absolute_day_dates(text: str, expected: str) -> None:
+    found = find_dates(text, ANCHOR)
+    assert [m.value for m in found] == [expected]
+    assert found[0].relative is False
+    m = found[0]
+    assert text[m.start : m.end] == m.surface
+
+
+def test_day_month_without_year_takes_latest_year_not_after_anchor() -> None:
+    assert values("Troops entered the town on Nov. 10.") == ["2020-11-10"]
+    assert values("The deal was signed on Dec. 3.") == ["2019-12-03"]
+    assert values("Reports came on Jan.30 from the region.") == ["2020-01-30"]
+    found = find_dates("Troops entered the town on Nov. 10.", ANCHOR)
+    assert found[0].relative is True
+
+
+def test_day_month_with_weekday_picks_matching_year() -> None:
+    # 19 September is a Tuesday in 2023, not in 2024.
+    assert values("Fighting escalated on Tuesday, September 19, with an operation.", "2024-01-10") == [
+        "2023-09-19"
+    ]
+
+
+def test_day_month_without_anchor_is_skipped() -> None:
+    assert values("Troops entered the town on Nov. 10.", None) == []
+    assert values("Troops entered the town on Nov. 10, 2020.", None) == ["2020-11-10"]
+
+
+def test_future_day_month_takes_next_year() -> None:
+    found = find_dates("The council will meet again on Jan. 15 to decide.", ANCHOR)
+    assert [m.value for m in found] == ["2021-01-15"]
+    assert found[0].future is True
+
+
+def test_deadline_is_future() -> None:
+    found = find_dates("Armenia must withdraw its troops by December 1.", ANCHOR)
+    assert [m.value for m in found] == ["2020-12-01"]
+    assert found[0].future is True
+
+
+def test_past_deadline_stays_past() -> None:
+    found = find_dates("The town was captured by Nov. 8, the ministry said.", ANCHOR)
+    assert [m.value for m in found] == ["2020-11-08"]
+    assert found[0].future is False
+
+
+def test_future_words_inside_a_quote_do_not_make_the_attribution_future() -> None:
+    text = "“We will continue to strive for peace,” the minister was quoted as saying on Nov. 8."
+    assert values(text, "2021-11-09") == ["2021-11-08"]
+
+
+# ---------------------------------------------------------------- relative to the anchor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry said on Monday that talks had ended.", "2020-11-23"),
+        ("The army entered the region early Wednesday.", "2020-11-25"),
+        ("The minister said Friday the operation was over.", "2020-11-20"),
+        ("On Thursday evening, the two sides reached an agreement.", "2020-11-19"),
+        ("Crowds gathered yesterday in the square.", "2020-11-24"),
+        ("The statement was issued today.", "2020-11-25"),
+        ("Unemployment rose last year.", "2019"),
+        ("The anniversary fell on Nov. 8 last year.", "2019-11-08"),
+    ],
+)
+def test_relative_to_anchor(text: str, expected: str) -> None:
+    found = find_dates(text, ANCHOR)
+    assert [m.value for m in found] == [expected]
+    assert found[0].relative is True
+
+
+def test_future_weekday_is_next_one() -> None:
+    found = find_dates("Talks will be held on Monday in Geneva.", ANCHOR)
+    assert [m.value for m in found] == ["2020-11-30"]
+    assert found[0].future is True
+
+
+def test_relative_without_anchor_is_skipped() -> None:
+    assert values("The ministry said on Monday and yesterday that it was last year.", None) == []
+
+
+def test_relative_weekday_needs_a_day_anchor() -> None:
+    assert values("The ministry said on Monday that talks had ended.", "2020-11") == []
+
+
+def test_month_precision_anchor_still_infers_years() -> None:
+    assert values("Troops entered the town on Nov. 10.", "2020-11") == ["2020-11-10"]
+
+
+def test_relative_to_previous_date() -> None:
+    assert values("Two months later, the leaders signed a pact.", None, previous="2020-11-10") == ["2021-01"]
+    assert values("Three days later, the talks resumed.", None, previous="2020-11-10") == ["2020-11-13"]
+    assert values("Two months later, the leaders signed a pact.", None) == []
+    # An absolute date in the same text becomes the previous date.
+    assert values("Clashes erupted on September 27, 2020. A week later talks began.", None) == [
+        "2020-09-27",
+        "2020-10-04",
+    ]
+    assert values("Clashes erupted on September 27, 2020. Two years later talks began.", None) == [
+        "2020-09-27",
+        "2022",
+    ]
+
+
+def test_ago_is_relative_to_anchor() -> None:
+    assert values("The bridge was closed three years ago.") == ["2017"]
+
+
+# ---------------------------------------------------------------- years, decades, months
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The region has been occupied since 1991.", ["1991"]),
+        ("The conflict began in 1988 when claims were made.", ["1988"]),
+        ("The 1994 ceasefire agreement was followed by talks.", ["1994"]),
+        ("It was the Karabakh war of 2020.", ["2020"]),
+        ("The districts were occupied in the early 1990s.", ["199X"]),
+        ("Prices rose in the 1990s.", ["199X"]),
+        ("The fighting continued into October 2020.", ["2020-10"]),
+        ("The war lasted from 1992 to 1994.", ["1992/1994"]),
+        ("The war lasted 1992-1994.", ["1992/1994"]),
+    ],
+)
+def test_years_decades_months(text: str, expected: list[str]) -> None:
+    assert values(text, None) == expected
+
+
+def test_month_alone_takes_year_from_anchor() -> None:
+    assert values("The town was liberated in November.") == ["2020-11"]
+    assert values("The talks resumed in December.") == ["2019-12"]
+    assert values("Elections will be held in March.") == ["2021-03"]
+    assert values("The town was liberated in November.", None) == []
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert values("The sides may meet again, officials said.") == []
+    assert values("They met in May.") == ["2020-05"]
+
+
+def test_intervals() -> None:
+    found = find_dates("Armenia was to leave the district from Nov. 15 until Nov. 25.", ANCHOR)
+    assert [m.value for m in found] == ["2020-11-15/2020-11-25"]
+    assert values("The fair runs 15-25 November 2021.", None) == ["2021-11-15/2021-11-25"]
+    assert values("The fair ran between March 2 and March 9, 2021.", None) == ["2021-03-02/2021-03-09"]
+    for m in find_dates("from Nov. 15 until Nov. 25", ANCHOR):
+        assert edtf.is_valid(m.value)
+
+
+# ---------------------------------------------------------------- not dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the 44-day war, troops advanced.",
+        "The region was occupied for 30 years.",
+        "The fighting lasted six weeks.",
+        "It ended the 27-year long occupation.",
+        "The town was liberated after 28 years.",
+        "They waited for 44 years.",
+        "Azerbaijan retook 300 settlements and villages.",
+        "Russia deployed 1,960 troops to the region.",
+        "About 20% of the territory was occupied.",
+        "A ceasefire started at 13:00 local time.",
+        "The deal is worth $2020 million.",
+        "Delegates met at COP29 and the G20 summit.",
+        "The army sent 2000 troops and 1500 people.",
+        "Room 1204 was booked.",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert values(text) == []
+
+
+# ---------------------------------------------------------------- parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11 November 2020", "2020-11-11"),
+        ("Sept. 27, 2020", "2020-09-27"),
+        ("November 2020", "2020-11"),
+        ("2020", "2020"),
+        ("1990s", "199X"),
+        ("2020-10-10", "2020-10-10"),
+        ("Nov. 10", None),
+        ("no date here", None),
+        ("2020-02-30", None),
+    ],
+)
+def test_parse_date(text: str, expected: str | None) -> None:
+    assert parse_date(text) == expected
+
+
+# ---------------------------------------------------------------- extract_dates on an article
+
+
+def test_extract_dates_offsets_and_anchor() -> None:
+    raw = (FIXTURES / "anchored.txt").read_bytes()
+    article = ingest_bytes(raw, "tests/fixtures/dates/anchored.txt", None, Report())
+    assert article.published.value == "2021-05-12"
+    mentions = extract_dates(article)
+    by_surface = {m.surface: m.value for m in mentions}
+    for m in mentions:
+        assert article.text[m.start : m.end] == m.surface
+        assert m.sentence.start <= m.start < m.end <= m.sentence.end
+    assert by_surface["Tuesday"] == "2021-05-11"
+    assert by_surface["March 3, 2019"] == "2019-03-03"
+    assert by_surface["Two months later"] == "2019-05"
+    assert by_surface["June 1"] == "2021-06-01"
+    assert "12 May 2021" not in by_surface  # the timestamp line is furniture, not body
