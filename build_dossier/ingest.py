@@ -207,12 +207,17 @@ _TITLES = (
     - {"etc", "inc", "ltd", "co", "corp", "plc"}
 )
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_TOKEN_WINDOW = 120
+"""How far back from a full stop the token before it is looked for (an abbreviation or an acronym)."""
 _OPENERS = "\"“‘'(«[¿¡"
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) in `text`, stripped of surrounding whitespace."""
     cuts: list[int] = []
+    # Running counts of quotation marks before the current boundary (kept incrementally: a 1 MB
+    # paragraph has tens of thousands of boundaries, and recounting from the start is quadratic).
+    counted, opened_marks, straight = 0, 0, 0
     for m in _BOUNDARY.finditer(text):
         j = m.end()
         while j < len(text) and text[j].isspace():
@@ -223,7 +228,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
             continue
         punct = m.group(0).rstrip(_CLOSERS)
-        before = text[: m.start()]
+        before = text[max(0, m.start() - _TOKEN_WINDOW) : m.start()]
         tok_m = re.search(r"([^\s\"“‘'(«\[]+)$", before)
         tok = tok_m.group(1) if tok_m else ""
         low = tok.lower()
@@ -245,8 +250,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if _ACRONYM.match(tok) and next_word not in FV.SENTENCE_STARTERS:
                 continue
         if punct in ("...", "…") or punct.endswith("..."):
-            opened = before.count("“") - before.count("”") + before.count("«") - before.count("»")
-            if opened > 0 or before.count('"') % 2 == 1:
+            seg = text[counted : m.start()]
+            opened_marks += seg.count("“") - seg.count("”") + seg.count("«") - seg.count("»")
+            straight += seg.count('"')
+            counted = m.start()
+            if opened_marks > 0 or straight % 2 == 1:
                 continue
         cuts.append(m.end())
     spans: list[tuple[int, int]] = []

@@ -15,6 +15,7 @@ PROJECT_INPUTS = ("mkdocs.yml", "docs", "templates", "seeds")
 
 def copy_project(dest: Path) -> Path:
     """A copy of the project's inputs (not its outputs) in `dest`."""
+    dest.mkdir(parents=True, exist_ok=True)
     for name in PROJECT_INPUTS:
         src = ROOT / name
         if src.is_dir():

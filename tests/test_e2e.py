@@ -107,7 +107,9 @@ def test_sources_have_outlet_and_publication_date(built_project: Path) -> None:
 
 
 def test_chronology_spans_1988_to_2021(built_project: Path) -> None:
-    years = sorted(int(e["date"][:4]) for e in _load(built_project, "events") if e["date"])
+    from build_dossier.edtf import year
+
+    years = sorted(year(e["date"]) for e in _load(built_project, "events") if e["date"])
     assert years[0] == 1988
     assert years[-1] == 2021
 

@@ -222,7 +222,7 @@ def _country_at(toks: list[_Tok], i: int) -> tuple[str | None, int, str]:
     return None, 0, ""
 
 
-def _is_name_token(doc: _Doc, t: _Tok) -> bool:
+def _is_name_token(doc: _Doc, t: _Tok, allow_capital: bool = False) -> bool:
     low = t.low
     if not t.cap or t.handle or t.allcaps or any(ch.isdigit() for ch in t.base):
         return False
@@ -230,7 +230,9 @@ def _is_name_token(doc: _Doc, t: _Tok) -> bool:
         return False
     if low in V.GEO_MODIFIERS or low in V.WIRE_AGENCIES:
         return False
-    if geo.country_of_any(t.base):
+    if geo.is_country(t.base) or geo.country_of_demonym(t.base):
+        return False
+    if geo.country_of_capital(t.base) and not allow_capital:
         return False
     return not doc.common(t)
 
@@ -258,6 +260,17 @@ def _role_before(toks: list[_Tok], i: int, text: str = "") -> tuple[str | None, 
         low = t.low
         if t.poss:
             break
+        if (
+            t.cap
+            and role_toks
+            and role_toks[0].low in V.TITLE_HEADS
+            and j >= 1
+            and _country_at(toks, j - 1)[2] in ("name", "demonym")
+            and low not in V.NON_PERSON_WORDS
+        ):
+            role_toks.insert(0, t)
+            j -= 1
+            continue
         if (
             low in V.TITLE_HEADS
             or low in V.ROLE_WORDS
@@ -328,12 +341,16 @@ def _followed_by_verb(text: str, pos: int) -> tuple[bool, bool]:
     rest = re.sub(r"^['’]s\b", "", rest)
     rest = re.sub(r"^,\s*(?:in turn|however|meanwhile|for (?:his|her) part|too),", "", rest)
     words = re.findall(r"[\w’'-]+|[,.;:()]", rest)
+    aux = False
     for w in words[:4]:
         low = w.lower()
         if low in S.AUX_WORDS:
+            aux = aux or low in {"has", "have", "had", "is", "was", "were", "are", "will", "would", "could"}
             continue
         if low in S.SPEECH_VERBS:
             return True, True
+        if aux and w[:1].islower() and w.isalpha():
+            return False, True
         verbish = w[:1].islower() and (
             low.endswith("ed")
             or (low.endswith("s") and not low.endswith("ss"))
@@ -657,10 +674,15 @@ def _context_country(
     before = [c for off, c in focus if off < pos]
     if ref in ("its", "country"):
         return before[-1] if before else None
-    for c in reversed(before):
+    # a bare `the Foreign Ministry`: the country most often in focus so far, not one named alongside it
+    counts: dict[str, int] = {}
+    for c in before:
         if c not in same:
-            return c
-    return None
+            counts[c] = counts.get(c, 0) + 1
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(c for c in reversed(before) if counts.get(c) == top)
 
 
 def _classify_run(
@@ -688,7 +710,6 @@ def _classify_run(
         return
     idx0 = toks.index(run[0])
     last = run[-1]
-    lows = [t.low for t in run]
     # organisation: ends with a head-word (possibly followed by an acronym in parentheses)
     if (last.low in V.ORG_HEADS and last.low != "ministry" and len(run) >= 2) or (
         last.low in V.ORG_HEADS and len(run) == 1 and last.low in {"kremlin"}
@@ -778,6 +799,7 @@ def _classify_run(
         _is_name_token(doc, rest[s - 1])
         or (rest[s - 1].low in V.NAME_PARTICLES and s < e)
         or (rest[s - 1].allcaps and s < e and s > 1 and _is_name_token(doc, rest[s - 2]))
+        or (s > 1 and _is_name_token(doc, rest[s - 1], True) and _is_name_token(doc, rest[s - 2]))
     ):
         if rest[s - 1].poss and s < e:
             break
@@ -811,6 +833,15 @@ def _classify_run(
             cue = cue or bool(arole)
     if re.match(r",?\s+who\b", text[after : after + 8]):
         cue = True
+    if not cue:
+        pre = re.search(
+            r"\b(?:the|The|its|his|her)\s+((?:[\w-]+\s+){0,2}(\w+)(?:\s+(?:of|for|at)\s+[^,.;]{1,60})?),\s*$",
+            text[max(0, name_toks[0].start - 100) : name_toks[0].start],
+        )
+        if pre and pre.group(2).lower() in V.TITLE_HEADS and text[after : after + 1] == ",":
+            cue = True
+            if pre.group(2).lower() not in V.NOT_ROLE_ALONE:
+                role = role or _fold_role(pre.group(1))
     name = " ".join(x.text if x is not end_tok else x.base for x in name_toks)
     name = name.replace(" ’", "’")
     if any(x.allcaps for x in name_toks):
@@ -855,9 +886,9 @@ def _subject_position(doc: _Doc, toks: list[_Tok], idx: int) -> bool:
     if t.sent_start:
         return True
     before = doc.text[max(0, t.start - 12) : t.start]
-    if re.search(r"(?:,|\band|\bthat|\bas|\bwhile|\bbut|\bwhen|\bafter|\bbecause|\bwhere)\s*$", before):
-        return True
-    return False
+    return bool(
+        re.search(r"(?:,|\band|\bthat|\bas|\bwhile|\bbut|\bwhen|\bafter|\bbecause|\bwhere)\s*$", before)
+    )
 
 
 def _accept_people(doc: _Doc, cands: list[_Cand], pending: list[_Cand], persons: list[_Person]) -> None:
@@ -865,14 +896,13 @@ def _accept_people(doc: _Doc, cands: list[_Cand], pending: list[_Cand], persons:
 
     def score(c: _Cand) -> tuple[int, int, int]:
         nonascii = sum(1 for ch in c.name if ord(ch) > 127)
-        return (1 if c.cue else 0, len(c.tokens), nonascii)
+        return (2 if c.role_before else 1 if c.cue else 0, len(c.tokens), nonascii)
 
     def find(keys: set[str], pos: int) -> _Person | None:
         best = None
         for p in persons:
-            if keys <= p.keys or p.keys <= keys:
-                if best is None or (p.known and not best.known):
-                    best = p
+            if (keys <= p.keys or p.keys <= keys) and (best is None or (p.known and not best.known)):
+                best = p
         return best
 
     multi = [c for c in pending if len(c.tokens) >= 2]
@@ -917,8 +947,8 @@ def _accept_people(doc: _Doc, cands: list[_Cand], pending: list[_Cand], persons:
     for c in pending:
         if len(c.tokens) != 1:
             continue
-        key = _key(c.tokens[0])
-        matches = [p for p in persons if key in p.keys and len(p.keys) >= 2]
+        key = set(_key(c.tokens[0]).split())
+        matches = [p for p in persons if key and key <= p.keys and len(p.keys) >= 2]
         if not matches:
             if c.cue and c.role and c.role_before:
                 cands.append(c)

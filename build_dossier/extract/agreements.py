@@ -275,8 +275,6 @@ def extract_agreements(
             nxt = _NOUN.match(s.text, lb + 1) if s.text[lb : lb + 1] == " " else None
             if nxt:
                 continue  # the next noun is the head
-            if noun in V.PLURAL_SKIP:
-                continue
             # noun phrase before the head, back to a determiner or preposition
             pre = s.text[max(0, la - 80) : la]
             dets = list(
@@ -319,6 +317,8 @@ def extract_agreements(
                 np + " " + s.text[lb : lb + 30] if noun in {"ceasefire", "cease-fire", "truce"} else np
             )
             qualified = kind != "Agreement" or bool(_BROKER.search(np))
+            if noun in V.PLURAL_SKIP and (kind in ("Agreement", "Joint statement") or noun == "statements"):
+                continue  # `three agreements`: several unnamed agreements; `humanitarian ceasefires` are kept
             if noun in V.WEAK_NOUNS and not (
                 kind in {"Trilateral statement", "Joint statement"} or signed_after
             ):
@@ -376,7 +376,9 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
             elif (
                 (r.kind in V.FAMILY_MAIN and head.kind in V.FAMILY_MAIN)
                 or r.kind == head.kind
-                or "Agreement" in (r.kind, head.kind)
+                or (
+                    "Agreement" in (r.kind, head.kind) and "Humanitarian ceasefire" not in (r.kind, head.kind)
+                )
             ):
                 gdate = next((x.date for x in g if x.date), None)
                 if _close(r.date, gdate):

@@ -282,7 +282,8 @@ def _finish(body: str, sentence_text: str = "", previous: str = "") -> str:
         stripped = body.strip(" ,")
         first = stripped.split(" ", 1)[0].lower().strip(",") if stripped else ""
         comma = stripped.find(",")
-        if (first in V.LEADING_ADVERBIAL or not first or first.endswith("ing")) and 0 <= comma < 160:
+        participle = first.endswith("ing") and not _AUX.search(stripped[: max(comma, 0)])
+        if (first in V.LEADING_ADVERBIAL or not first or participle) and 0 <= comma < 160:
             rest = stripped[comma + 1 :].strip()
             lower = [w for w in rest.split() if w[:1].islower() and w not in ("and", "or")]
             if len(rest.split()) >= 3 and len(lower) >= 2:

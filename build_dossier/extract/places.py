@@ -257,6 +257,14 @@ def _locative(toks: list[_Tok], i: int) -> bool:
     return not (k > 0 and toks[k - 1].lower in V.NON_LOCATIVE_BEFORE)
 
 
+def _at_venue(toks: list[_Tok], i: int) -> bool:
+    """True after `in/at/to/into/near (the)`: where a building, not an organisation, is meant."""
+    k = i - 1
+    if k >= 0 and toks[k].lower == "the":
+        k -= 1
+    return k >= 0 and toks[k].lower in V.VENUE_PREPOSITIONS
+
+
 @dataclass(frozen=True, kw_only=True)
 class _Known:
     names: dict[str, str]
@@ -351,7 +359,7 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
         if (
             cap_head
             and len(words) > 1
-            and (loc or last not in V.WEAK_FEATURE_HEADS)
+            and (_at_venue(toks, i) or last not in V.WEAK_FEATURE_HEADS)
             and not _bad_name(words, loc)
         ):
             add(name, a, b)
@@ -378,7 +386,7 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
             add(fz, a, b)
             accepted.add(n)
             continue
-        if _bad_name(words, True):
+        if _bad_name(words, True) or (last in V.WEAK_FEATURE_HEADS and not _at_venue(toks, i)):
             continue
         country = is_country(name)
         add(country or name, a, b, bool(country))

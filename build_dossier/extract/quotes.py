@@ -77,10 +77,10 @@ def _is_opener(u: str, i: int) -> bool:
     nxt = u[i + 1] if i + 1 < len(u) else " "
     if ch in "«„‹":
         return True
-    if not (prev.isspace() or prev in "([{—–-/:;,\"“‘«"):
+    if not (prev.isspace() or prev in '([{—–-/:;,"“‘«'):
         return False
     if ch in "'‘":
-        return nxt.isalnum() or nxt in "[(…\"“"
+        return nxt.isalnum() or nxt in '[(…"“'
     return not nxt.isspace()
 
 
@@ -117,15 +117,20 @@ def _scan(units: list[tuple[int, str, bool]]) -> list[tuple[_Span, int, int]]:
                 continue
             j = _find_closer(u, i, ch)
             if j is not None:
-                out.append((_Span(pieces=((off + i + 1, off + j),), open_pos=off + i, close_pos=off + j, mark=ch),
-                            k, k))
+                out.append(
+                    (
+                        _Span(pieces=((off + i + 1, off + j),), open_pos=off + i, close_pos=off + j, mark=ch),
+                        k,
+                        k,
+                    )
+                )
                 i = j + 1
                 continue
             # a quotation continued in the next paragraph(s)
             pieces = [(off + i + 1, off + len(u.rstrip()))]
             kk = k
             closed = None
-            while kk + 1 < len(units) and ch in "“\"" and units[kk + 1][1].lstrip().startswith(ch):
+            while kk + 1 < len(units) and ch in '“"' and units[kk + 1][1].lstrip().startswith(ch):
                 kk += 1
                 noff, nu, _ = units[kk]
                 lead = len(nu) - len(nu.lstrip())
@@ -137,7 +142,13 @@ def _scan(units: list[tuple[int, str, bool]]) -> list[tuple[_Span, int, int]]:
                 pieces.append((noff + lead + 1, noff + len(nu.rstrip())))
             if closed:
                 ck, cj = closed
-                out.append((_Span(pieces=tuple(pieces), open_pos=off + i, close_pos=units[ck][0] + cj, mark=ch), k, ck))
+                out.append(
+                    (
+                        _Span(pieces=tuple(pieces), open_pos=off + i, close_pos=units[ck][0] + cj, mark=ch),
+                        k,
+                        ck,
+                    )
+                )
                 skip_to[ck] = cj + 1
                 k = ck - 1
                 break
@@ -190,19 +201,19 @@ class _Ctx:
             i += 1
         return out
 
-    def last_subject(self, pos: int, kinds: set[str], role: str | None = None,
-                     country: str | None = None) -> _Speaker | None:
+    def last_subject(
+        self, pos: int, kinds: set[str], role: str | None = None, country: str | None = None
+    ) -> _Speaker | None:
         best: tuple[int, _Speaker] | None = None
-        for off, sp, _doc in self.events:
-            if off < pos and sp.kind in kinds and (best is None or off > best[0]):
-                if (role is None or (sp.role and role in sp.role.lower())) and (
-                        country is None or sp.country == country):
-                    best = (off, sp)
-        for off, sp in self.subjects:
-            if off < pos and sp.kind in kinds and (best is None or off > best[0]):
-                if (role is None or (sp.role and role in sp.role.lower())) and (
-                        country is None or sp.country == country):
-                    best = (off, sp)
+
+        def fits(sp: _Speaker) -> bool:
+            role_ok = role is None or bool(sp.role and role in sp.role.lower())
+            return sp.kind in kinds and role_ok and (country is None or sp.country == country)
+
+        candidates = [(off, sp) for off, sp, _doc in self.events] + list(self.subjects)
+        for off, sp in candidates:
+            if off < pos and fits(sp) and (best is None or off > best[0]):
+                best = (off, sp)
         if best is None and role is not None:
             for a in reversed(self.actors):
                 if a.start < pos and a.kind in kinds and a.role and role in a.role.lower():
@@ -218,17 +229,23 @@ class _Ctx:
         return role, country
 
 
+_SKIP_AFTER_SUBJECT = frozenset(["on", "in", "at", "early", "late", "last", "this", "earlier", "later", "of"])
+
+
 def _verb_follows(after: str) -> bool:
+    """Whether a verb follows an actor's name (skipping aux words and a short date or place phrase)."""
     after = re.sub(r"^['’]s\b", "", after)
     after = re.sub(r"^,\s*(?:in turn|however|meanwhile|too|for (?:his|her|its) part),", "", after)
-    words = _WORD.findall(after)[:4]
+    if re.match(r"\s*[,;:(]", after):
+        return False
+    words = _WORD.findall(after)[:6]
     for w in words:
         low = w.lower()
-        if low in S.AUX_WORDS:
+        if low in S.AUX_WORDS or low in _SKIP_AFTER_SUBJECT or w[:1].isupper() or w[:1].isdigit():
             continue
         if low in S.SPEECH_VERBS:
             return True
-        return w[:1].islower() and (low.endswith("ed") or low in {"could", "would", "will", "must", "can"})
+        return low.endswith("ed") or low in {"could", "would", "will", "must", "can"}
     return False
 
 
@@ -238,8 +255,9 @@ _NOUN_PHRASE = re.compile(
 )
 
 
-def _resolve(ctx: _Ctx, s: int, e: int, pos: int, issuers: list[tuple[int, _Speaker]],
-             nearest_last: bool = True) -> _Speaker | None:
+def _resolve(
+    ctx: _Ctx, s: int, e: int, pos: int, issuers: list[tuple[int, _Speaker]], nearest_last: bool = True
+) -> _Speaker | None:
     """The speaker named by the text between s and e (a subject or an inverted subject)."""
     phrase = ctx.text[s:e]
     found = ctx.actors_in(s, e)
@@ -253,8 +271,11 @@ def _resolve(ctx: _Ctx, s: int, e: int, pos: int, issuers: list[tuple[int, _Spea
     words = [w.lower() for w in _WORD.findall(phrase)]
     if not words:
         return None
-    head = words[-1] if nearest_last else (words[1] if words[0] in {"the", "a", "an", "its"} and len(words) > 1
-                                           else words[0])
+    head = (
+        words[-1]
+        if nearest_last
+        else (words[1] if words[0] in {"the", "a", "an", "its"} and len(words) > 1 else words[0])
+    )
     if not nearest_last:
         # inverted: `said the observer group`, the noun is the last word of a short phrase
         head = words[min(len(words) - 1, 2)] if len(words) <= 3 else head
@@ -267,15 +288,21 @@ def _resolve(ctx: _Ctx, s: int, e: int, pos: int, issuers: list[tuple[int, _Spea
         return ctx.last_subject(pos, {"organization", "country"})
     country = None
     for w in _WORD.findall(phrase):
-        country = country or geo.country_of_demonym(w) or geo.is_country(w.removesuffix("’s").removesuffix("'s"))
+        country = (
+            country or geo.country_of_demonym(w) or geo.is_country(w.removesuffix("’s").removesuffix("'s"))
+        )
     if head in V.PERSON_NOUNS:
         role = {"premier": "prime minister", "chief": "minister"}.get(head, head)
         return ctx.last_subject(pos, {"person"}, role=role, country=country) or ctx.last_subject(
-            pos, {"person"}, role=role)
+            pos, {"person"}, role=role
+        )
     if head in S.DOCUMENT_NOUNS:
         before = [sp for off, sp in issuers if off < pos]
         if before:
             return before[-1]
+        near = [(off, sp) for off, sp in ctx.subjects if pos - 600 < off < pos and sp.kind == "organization"]
+        if near:
+            return near[-1][1]
         m = re.search(r"((?:[A-Z][\w’'-]+\s+){1,5}" + head.capitalize() + r")\b", ctx.text)
         if m:
             return _Speaker(m.group(1), "organization")
@@ -297,8 +324,9 @@ def _speech_verb_at(words: list[re.Match], k: int) -> bool:
     return words[k].group().lower() in S.SPEECH_VERBS
 
 
-def _after_attribution(ctx: _Ctx, pos: int, limit: int, issuers: list[tuple[int, _Speaker]]
-                       ) -> tuple[_Speaker | None, int, int]:
+def _after_attribution(
+    ctx: _Ctx, pos: int, limit: int, issuers: list[tuple[int, _Speaker]]
+) -> tuple[_Speaker | None, int, int]:
     """Attribution right after a closing mark: (speaker, start, end of the attribution)."""
     text = ctx.text
     seg = text[pos:limit]
@@ -311,8 +339,10 @@ def _after_attribution(ctx: _Ctx, pos: int, limit: int, issuers: list[tuple[int,
     words = list(_WORD.finditer(body))
     # inverted: said the ministry / declared Chief Electoral Commissioner X
     if words and words[0].group().lower() in S.STRONG_SPEECH_VERBS:
-        stop = re.search(r"[,.;:!?(]|\s(?:in|on|at|during|after|before|while|despite|to|of|from|via|when|as)\s",
-                         body[words[0].end() :])
+        stop = re.search(
+            r"[,.;:!?(]|\s(?:in|on|at|during|after|before|while|despite|to|of|from|via|when|as)\s",
+            body[words[0].end() :],
+        )
         e = words[0].end() + (stop.start() if stop else len(body) - words[0].end())
         s0 = pos + lead + words[0].end()
         sp = _resolve(ctx, s0, pos + lead + e, pos, issuers, nearest_last=False)
@@ -336,8 +366,9 @@ def _after_attribution(ctx: _Ctx, pos: int, limit: int, issuers: list[tuple[int,
     return None, pos, pos
 
 
-def _before_attribution(ctx: _Ctx, s: int, e: int, issuers: list[tuple[int, _Speaker]]
-                        ) -> tuple[_Speaker | None, int, int, bool]:
+def _before_attribution(
+    ctx: _Ctx, s: int, e: int, issuers: list[tuple[int, _Speaker]]
+) -> tuple[_Speaker | None, int, int, bool]:
     """Attribution between clause start s and the opening mark e: (speaker, start, end, direct)."""
     seg = ctx.text[s:e]
     words = list(_WORD.finditer(seg))
@@ -346,10 +377,8 @@ def _before_attribution(ctx: _Ctx, s: int, e: int, issuers: list[tuple[int, _Spe
         low = w.group().lower()
         if low not in S.SPEECH_VERBS or w.group()[:1].isupper():
             continue
-        if low.endswith("ing") and k > 0 and words[k - 1].group().lower() not in {"as"}:
-            # `Speaking at ...`, `stressing that`: not the main verb
-            if k == 0 or low not in {"saying", "adding"}:
-                continue
+        if low.endswith("ing") and low not in {"saying", "adding"}:
+            continue  # `Speaking at ...`, `stressing that`: not the main verb
         j = k - 1
         while j >= 0 and words[j].group().lower() in S.AUX_WORDS:
             j -= 1
@@ -374,7 +403,7 @@ def _clause_start(text: str, lo: int, pos: int, quote_spans: list[tuple[int, int
     for m in _TERMINAL.finditer(text, lo, pos):
         if not any(a <= m.start() < b for a, b in quote_spans):
             best = m.end()
-    for a, b in quote_spans:
+    for _a, b in quote_spans:
         if b < pos and b + 1 > best:
             best = b + 1
     return best
@@ -390,23 +419,54 @@ def _clause_end(text: str, pos: int, hi: int, quote_spans: list[tuple[int, int]]
     return hi
 
 
-def _issuers(ctx: _Ctx) -> list[tuple[int, _Speaker]]:
+def _issuers(ctx: _Ctx, quote_spans: list[tuple[int, int]]) -> list[tuple[int, _Speaker]]:
     """(offset, actor) for each `X said in a statement` / `X adopted the declaration`."""
     out = []
     nouns = "|".join(sorted(S.DOCUMENT_NOUNS))
-    for m in re.finditer(r"\b(" + nouns + r")s?\b", ctx.text, flags=re.IGNORECASE):
-        sent = ctx.sentence_at(m.start())
-        lo = max(sent.start, ctx.text.rfind(",", sent.start, m.start()) - 120)
-        before = [a for a in ctx.actors_in(sent.start, m.start()) if a.start >= lo]
-        pre = ctx.text[max(sent.start, m.start() - 60) : m.start()].lower()
-        if re.search(r"(according to|of|by|on|to|the|this)\s+(?:the\s+)?(?:\w+\s+)?$", pre) and not re.search(
-                r"\b(in|released|issued|adopted|published|signed|made|put out)\s+(?:a|an|the|its|their)?\s*"
-                r"(?:\w+\s+)?$", pre):
+    verbs = "|".join(sorted(S.ISSUE_VERBS))
+    pat = re.compile(
+        r"\b(?:in|"
+        + verbs
+        + r")\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}(?:"
+        + nouns
+        + r")s?\b",
+        flags=re.IGNORECASE,
+    )
+    for m in pat.finditer(ctx.text):
+        if any(a <= m.start() < b for a, b in quote_spans):
             continue
+        sent = ctx.sentence_at(m.start())
+        lo = max(sent.start, m.start() - 200)
+        before = [
+            a for a in ctx.actors_in(lo, m.start()) if not any(x <= a.start < y for x, y in quote_spans)
+        ]
         if before:
             a = before[-1]
-            out.append((m.start(), _Speaker(a.name, a.kind, a.role, a.country)))
+            out.append((m.end(), _Speaker(a.name, a.kind, a.role, a.country)))
     return out
+
+
+def _subject(
+    ctx: _Ctx, s: int, e: int, issuers: list[tuple[int, _Speaker]], quote_spans: list[tuple[int, int]]
+) -> tuple[_Speaker | None, int, int]:
+    """The subject of the sentence between s and e (fallback for reported speech)."""
+    for a in ctx.actors_in(s, e):
+        if any(x <= a.start < y for x, y in quote_spans):
+            continue
+        if _verb_follows(ctx.text[a.end : a.end + 60]):
+            return _Speaker(a.name, a.kind, a.role, a.country), a.start, a.end
+    m = re.search(
+        r"(?:^\s*|[,;]\s*)([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Tt]he\s+(?:[A-Z]\w+\s+)?(?!then\b|also\b)[\w-]+)"
+        r"\s+(?:also\s+|then\s+)?"
+        r"[a-z]+\b",
+        ctx.text[s:e],
+    )
+    if m:
+        ps = s + m.start(1)
+        sp = _resolve(ctx, ps, ps + len(m.group(1)), ps, issuers)
+        if sp:
+            return sp, ps, ps + len(m.group(1))
+    return None, s, s
 
 
 def extract_quotes(
@@ -420,7 +480,7 @@ def extract_quotes(
     units = _units(article)
     spans = _scan(units)
     quote_spans = [(sp.open_pos, sp.close_pos + 1) for sp, _a, _b in spans]
-    issuers = _issuers(ctx)
+    issuers = _issuers(ctx, quote_spans)
     out: list[QuoteMention] = []
     seen: list[str] = []
     prev: tuple[int, _Speaker | None, int] | None = None  # (unit index, speaker, end offset)
@@ -431,7 +491,7 @@ def extract_quotes(
         nwords = len(_WORD.findall(qtext))
         if nwords < 4:
             continue
-        u_off, u_text, u_heading = units[ku]
+        u_off, _u_text, u_heading = units[ku]
         l_off, l_text, _ = units[kl]
         before_txt = text[u_off : span.open_pos]
         after_txt = text[span.close_pos + 1 : l_off + len(l_text)]
@@ -439,18 +499,25 @@ def extract_quotes(
         if (u_heading or whole_line) and not re.search(r"[.!?…]", qtext[-3:] + after_txt[:3]):
             continue  # a heading or headline in quotation marks
         low_before = before_txt.lower()
-        if re.search(r"\b(" + "|".join(sorted(S.NAMING_CUES)) + r")(?:\s+of)?(?:\s+the)?\s*$", low_before) or \
-                re.match(r"\s*,?\s*as\s+(?:its|the|a|his|her|their)\s+(?:[\w-]+\s+){0,4}"
-                         r"(?:theme|motto|slogan|title|name)\b", after_txt):
+        if re.search(
+            r"\b(" + "|".join(sorted(S.NAMING_CUES)) + r")(?:\s+of)?(?:\s+the)?\s*$", low_before
+        ) or re.match(
+            r"\s*,?\s*as\s+(?:its|the|a|his|her|their)\s+(?:[\w-]+\s+){0,4}"
+            r"(?:theme|motto|slogan|title|name)\b",
+            after_txt,
+        ):
             continue
         key = geo.fold(re.sub(r"\W+", " ", qtext))
-        if any(key in old or old in key for old in seen):
+        if any(key in old for old in seen):
             continue
         seen.append(key)
         # attribution
-        clause_s = _clause_start(text, u_off, span.open_pos, [q for q in quote_spans if q[0] != span.open_pos])
-        clause_e = _clause_end(text, span.close_pos + 1, l_off + len(l_text),
-                               [q for q in quote_spans if q[0] != span.open_pos])
+        clause_s = _clause_start(
+            text, u_off, span.open_pos, [q for q in quote_spans if q[0] != span.open_pos]
+        )
+        clause_e = _clause_end(
+            text, span.close_pos + 1, l_off + len(l_text), [q for q in quote_spans if q[0] != span.open_pos]
+        )
         speaker, a_s, a_e = _after_attribution(ctx, span.close_pos + 1, clause_e, issuers)
         direct_before = False
         if speaker is None:
@@ -465,6 +532,11 @@ def extract_quotes(
                 ms = clause_s + m.start(1)
                 speaker = _resolve(ctx, ms, ms + len(m.group(1)), ms, issuers, nearest_last=False)
                 a_s, a_e = clause_s + m.start(), ms + len(m.group(1))
+        if speaker is None:
+            sent_s = _clause_start(text, u_off, span.open_pos, [])
+            speaker, b_s, b_e = _subject(ctx, sent_s, span.open_pos, issuers, quote_spans)
+            if speaker is not None:
+                a_s, a_e = b_s, b_e
         standalone = not text[clause_s : span.open_pos].strip()
         if speaker is None and standalone and prev is not None and ku - prev[0] <= 2 and prev[1] is not None:
             speaker = prev[1]
@@ -472,15 +544,20 @@ def extract_quotes(
         # partial or full
         before_clause = text[clause_s : span.open_pos]
         after_clause = text[span.close_pos + 1 : clause_e]
-        full_before = not before_clause.strip() or direct_before or before_clause.rstrip().endswith((":", ","))
+        full_before = (
+            not before_clause.strip() or direct_before or before_clause.rstrip().endswith((":", ","))
+        )
         ends_punct = qtext[-1:] in ".!?…," or text[span.pieces[-1][1] - 1 : span.pieces[-1][1]] in ".!?…,"
-        full_after = ends_punct or not after_clause.strip() or (a_e > span.close_pos and a_s <= span.close_pos + 3)
+        full_after = (
+            ends_punct or not after_clause.strip() or (a_e > span.close_pos and a_s <= span.close_pos + 3)
+        )
         partial = not (full_before and full_after)
         if speaker is not None:
             role, country = ctx.role_of(speaker.name)
             speaker = _Speaker(speaker.name, speaker.kind, speaker.role or role, speaker.country or country)
-            is_doc = bool(re.search(r"\b(" + "|".join(sorted(S.DOCUMENT_NOUNS)) + r"|it|they)\b",
-                                    text[a_s:a_e].lower()))
+            is_doc = bool(
+                re.search(r"\b(" + "|".join(sorted(S.DOCUMENT_NOUNS)) + r"|it|they)\b", text[a_s:a_e].lower())
+            )
             ctx.events.append((a_s if a_e > a_s else s, speaker, is_doc))
         prev = (kl, speaker, e)
         # context: the sentences spanning the quotation and its attribution
@@ -492,13 +569,23 @@ def extract_quotes(
         date = None
         if a_e > a_s:
             for d in dates:
-                if att_sent.start <= d.start < att_sent.end:
+                if att_sent.start <= d.start < att_sent.end and not any(
+                    x <= d.start < y for x, y in quote_spans
+                ):
                     date = d.value
                     break
         first_sentence = ctx.sentence_at(s)
-        out.append(QuoteMention(
-            text=qtext if len(pieces) > 1 else text[s:e], start=s, end=e, sentence=first_sentence,
-            context=context, speaker=speaker.name if speaker else None,
-            speaker_kind=speaker.kind if speaker else None, partial=partial, date=date,
-        ))
+        out.append(
+            QuoteMention(
+                text=qtext if len(pieces) > 1 else text[s:e],
+                start=s,
+                end=e,
+                sentence=first_sentence,
+                context=context,
+                speaker=speaker.name if speaker else None,
+                speaker_kind=speaker.kind if speaker else None,
+                partial=partial,
+                date=date,
+            )
+        )
     return tuple(out)

@@ -177,7 +177,7 @@ Russia|Russian Federation|Russian;Russians|Moscow
 Rwanda|Republic of Rwanda|Rwandan;Rwandans|Kigali
 Saint Kitts and Nevis|St Kitts and Nevis;St. Kitts and Nevis|Kittitian;Nevisian|Basseterre
 Saint Lucia|St Lucia;St. Lucia|Saint Lucian;St Lucian|Castries
-Saint Vincent and the Grenadines|St Vincent and the Grenadines;St. Vincent and the Grenadines|Vincentian|Kingstown
+Saint Vincent and the Grenadines|St Vincent and the Grenadines|Vincentian|Kingstown
 Samoa|Independent State of Samoa|Samoan;Samoans|Apia
 San Marino|Republic of San Marino|Sammarinese|San Marino
 Sao Tome and Principe|São Tomé and Príncipe|Sao Tomean;São Toméan|Sao Tome;São Tomé
@@ -194,7 +194,7 @@ Somalia|Federal Republic of Somalia|Somali;Somalis|Mogadishu
 South Africa|Republic of South Africa|South African;South Africans|Pretoria;Cape Town;Bloemfontein
 South Sudan|Republic of South Sudan|South Sudanese|Juba
 Spain|Kingdom of Spain;España|Spanish;Spaniard;Spaniards|Madrid
-Sri Lanka|Democratic Socialist Republic of Sri Lanka;Ceylon|Sri Lankan;Sri Lankans|Colombo;Sri Jayawardenepura Kotte
+Sri Lanka|Democratic Socialist Republic of Sri Lanka;Ceylon|Sri Lankan;Sri Lankans|Colombo
 Sudan|Republic of the Sudan;The Sudan|Sudanese|Khartoum
 Suriname|Republic of Suriname;Surinam|Surinamese|Paramaribo
 Sweden|Kingdom of Sweden|Swedish;Swede;Swedes|Stockholm
@@ -215,8 +215,8 @@ Tuvalu||Tuvaluan;Tuvaluans|Funafuti
 Uganda|Republic of Uganda|Ugandan;Ugandans|Kampala
 Ukraine||Ukrainian;Ukrainians|Kyiv;Kiev
 United Arab Emirates|UAE;Emirates|Emirati;Emiratis|Abu Dhabi
-United Kingdom|UK;U.K.;Britain;Great Britain;United Kingdom of Great Britain and Northern Ireland|British;Briton;Britons|London
-United States|United States of America;US;U.S.;USA;U.S.A.;America|American;Americans|Washington;Washington D.C.;Washington, D.C.
+United Kingdom|UK;U.K.;Britain;Great Britain|British;Briton;Britons|London
+United States|United States of America;US;U.S.;USA;U.S.A.;America|American;Americans|Washington
 Uruguay|Oriental Republic of Uruguay|Uruguayan;Uruguayans|Montevideo
 Uzbekistan|Republic of Uzbekistan|Uzbek;Uzbekistani;Uzbeks|Tashkent
 Vanuatu|Republic of Vanuatu|Ni-Vanuatu|Port Vila
@@ -237,7 +237,9 @@ def _parse(data: str) -> dict[str, Country]:
         def split(field: str) -> tuple[str, ...]:
             return tuple(x.strip() for x in field.split(";") if x.strip())
 
-        out[name] = Country(name=name, aliases=split(aliases), demonyms=split(demonyms), capitals=split(capitals))
+        out[name] = Country(
+            name=name, aliases=split(aliases), demonyms=split(demonyms), capitals=split(capitals)
+        )
     return out
 
 
@@ -248,10 +250,28 @@ COUNTRIES: dict[str, Country] = _parse(_DATA)
 _DEMONYM_PREFERENCE = {"congolese": "Democratic Republic of the Congo", "dominican": "Dominican Republic"}
 
 # Capitals that are also common words or ambiguous city names: never read as a country metonym.
-_CAPITAL_NOT_METONYM = frozenset({"victoria", "kingston", "georgetown", "male", "lima", "praia", "roseau",
-                                  "santiago", "washington d.c.", "monaco", "singapore", "san marino",
-                                  "luxembourg city", "djibouti city", "vatican city", "panama city",
-                                  "kuwait city", "guatemala city", "mexico city"})
+_CAPITAL_NOT_METONYM = frozenset(
+    {
+        "victoria",
+        "kingston",
+        "georgetown",
+        "male",
+        "praia",
+        "roseau",
+        "santiago",
+        "washington d.c.",
+        "monaco",
+        "singapore",
+        "san marino",
+        "luxembourg city",
+        "djibouti city",
+        "vatican city",
+        "panama city",
+        "kuwait city",
+        "guatemala city",
+        "mexico city",
+    }
+)
 
 
 def fold(text: str) -> str:

@@ -7,8 +7,13 @@ lowercases (and folds) the text before looking words up.
 
 from __future__ import annotations
 
-TITLE_HEADS: frozenset[str] = frozenset(
-    """
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text`."""
+    return frozenset(text.split())
+
+
+TITLE_HEADS: frozenset[str] = _words("""
     president vice-president premier chancellor minister ministers deputy secretary secretary-general
     king queen prince princess emir amir sheikh sultan crown pope patriarch catholicos archbishop bishop
     cardinal imam ayatollah rabbi ambassador envoy spokesperson spokesman spokeswoman commissioner
@@ -16,25 +21,34 @@ TITLE_HEADS: frozenset[str] = frozenset(
     congressman congresswoman representative rep. sen. gov. gen. general lt. lieutenant colonel col.
     major maj. captain capt. admiral adm. marshal commander commander-in-chief judge justice speaker mp
     lawmaker legislator pm mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady
-    father adviser advisor aide head ceo cfo coo chief-of-staff founder co-founder leader coach
+    father adviser advisor aide head executive ceo cfo coo chief-of-staff founder co-founder leader coach
     manager ombudsman prosecutor prosecutor-general attorney attorney-general counsel consul
     consul-general diplomat official officer candidate nominee member mps deputies lawmakers
     secretariat president-elect counterpart opponent rival emissary negotiator mediator
     ambassador-at-large correspondent reporter editor analyst expert researcher economist
-    """.split()
-)
+    """)
 """Words that make a phrase a role or title (`Defence Minister`, `spokesperson`, `aide`)."""
 
-HONORIFICS: frozenset[str] = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame".split())
+HONORIFICS: frozenset[str] = _words("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame")
 """Honorifics: a cue for a person but not a role."""
 
 NOT_ROLE_ALONE: frozenset[str] = frozenset(
-    "counterpart opponent rival member candidate nominee official officer expert analyst".split()
+    [
+        "counterpart",
+        "opponent",
+        "rival",
+        "member",
+        "candidate",
+        "nominee",
+        "official",
+        "officer",
+        "expert",
+        "analyst",
+    ]
 )
 """Cue words for a person that do not make a useful role on their own."""
 
-ROLE_WORDS: frozenset[str] = frozenset(
-    """
+ROLE_WORDS: frozenset[str] = _words("""
     defence defense foreign interior home internal external finance financial economy economic economics
     trade commerce industry energy health education justice agriculture culture cultural transport
     transportation labour labor environment environmental digital development cooperation co-operation
@@ -50,20 +64,43 @@ ROLE_WORDS: frozenset[str] = frozenset(
     political diaspora infrastructure urban rural reconstruction customs border police interior
     defence-industry peace humanitarian aid global strategic strategy central republican democratic
     opposition ruling majority minority leading top lead chief electoral
-    """.split()
-)
+    """)
 """Words that may appear inside a role or title (`Minister for International Development Cooperation`)."""
 
 ROLE_CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "on", "to", "the", "&"})
 """Small words allowed inside a role (`Minister of Foreign Affairs`, `Minister for Trade`)."""
 
 NAME_PARTICLES: frozenset[str] = frozenset(
-    "da de di del della der den van von la le du dos das bin ibn al el ben bint ter ten zu y".split()
+    [
+        "da",
+        "de",
+        "di",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "das",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ben",
+        "bint",
+        "ter",
+        "ten",
+        "zu",
+        "y",
+    ]
 )
 """Lowercase particles allowed between the capitalised tokens of a person's name (`von der Leyen`)."""
 
-ORG_HEADS: frozenset[str] = frozenset(
-    """
+ORG_HEADS: frozenset[str] = _words("""
     ministry ministries agency agencies center centre council commission committee party parties union
     organization organisation organizations organisations bank fund institute institution university
     college academy school association federation confederation foundation corporation company group
@@ -75,32 +112,26 @@ ORG_HEADS: frozenset[str] = frozenset(
     channel media holdings industries airlines airways ltd inc corp plc llc gmbh ag co. club team
     observatory watch council's summit partnership initiative programme program commissariat chamber
     convention council-general community
-    """.split()
-)
+    """)
 """Head-words that make a capitalised phrase an organisation (`Carter Center`, `Anadolu Agency`)."""
 
-PLACE_HEADS: frozenset[str] = frozenset(
-    """
+PLACE_HEADS: frozenset[str] = _words("""
     street avenue road square park bridge corridor point pipeline house palace hall airport port harbour
     harbor station stadium arena river lake sea ocean gulf strait bay mountain mountains mount hill
     hills valley island islands peninsula region district province city town village oblast county
     state republic territory territories border crossing checkpoint gate base camp building tower
     cemetery memorial monument mosque church cathedral museum hotel plaza boulevard highway canal
     desert coast plateau heights forest field fields zone strip bank shore pass
-    """.split()
-)
+    """)
 """Head-words that make a capitalised phrase a place (`Victory Park`, `Margara Bridge`)."""
 
-GEO_MODIFIERS: frozenset[str] = frozenset(
-    """
+GEO_MODIFIERS: frozenset[str] = _words("""
     north south east west northern southern eastern western central upper lower greater new old
     middle far near mount saint st st. san santa
-    """.split()
-)
+    """)
 """Words that start place names rather than person names (`Upper Karabakh`, `South Caucasus`)."""
 
-NON_PERSON_WORDS: frozenset[str] = frozenset(
-    """
+NON_PERSON_WORDS: frozenset[str] = _words("""
     january february march april may june july august september october november december
     jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov.
     dec dec. monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
@@ -120,12 +151,22 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     summit conference meeting talks forum session visit ceremony parade festival fair olympics
     cup championship league award prize state states capital city republic kingdom empire union
     please note editor's note dear mr president prime minister minister excellency
-    """.split()
-)
+    """)
 """Words never part of a person's name (months, weekdays, function words, common headline words)."""
 
 POSSESSIVE_ORG_WORDS: frozenset[str] = frozenset(
-    "people's peoples' workers' women's children's nations' citizens' farmers' veterans' journalists'".split()
+    [
+        "people's",
+        "peoples'",
+        "workers'",
+        "women's",
+        "children's",
+        "nations'",
+        "citizens'",
+        "farmers'",
+        "veterans'",
+        "journalists'",
+    ]
 )
 """Possessive words that stay inside an organisation name (`Sierra Leone People's Party`)."""
 
@@ -183,20 +224,16 @@ KNOWN_ORG_ACRONYMS: dict[str, str] = {
 }
 """Well-known organisation acronyms with their usual name (general knowledge)."""
 
-WIRE_AGENCIES: frozenset[str] = frozenset(
-    """
+WIRE_AGENCIES: frozenset[str] = _words("""
     reuters afp ap tass ria xinhua kyodo yonhap ansa efe dpa bloomberg interfax anadolu apa trend
     armenpress azertac kuna wam sana irna isna mehr bernama pti ani upi
-    """.split()
-)
+    """)
 """News agencies that appear as bare names (`Reuters reported`): organisations, never people."""
 
-PERSON_NOUNS: frozenset[str] = frozenset(
-    """
+PERSON_NOUNS: frozenset[str] = _words("""
     minister president premier chancellor spokesperson spokesman spokeswoman ambassador envoy
     commissioner chairman chairwoman chief director governor mayor senator general commander
     secretary aide adviser advisor official leader head king queen emir prince sultan judge speaker
     diplomat deputy representative lawmaker officer prosecutor ombudsman mediator negotiator
-    """.split()
-)
+    """)
 """Nouns that, after `the`, refer back to a person (`the minister said`)."""

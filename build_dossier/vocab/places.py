@@ -516,3 +516,8 @@ HEAD_FIRST: frozenset[str] = frozenset(
     }
 )
 """Capitalised heads that take `of` inside a name (`Gulf of Aden`, `Republic of Korea`)."""
+
+VENUE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "at", "to", "into", "inside", "outside", "near", "entered"}
+)
+"""Prepositions after which a weak head (`Center`, `House`) names a building rather than an organisation."""

@@ -5,6 +5,12 @@ General English only. All entries lowercase.
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text`."""
+    return frozenset(text.split())
+
+
 _VERB_STEMS = """
 say:said:says:saying tell:told:tells:telling add:added:adds:adding note:noted:notes:noting
 state:stated:states:stating stress:stressed:stresses:stressing emphasize:emphasized:emphasizes:emphasizing
@@ -38,13 +44,13 @@ maintain:maintained:maintains:maintaining indicate:indicated:indicates:indicatin
 specify:specified:specifies:specifying clarify:clarified:clarifies:clarifying
 summarize:summarized:summarizes:summarizing summarise:summarised:summarises:summarising
 recount:recounted:recounts:recounting joke:joked:jokes:joking
+speak:spoke:speaks:speaking
 """
 
 SPEECH_VERBS: frozenset[str] = frozenset(w for group in _VERB_STEMS.split() for w in group.split(":"))
 """Every form of the verbs that introduce or attribute speech (`said`, `tweeted`, `remarked`)."""
 
-STRONG_SPEECH_VERBS: frozenset[str] = frozenset(
-    """
+STRONG_SPEECH_VERBS: frozenset[str] = _words("""
     said says say told tells added adds noted notes stated states stressed stresses emphasized emphasised
     emphasizes emphasises underlined underlines underscored tweeted tweets remarked remarks declared
     declares announced announces wrote writes posted explained explains insisted insists warned warns
@@ -52,13 +58,12 @@ STRONG_SPEECH_VERBS: frozenset[str] = frozenset(
     asserted affirmed reaffirmed confirmed acknowledged admitted suggested mentioned observed commented
     highlighted reiterated vowed concluded answered reads read alleged exclaimed proclaimed certified
     assured maintained indicated clarified told saying adding noting stressing stating
-    """.split()
-)
+    """)
 """Verbs that on their own attribute a direct quotation next to them."""
 
-AUX_WORDS: frozenset[str] = frozenset(
+AUX_WORDS: frozenset[str] = _words(
     "has have had was were is are will would could should also further then later again earlier "
-    "had also once just reportedly separately".split()
+    "had also once just reportedly separately"
 )
 """Words allowed between a speaker and its speech verb (`has also said`, `had earlier noted`)."""
 
@@ -68,34 +73,28 @@ PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 THING_PRONOUNS: frozenset[str] = frozenset({"it", "they"})
 """Pronouns that refer back to an organisation, a country or a document."""
 
-DOCUMENT_NOUNS: frozenset[str] = frozenset(
-    """
+DOCUMENT_NOUNS: frozenset[str] = _words("""
     statement declaration communique communiqué release press-release report letter message post tweet
     document text resolution decree note readout announcement
-    """.split()
-)
+    """)
 """Nouns for documents that "say" things (`the statement adds`)."""
 
-GROUP_NOUNS: frozenset[str] = frozenset(
-    """
+GROUP_NOUNS: frozenset[str] = _words("""
     ministry group organization organisation agency commission committee council party office
     government administration body mission observers monitors union alliance coalition company
     court department service authority authorities army bloc embassy presidency
-    """.split()
-)
+    """)
 """Nouns that, after `the`, refer back to an organisation (`the observer group said`)."""
 
 ISSUE_VERBS: frozenset[str] = frozenset(
-    "adopted issued released published signed approved put circulated made".split()
+    ["adopted", "issued", "released", "published", "signed", "approved", "put", "circulated", "made"]
 )
 """Verbs linking an issuer to a document (`the summit adopted the declaration`)."""
 
-NAMING_CUES: frozenset[str] = frozenset(
-    """
+NAMING_CUES: frozenset[str] = _words("""
     motto slogan theme title titled entitled called named dubbed headlined hashtag banner chant
     chanting chanted reading labelled labeled known termed
-    """.split()
-)
+    """)
 """Words before a quotation mark that make it a name or slogan rather than speech."""
 
 QUOTE_PAIRS: dict[str, str] = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "‹": "›"}

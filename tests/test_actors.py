@@ -1,0 +1,200 @@
+"""Actor extraction: own fixture articles (tests/fixtures/actors, tests/fixtures/quotes) and the samples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from build_dossier.curate import Knowledge, KnownActor
+from build_dossier.extract.actors import extract_actors
+from build_dossier.ingest import ingest_bytes
+from build_dossier.models import ActorMention
+from build_dossier.vocab import geo
+
+ROOT = Path(__file__).resolve().parent.parent
+FIX = ROOT / "tests" / "fixtures"
+
+
+def actors_of(path: Path, knowledge: Knowledge | None = None) -> tuple[ActorMention, ...]:
+    article = ingest_bytes(path.read_bytes(), str(path.relative_to(ROOT)))
+    found = extract_actors(article, knowledge or Knowledge())
+    for m in found:
+        assert article.text[m.start : m.end] == m.surface
+    return found
+
+
+def people(found: tuple[ActorMention, ...]) -> set[str]:
+    return {m.name for m in found if m.kind == "person"}
+
+
+def by_name(found: tuple[ActorMention, ...], name: str) -> list[ActorMention]:
+    return [m for m in found if m.name == name]
+
+
+# ---------------------------------------------------------------- geo vocabulary
+
+
+def test_geo_lookups() -> None:
+    assert len(geo.COUNTRIES) >= 190
+    assert geo.is_country("Türkiye") == "Turkey"
+    assert geo.is_country("the United States") == "United States"
+    assert geo.country_of_demonym("Azerbaijani") == "Azerbaijan"
+    assert geo.country_of_demonym("Armenian") == "Armenia"
+    assert geo.country_of_demonym("Turkish") == "Turkey"
+    assert geo.country_of_demonym("Russian") == "Russia"
+    assert geo.country_of_capital("Baku") == "Azerbaijan"
+    assert geo.country_of_capital("Yerevan") == "Armenia"
+    assert geo.country_of_capital("Bogotá") == "Colombia"
+    assert geo.is_country("Atlantis") is None
+    assert geo.country_of_demonym("Tuesday") is None
+
+
+# ---------------------------------------------------------------- own fixtures
+
+
+def test_names_and_non_names() -> None:
+    found = actors_of(FIX / "actors" / "a01_names_and_non_names.txt")
+    assert people(found) == {"Ana Lucía Quispe Torres"}
+    quispe = by_name(found, "Ana Lucía Quispe Torres")
+    assert quispe[0].role == "President" and quispe[0].country == "Peru"
+    assert any(m.surface == "Quispe" for m in quispe)  # surname resolved to the full name
+    # a person's name inside an organisation's name is not a mention of a person
+    assert not {"Rosa Mendoza", "Jorge Chávez"} & people(found)
+    # the byline author, the handle, the festival and the holiday are not people
+    assert not any("Ramirez" in n or "Peru" in n or "Festival" in n or "Day" in n for n in people(found))
+    # a capital is a country actor in subject position only
+    bogota = [m for m in found if m.surface == "Bogotá"]
+    assert bogota and bogota[0].kind == "country" and bogota[0].name == "Colombia"
+    assert by_name(found, "Ministry of Culture (Peru)")
+
+
+def test_roles_apposition_and_spelling_variants() -> None:
+    found = actors_of(FIX / "actors" / "a02_roles_and_merging.txt")
+    assert people(found) == {"Jürgen Weißmann", "Élodie Marchand", "Klaus-Peter Hofbauer"}
+    weiss = by_name(found, "Jürgen Weißmann")
+    assert {m.surface for m in weiss} >= {"Weissmann", "Weißmann", "Jürgen Weißmann"}
+    assert weiss[0].role == "Economy Minister" and weiss[0].country == "Germany"
+    assert by_name(found, "Élodie Marchand")[0].country == "France"
+    hof = by_name(found, "Klaus-Peter Hofbauer")[0]
+    assert hof.role.startswith("presidential adviser") and hof.country == "Germany"
+    eib = by_name(found, "European Investment Bank")
+    assert {m.surface for m in eib} == {"European Investment Bank", "EIB"}
+
+
+def test_ministries_are_normalised_with_their_country() -> None:
+    found = actors_of(FIX / "actors" / "a03_ministries.txt")
+    orgs = {m.surface: m.name for m in found if m.kind == "organization"}
+    assert orgs["Serbia's defence ministry"] == "Ministry of Defence (Serbia)"
+    assert orgs["Hungarian Ministry of Defense"] == "Ministry of Defence (Hungary)"
+    assert orgs["its Foreign Ministry"] == "Ministry of Foreign Affairs (Croatia)"
+    assert orgs["The ministry"] == "Ministry of Foreign Affairs (Croatia)"
+    assert [m.name for m in found if m.surface == "Budapest"] == ["Hungary"]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [
+        ("q01_pronoun_continuation.txt", {"Lucía Fernández Ortega", "Tomás Herrera Vidal"}),
+        ("q02_before_colon.txt", {"Ingrid Solberg Haugen"}),
+        ("q03_inverted.txt", {"Amina Wekesa Otieno"}),
+        ("q04_multi_paragraph.txt", {"Karin Almqvist"}),
+        ("q05_guillemets_frame.txt", {"Marcos Tavares Lima"}),
+        ("q06_quoted_as_saying.txt", {"Jakub Wróblewski"}),
+        ("q07_tweets.txt", {"Claire Dubois-Martin"}),
+        ("q08_partial.txt", {"Budi Santoso Wirawan"}),
+        ("q09_statement_adds.txt", {"Haruto Kobayashi"}),
+        ("q10_told_minister.txt", {"Hany Soliman Farouk", "Osman Idris Bakheit"}),
+        ("q11_organisations.txt", set()),
+    ],
+)
+def test_people_in_quote_fixtures(fixture: str, expected: set[str]) -> None:
+    assert people(actors_of(FIX / "quotes" / fixture)) == expected
+
+
+def test_roles_in_quote_fixtures() -> None:
+    found = actors_of(FIX / "quotes" / "q10_told_minister.txt")
+    assert by_name(found, "Osman Idris Bakheit")[0].role == "Irrigation Minister"
+    assert by_name(found, "Osman Idris Bakheit")[0].country == "Sudan"
+    found = actors_of(FIX / "quotes" / "q09_statement_adds.txt")
+    kob = by_name(found, "Haruto Kobayashi")[0]
+    assert kob.role == "Foreign Ministry spokesperson" and kob.country == "Japan"
+    found = actors_of(FIX / "quotes" / "q11_organisations.txt")
+    nd = by_name(found, "National Democratic Party")
+    assert {m.surface for m in nd} == {"National Democratic Party", "NDP"}
+
+
+def test_knowledge_names_the_actor() -> None:
+    know = Knowledge(
+        actors=(
+            KnownActor(name="Jürgen Weißmann", kind="person", aliases=("J. Weissmann",), country="Germany"),
+        )
+    )
+    found = actors_of(FIX / "actors" / "a02_roles_and_merging.txt", know)
+    assert "Jürgen Weißmann" in people(found)
+    assert all(
+        m.name == "Jürgen Weißmann" for m in found if "eißmann" in m.surface or "eissmann" in m.surface
+    )
+
+
+def test_empty_article_gives_no_actors() -> None:
+    article = ingest_bytes(b"", "tests/fixtures/empty.txt")
+    assert extract_actors(article, Knowledge()) == ()
+
+
+# ---------------------------------------------------------------- samples (must / must not)
+
+
+def sample(name: str) -> tuple[ActorMention, ...]:
+    path = next((ROOT / "seeds").glob(name + "*.txt"))
+    return actors_of(path)
+
+
+def test_sample_000() -> None:
+    found = sample("000_")
+    assert {"Hulusi Akar", "Zakir Hasanov"} <= people(found)
+    assert not any("Ismayilova" in n or "İsmayilova" in n for n in people(found))  # the byline
+    assert all(m.name == "Hulusi Akar" for m in found if m.surface == "Akar")
+    assert any(m.name == "Ministry of Defence (Azerbaijan)" for m in found)
+
+
+def test_sample_001() -> None:
+    found = sample("001_")
+    ppl = people(found)
+    assert {"Hulusi Akar", "Ilham Aliyev", "Zakir Hasanov"} <= ppl
+    assert "Heydar Aliyev" not in ppl  # only inside "Heydar Aliyev Cultural Center"
+    assert not {"Victory Day", "Shusha", "Caucasus", "Baku"} & ppl
+    akar = by_name(found, "Hulusi Akar")
+    assert akar[0].role == "Defence Minister" and akar[0].country == "Turkey"
+    assert any("Erdogan" in n or "Erdoğan" in n for n in ppl)
+
+
+def test_sample_003() -> None:
+    found = sample("003_")
+    ppl = people(found)
+    assert {"Hulusi Akar", "Recep Tayyip Erdoğan"} <= ppl
+    assert any(n in ppl for n in ("İlham Aliyev", "Ilham Aliyev"))
+    assert "Heydar Aliyev" not in ppl and "Victory Day" not in ppl
+    orgs = {m.surface: m.name for m in found if m.kind == "organization"}
+    assert orgs["its Foreign Ministry"] == "Ministry of Foreign Affairs (Azerbaijan)"
+    assert orgs["the country’s Foreign Ministry"] == "Ministry of Foreign Affairs (Azerbaijan)"
+    baku = [m for m in found if m.surface == "Baku"]
+    assert [m.name for m in baku] == ["Azerbaijan"]  # "Baku called on", not "in the capital Baku"
+
+
+def test_sample_004() -> None:
+    found = sample("004_")
+    ppl = people(found)
+    assert {"Ilham Aliyev", "Nikol Pashinyan"} <= ppl
+    assert not any("Star" in n or "Crescent" in n for n in ppl)
+    names = {m.surface: m.name for m in found if m.kind == "organization"}
+    assert names["Turkey's defense ministry"] == names["Turkish National Defense Ministry"]
+    assert names["Turkey's defense ministry"] == "Ministry of Defence (Turkey)"
+
+
+def test_samples_list_no_non_people() -> None:
+    bad = {"Victory", "Day", "November", "Monday", "Twitter", "Photo", "Video", "Azernews", "Karabakh"}
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        for name in people(actors_of(path)):
+            assert not set(name.split()) & bad, (path.name, name)
+            assert len(name.split()) >= 2, (path.name, name)

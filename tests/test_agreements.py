@@ -1,0 +1,135 @@
+"""Agreements: named, described, curated; one agreement per article with date and parties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from build_dossier.curate import Knowledge, KnownAgreement
+from build_dossier.extract import extract_article
+from build_dossier.ingest import ingest_bytes
+
+FIXTURES = Path(__file__).parent / "fixtures" / "events"
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def agreements(text: str, published: str = "2020-11-20", knowledge: Knowledge | None = None):
+    art = ingest_bytes(text.encode(), "t.txt", {"published": published})
+    return extract_article(art, knowledge or Knowledge()).agreements
+
+
+def names(ms) -> set[str]:
+    return {m.name for m in ms}
+
+
+def test_named_agreements():
+    found = names(
+        agreements(
+            "The leaders adopted the New Delhi Declaration. The Minsk Protocol failed. "
+            "They recalled the Treaty of Kars and the Paris Agreement."
+        )
+    )
+    assert {"New Delhi Declaration", "Minsk Protocol", "Treaty of Kars", "Paris Agreement"} <= found
+
+
+def test_described_agreement_with_date_parties_and_mediator():
+    ms = agreements(
+        "According to a Russia-brokered cease-fire agreement signed between Baku and Yerevan on "
+        "Nov. 10, troops withdrew."
+    )
+    assert len(names(ms)) == 1
+    m = ms[0]
+    assert m.name == "Ceasefire agreement of 10 November 2020"
+    assert m.date == "2020-11-10"
+    assert {"Azerbaijan", "Armenia", "Russia"} <= set(m.parties)
+
+
+def test_one_agreement_per_article_across_descriptions():
+    text = (
+        "The war ended with the Russian-brokered peace deal signed on November 9 by the Azerbaijani, Russian "
+        "and Armenian leaders. The peace agreement became effective on November 10. "
+        "Both sides hailed the agreement."
+    )
+    ms = agreements(text)
+    assert len(names(ms)) == 1 and len(ms) == 3
+    assert ms[0].date == "2020-11-09"
+    assert {"Azerbaijan", "Russia", "Armenia"} <= set(ms[0].parties)
+
+
+def test_trilateral_statement_kind():
+    ms = agreements(
+        "Peacekeepers deployed based on a trilateral statement signed by Armenia, Azerbaijan and "
+        "Russia on November 9, 2020."
+    )
+    assert names(ms) == {"Trilateral statement of 9 November 2020"}
+
+
+def test_press_statements_and_plans_are_not_agreements():
+    assert agreements("The Kremlin said in a statement that the talks went well.") == ()
+    assert agreements("They intend to sign a peace treaty.") == ()
+    assert agreements("The two presidents signed three agreements.") == ()
+
+
+def test_curated_agreement_wins_by_alias_and_by_date():
+    know = Knowledge(
+        agreements=(
+            KnownAgreement(
+                name="Trilateral statement on Nagorno-Karabakh",
+                aliases=("November statement",),
+                date="2020-11-10",
+                parties=("Armenia", "Azerbaijan", "Russia"),
+            ),
+        )
+    )
+    ms = agreements("The November statement was signed by Armenia, Azerbaijan and Russia.", knowledge=know)
+    assert names(ms) == {"Trilateral statement on Nagorno-Karabakh"}
+    ms = agreements(
+        "The fighting ended with a Russian-brokered agreement on November 10, 2020.", knowledge=know
+    )
+    assert names(ms) == {"Trilateral statement on Nagorno-Karabakh"}
+    assert ms[0].date == "2020-11-10"
+
+
+def test_fixture_agreements():
+    path = FIXTURES / "treaty.txt"
+    ex = extract_article(ingest_bytes(path.read_bytes(), str(path), {"published": "2023-06-05"}), Knowledge())
+    by_name = {m.name: m for m in ex.agreements}
+    assert by_name["Tana River Treaty"].date == "2023-06-02"
+    assert set(by_name["Tana River Treaty"].parties) == {"Finland", "Norway"}
+    assert by_name["Kirkenes Protocol"].date == "1989"
+    path = FIXTURES / "trade.txt"
+    ex = extract_article(ingest_bytes(path.read_bytes(), str(path), {"published": "2023-12-14"}), Knowledge())
+    assert names(ex.agreements) == {"Free trade agreement of 13 December 2023"}
+    assert "Chile" in ex.agreements[0].parties
+
+
+def seed(stem: str):
+    import yaml
+
+    path = SEEDS / f"{stem}.txt"
+    side = path.with_name(stem + ".meta.yaml")
+    sidecar = yaml.safe_load(side.read_text()) if side.exists() else None
+    return extract_article(ingest_bytes(path.read_bytes(), f"seeds/{stem}.txt", sidecar), Knowledge())
+
+
+def test_seed_shusha_declaration_dated():
+    ms = [m for m in seed("003_73061d099c96e705").agreements if m.name == "Shusha Declaration"]
+    assert ms and ms[0].date == "2021-06-15"
+    assert {"Turkey", "Azerbaijan"} <= set(ms[0].parties)
+
+
+def test_seed_november_2020_agreement():
+    for stem in ("000_e24d4901e29cb5bd", "001_188add32cb956324", "004_0c0575619c868127"):
+        ms = seed(stem).agreements
+        assert any(m.date in ("2020-11-09", "2020-11-10") for m in ms), (stem, [(m.name, m.date) for m in ms])
+    ms = seed("004_0c0575619c868127").agreements
+    main = [m for m in ms if not m.name.startswith("Humanitarian")]
+    assert {m.name for m in main} == {"Ceasefire agreement of 10 November 2020"}
+    assert len(main) >= 4  # the cease-fire agreement, the agreement, the truce ... are one agreement
+    assert {"Azerbaijan", "Armenia", "Russia"} <= set(main[0].parties)
+    assert "Humanitarian ceasefire" in {m.name for m in ms}  # `three humanitarian cease-fire agreements`
+
+
+def test_seed_1994_and_humanitarian_ceasefires():
+    found = {(m.name, m.date) for m in seed("002_fd68ee673bc3184e").agreements}
+    assert ("Ceasefire agreement of 1994", "1994") in found
+    assert any(n.startswith("Humanitarian ceasefire") for n, _d in found)

@@ -1,0 +1,217 @@
+"""Events: dated happenings with short titles, on own fixtures and on the sample seeds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from build_dossier.curate import Knowledge
+from build_dossier.dates import parse_date
+from build_dossier.extract import extract_article
+from build_dossier.extract.events import extract_events
+from build_dossier.ingest import ingest_bytes
+from build_dossier.models import ActorMention, Article, DateMention, MetaValue, Paragraph, Sentence
+
+FIXTURES = Path(__file__).parent / "fixtures" / "events"
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def fixture(name: str):
+    path = FIXTURES / name
+    published = parse_date(re.search(r"Published (.*)", path.read_text()).group(1))
+    art = ingest_bytes(path.read_bytes(), f"tests/fixtures/events/{name}", {"published": published})
+    return extract_article(art, Knowledge())
+
+
+def seed(stem: str):
+    import yaml
+
+    path = SEEDS / f"{stem}.txt"
+    side = path.with_name(stem + ".meta.yaml")
+    sidecar = yaml.safe_load(side.read_text()) if side.exists() else None
+    return extract_article(ingest_bytes(path.read_bytes(), f"seeds/{stem}.txt", sidecar), Knowledge())
+
+
+def has(events, date: str, *words: str) -> bool:
+    return any(e.date == date and all(w.lower() in e.title.lower() for w in words) for e in events)
+
+
+# ---------------------------------------------------------------- unit: built mentions, no other stage
+
+
+def _article(text: str) -> tuple[Article, Sentence]:
+    s = Sentence(text=text, start=0, end=len(text), line=1, paragraph=0)
+    para = Paragraph(text=text, start=0, end=len(text), line=1, sentences=(s,))
+    none = MetaValue(value=None, origin=None)
+    art = Article(
+        id="x",
+        path="x.txt",
+        sha256="0",
+        text=text,
+        paragraphs=(para,),
+        furniture=(),
+        title=none,
+        outlet=none,
+        author=none,
+        published=MetaValue(value="2020-11-20", origin="metadata"),
+        url=none,
+    )
+    return art, s
+
+
+def _date(s: Sentence, surface: str, value: str, nth: int = 0) -> DateMention:
+    start = [m.start() for m in re.finditer(re.escape(surface), s.text)][nth]
+    return DateMention(value=value, surface=surface, start=start, end=start + len(surface), sentence=s)
+
+
+def test_two_dates_in_one_sentence_give_two_events_with_borrowed_subject():
+    art, s = _article(
+        "Armenia was supposed to leave Kalbajar on Nov. 15 but asked for more time until Nov. 25."
+    )
+    dates = (_date(s, "Nov. 15", "2020-11-15"), _date(s, "Nov. 25", "2020-11-25"))
+    events = extract_events(art, (), (), (), dates)
+    assert [e.date for e in events] == ["2020-11-15", "2020-11-25"]
+    assert events[0].title == "Armenia was supposed to leave Kalbajar"
+    assert events[1].title == "Armenia asked for more time"
+
+
+def test_leading_adverbial_and_attribution_are_stripped():
+    art, s = _article(
+        "On Nov. 10, the two countries signed an agreement to end the fighting, the ministry said."
+    )
+    events = extract_events(art, (), (), (), (_date(s, "Nov. 10", "2020-11-10"),))
+    assert len(events) == 1
+    assert events[0].title == "The two countries signed an agreement to end the fighting"
+    assert not events[0].title.endswith(".")
+
+
+def test_actors_of_the_sentence_are_attached():
+    art, s = _article("Erdogan met Putin in Sochi on September 29, 2021.")
+    actor = ActorMention(
+        name="Recep Tayyip Erdoğan", kind="person", surface="Erdogan", start=0, end=7, sentence=s
+    )
+    events = extract_events(art, (actor,), (), (), (_date(s, "September 29, 2021", "2021-09-29"),))
+    assert events[0].actors == ("Recep Tayyip Erdoğan",)
+    assert events[0].title == "Erdogan met Putin in Sochi"
+
+
+def test_timestamp_line_and_rhetorical_quote_year_are_not_events():
+    art, s = _article("Published November 25, 2020")
+    assert extract_events(art, (), (), (), (_date(s, "November 25, 2020", "2020-11-25"),)) == ()
+    art, s = _article('"We have waited for this since 1991," the minister told reporters in the capital.')
+    assert extract_events(art, (), (), (), (_date(s, "1991", "1991"),)) == ()
+
+
+def test_when_clause_gives_the_happening():
+    art, s = _article("The conflict began in 1988 when Armenia made territorial claims against Azerbaijan.")
+    events = extract_events(art, (), (), (), (_date(s, "1988", "1988"),))
+    assert events[0].title == "Armenia made territorial claims against Azerbaijan"
+
+
+def test_duplicate_in_one_article_is_one_event():
+    text = (
+        "New clashes erupted on Sept. 27, 2020.\n\nNew clashes erupted on September 27, 2020, officials said."
+    )
+    art = ingest_bytes(text.encode(), "dup.txt", {"published": "2020-10-01"})
+    ex = extract_article(art, Knowledge())
+    assert [e.date for e in ex.events] == ["2020-09-27"]
+
+
+# ---------------------------------------------------------------- own fixture articles (full pipeline)
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "words"),
+    [
+        ("ceasefire.txt", "2024-03-03", ("fighting broke out",)),
+        ("ceasefire.txt", "2024-03-12", ("signed", "ceasefire")),
+        ("ceasefire.txt", "2024-03-13", ("truce", "took effect")),
+        ("ceasefire.txt", "1992", ("war ended",)),
+        ("treaty.txt", "2023-06-02", ("Finland and Norway signed", "Treaty")),
+        ("treaty.txt", "1989", ("Kirkenes Protocol",)),
+        ("summit.txt", "2022-08-19", ("ended", "summit")),
+        ("summit.txt", "2022-08-17", ("leaders met",)),
+        ("summit.txt", "2022-08-18", ("closed talks",)),
+        ("summit.txt", "2023-09", ("next summit",)),
+        ("election.txt", "2021-11-09", ("voters",)),
+        ("election.txt", "2021-11-18", ("declared", "winner")),
+        ("election.txt", "2021-11-24", ("sworn",)),
+        ("election.txt", "2016", ("ran for president",)),
+        ("border.txt", "2022-04-06", ("border point", "reopened")),
+        ("border.txt", "1992", ("crossing was closed",)),
+        ("border.txt", "2022-04-07", ("trucks crossed",)),
+        ("trade.txt", "2023-12-13", ("signed", "agreement")),
+        ("trade.txt", "2002", ("negotiated",)),
+        ("deadline.txt", "2020-11-10", ("truce signed",)),
+        ("deadline.txt", "2020-11-15", ("supposed to leave",)),
+        ("deadline.txt", "2020-11-18", ("entered", "Salo")),
+        ("alias.txt", "2022-05-08", ("gathered",)),
+        ("alias.txt", "1992", ("captured",)),
+        ("alias.txt", "2020-11", ("retaken",)),
+    ],
+)
+def test_fixture_events(name, date, words):
+    events = fixture(name).events
+    assert has(events, date, *words), [(e.date, e.title) for e in events]
+
+
+def test_fixture_titles_are_short_sentence_case_without_period():
+    for path in sorted(FIXTURES.glob("*.txt")):
+        for e in fixture(path.name).events:
+            assert len(e.title) <= 95, e.title
+            assert e.title[0].isupper() and not e.title.endswith("."), e.title
+
+
+def test_fixture_publication_line_is_not_an_event():
+    for path in sorted(FIXTURES.glob("*.txt")):
+        assert not any("published" in e.title.lower() for e in fixture(path.name).events)
+
+
+def test_fixture_event_carries_agreement():
+    events = fixture("treaty.txt").events
+    signing = next(e for e in events if e.date == "2023-06-02")
+    assert signing.agreement == "Tana River Treaty"
+    assert "Helsinki" in signing.places
+
+
+# ---------------------------------------------------------------- sample seeds (integration)
+
+
+def test_seed_outbreak_of_fighting_2020_09_27():
+    for stem in ("001_188add32cb956324", "003_73061d099c96e705", "004_0c0575619c868127"):
+        assert has(seed(stem).events, "2020-09-27", "clashes erupted"), stem
+    assert any(e.date == "2020-09-27" for e in seed("002_fd68ee673bc3184e").events)
+
+
+def test_seed_background_history():
+    assert has(seed("002_fd68ee673bc3184e").events, "1988", "territorial claims")
+    assert has(seed("002_fd68ee673bc3184e").events, "1994", "ceasefire")
+    assert has(seed("001_188add32cb956324").events, "1991", "occupied")
+    assert any(e.date == "199X" for e in seed("000_e24d4901e29cb5bd").events)
+
+
+def test_seed_end_of_war_and_deadlines():
+    assert has(seed("001_188add32cb956324").events, "2020-11-10", "fighting ended")
+    ev004 = seed("004_0c0575619c868127").events
+    assert has(ev004, "2020-11-15", "supposed to leave Kalbajar")
+    assert has(ev004, "2020-11-25", "more time")
+    assert has(seed("000_e24d4901e29cb5bd").events, "2020-12-01")
+
+
+def test_seed_no_duration_dates_and_no_timestamp_events():
+    for path in sorted(SEEDS.glob("*.txt")):
+        events = seed(path.stem).events
+        assert not any(
+            "44" in e.date or e.title.lower().startswith(("published", "politics")) for e in events
+        )
+        dates = [(e.date, e.title) for e in events]
+        assert len(dates) == len(set(dates))
+
+
+def test_seed_shusha_declaration_event():
+    events = seed("003_73061d099c96e705").events
+    e = next(e for e in events if e.date == "2021-06-15")
+    assert e.agreement == "Shusha Declaration"
+    assert "signed" in e.title

@@ -1,0 +1,187 @@
+"""Quote extraction: own fixture articles (tests/fixtures/quotes) and must/must-not on the samples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from build_dossier.curate import Knowledge
+from build_dossier.extract.actors import extract_actors
+from build_dossier.extract.quotes import extract_quotes
+from build_dossier.ingest import ingest_bytes
+from build_dossier.models import Article, QuoteMention
+
+ROOT = Path(__file__).resolve().parent.parent
+FIX = ROOT / "tests" / "fixtures" / "quotes"
+
+
+def quotes_of(path: Path) -> tuple[Article, tuple[QuoteMention, ...]]:
+    article = ingest_bytes(path.read_bytes(), str(path.relative_to(ROOT)))
+    found = extract_quotes(article, extract_actors(article, Knowledge()), ())
+    for q in found:
+        if "\n" not in article.text[q.start : q.end]:
+            assert article.text[q.start : q.end] == q.text
+        assert q.sentence.start <= q.start < q.sentence.end or q.sentence.text in q.context
+        assert len(q.text.split()) >= 4
+    return article, found
+
+
+def fixture(name: str) -> tuple[QuoteMention, ...]:
+    return quotes_of(FIX / name)[1]
+
+
+def speakers(found: tuple[QuoteMention, ...]) -> list[tuple[str, str | None, bool]]:
+    return [(q.text.split()[0], q.speaker, q.partial) for q in found]
+
+
+def test_said_after_pronoun_and_continued_speech() -> None:
+    found = fixture("q01_pronoun_continuation.txt")
+    assert speakers(found) == [
+        ("We", "Lucía Fernández Ortega", False),  # "…," Fernández said
+        ("Nobody", "Lucía Fernández Ortega", False),  # "…," she added
+        ("The", "Lucía Fernández Ortega", False),  # a paragraph that is only a quotation
+        ("a", "Tomás Herrera Vidal", True),  # criticised the plan as "…"
+    ]
+    assert found[0].text.endswith("raising taxes")
+    assert found[0].speaker_kind == "person"
+
+
+def test_attribution_before_with_colon_and_documents() -> None:
+    found = fixture("q02_before_colon.txt")
+    assert [(q.speaker, q.speaker_kind, q.partial) for q in found] == [
+        ("Nordic Council", "organization", False),  # The statement said: "…" (issued by the council)
+        ("Ingrid Solberg Haugen", "person", False),
+    ]
+
+
+def test_inverted_attribution() -> None:
+    found = fixture("q03_inverted.txt")
+    assert [q.speaker for q in found] == ["Amina Wekesa Otieno", "Ministry of Internal Affairs (Kenya)"]
+    assert "declared Chief Justice" in found[0].context
+
+
+def test_quotation_over_two_paragraphs() -> None:
+    article, found = quotes_of(FIX / "q04_multi_paragraph.txt")
+    assert len(found) == 1
+    q = found[0]
+    assert q.speaker == "Karin Almqvist"
+    assert q.text.startswith("Last year was") and q.text.endswith("ready for the recovery")
+    assert "idle for months. But we kept" in q.text  # pieces joined by one space
+    assert article.text[q.start : q.end].startswith("Last year") and article.text[q.start : q.end].endswith(
+        "recovery"
+    )
+
+
+def test_guillemets_framing_the_body_make_no_giant_quote() -> None:
+    found = fixture("q05_guillemets_frame.txt")
+    assert speakers(found) == [("Our", "Marcos Tavares Lima", False), ("years", "Marcos Tavares Lima", True)]
+    assert not any("Brazilian President" in q.text or q.text == "historic" for q in found)
+
+
+def test_quoted_as_saying_and_according_to() -> None:
+    found = fixture("q06_quoted_as_saying.txt")
+    assert [q.speaker for q in found] == ["Jakub Wróblewski", "Ministry of Transport (Lithuania)"]
+
+
+def test_tweets_headings_and_repeated_text() -> None:
+    found = fixture("q07_tweets.txt")
+    assert len(found) == 1  # the embedded tweet repeats the quote; the quoted heading is no speech
+    assert found[0].speaker == "Claire Dubois-Martin"
+    assert "pic.twitter" not in found[0].text
+
+
+def test_partial_and_scare_quotes() -> None:
+    found = fixture("q08_partial.txt")
+    assert speakers(found) == [
+        ("calm", "Budi Santoso Wirawan", True),
+        ("a", "Budi Santoso Wirawan", True),
+    ]
+    texts = " | ".join(q.text for q in found)
+    assert "hostile rhetoric" not in texts and "unique" not in texts  # scare quotes of 1-3 words
+    assert "One Sea" not in texts  # a slogan, not speech
+
+
+def test_statement_adds_and_it_notes() -> None:
+    found = fixture("q09_statement_adds.txt")
+    assert [q.speaker for q in found] == ["Haruto Kobayashi"] * 3
+    assert [q.partial for q in found] == [False, False, True]
+
+
+def test_told_and_the_minister() -> None:
+    found = fixture("q10_told_minister.txt")
+    assert [q.speaker for q in found] == ["Hany Soliman Farouk", "Hany Soliman Farouk", "Osman Idris Bakheit"]
+
+
+def test_organisations_as_speakers() -> None:
+    found = fixture("q11_organisations.txt")
+    assert [(q.speaker, q.speaker_kind, q.partial) for q in found] == [
+        ("National Democratic Party", "organization", True),
+        ("West Africa Election Monitoring Network", "organization", False),
+    ]
+
+
+def test_date_of_the_attribution_sentence() -> None:
+    from build_dossier.models import DateMention
+
+    article = ingest_bytes((FIX / "q03_inverted.txt").read_bytes(), "tests/fixtures/quotes/q03_inverted.txt")
+    actors = extract_actors(article, Knowledge())
+    sent = next(s for s in article.sentences if "declared" in s.text)
+    start = sent.start + sent.text.index("declared")
+    date = DateMention(value="2022-09-05", surface="declared", start=start, end=start + 8, sentence=sent)
+    found = extract_quotes(article, actors, (date,))
+    assert found[0].date == "2022-09-05"
+    assert found[1].date is None
+
+
+# ---------------------------------------------------------------- samples (must / must not)
+
+
+def sample(prefix: str) -> tuple[QuoteMention, ...]:
+    return quotes_of(next((ROOT / "seeds").glob(prefix + "*.txt")))[1]
+
+
+def test_sample_000_akar_quotes() -> None:
+    found = sample("000_")
+    assert len(found) == 3
+    assert all(q.speaker == "Hulusi Akar" for q in found)
+    assert found[0].text.startswith("Azerbaijan launched a counter-offensive")
+    assert found[2].text.startswith("We have never forgotten")  # "he added"
+
+
+def test_no_quote_from_furniture() -> None:
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        for q in quotes_of(path)[1]:
+            assert "[PHOTO/VIDEO]" not in q.text and "READ MORE" not in q.text
+            assert q.text != "Armenia should abandon hostility"  # the quoted cross-heading alone
+
+
+def test_sample_001() -> None:
+    found = sample("001_")
+    by_text = {q.text.split()[0]: q for q in found}
+    assert by_text["Victory"].speaker == "Hulusi Akar" and not by_text["Victory"].partial
+    assert by_text["mobilise"].speaker == "Ilham Aliyev" and by_text["mobilise"].partial
+    assert by_text["Armenia"].speaker == "Ilham Aliyev"  # continued speech after a partial quote
+    assert by_text["Everyone"].speaker == "Hulusi Akar"  # "he said" after "Akar noted"
+
+
+def test_sample_002_ministry_quote() -> None:
+    found = sample("002_")
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("Ministry of Defence (Turkey)", "organization")]
+
+
+def test_sample_003() -> None:
+    found = sample("003_")
+    first = found[0]
+    assert first.text.startswith("Armenia should abandon hostility and look")
+    assert first.speaker == "Hulusi Akar"  # "Anadolu Agency quoted ... Hulusi Akar as saying"
+    texts = [q.text for q in found]
+    assert "hostility" not in texts and "grudge and hatred" not in texts
+    erdogan = [q for q in found if q.text.startswith("I sincerely congratulate")]
+    assert erdogan and erdogan[0].speaker == "Recep Tayyip Erdoğan"
+    last = [q for q in found if q.text.startswith(("Armenia must choose", "Attempts to directly"))]
+    assert [q.speaker for q in last] == ["Ministry of Foreign Affairs (Azerbaijan)"] * 2
+
+
+def test_sample_004() -> None:
+    found = sample("004_")
+    assert [q.speaker for q in found] == ["Ministry of Defence (Turkey)"] * 2
+    assert found[1].text.startswith("Our glorious Star and Crescent")  # "it added"
