@@ -22,7 +22,9 @@ TARGET = 50.0
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--seeds", default="seeds", help="folder of articles (default: seeds)")
     parser.add_argument("--rounds", type=int, default=20, help="passes over the folder (default: 20)")
     args = parser.parse_args()
@@ -37,8 +39,10 @@ def main() -> None:
     elapsed = time.perf_counter() - start
     n = len(raw) * args.rounds
     rate = n / elapsed
-    print(f"{n} articles ({chars * args.rounds / 1e6:.1f} MB) in {elapsed:.2f} s on one core: "
-          f"{rate:.1f} articles/s, {rate / TARGET:.1f}x the target of {TARGET:.0f}/s")
+    print(
+        f"{n} articles ({chars * args.rounds / 1e6:.1f} MB) in {elapsed:.2f} s on one core: "
+        f"{rate:.1f} articles/s, {rate / TARGET:.1f}x the target of {TARGET:.0f}/s"
+    )
 
 
 if __name__ == "__main__":

@@ -44,8 +44,11 @@ add:                          # what extraction missed, each with the source tha
     text: the supporting sentence (for a quote: the quoted words)
     actors: [turkey, azerbaijan] # actor ids; `places`, `agreement` likewise
   - {kind: quote, source: …, speaker: …, text: …, sentence: the sentence it appears in}
-disagreements:                # where sources disagree, the value to keep
+disagreements:                # where sources disagree, the value to keep (all values stay listed)
   - {kind: agreements, id: trilateral-statement, field: date, choose: 2020-11-10}
+outlets:                      # who publishes each source: outlet name -> its country and type
+  Anadolu Agency: {country: Turkey, type: state news agency}
+  Azernews: {country: Azerbaijan, type: private newspaper, aliases: [Azernews.Az]}
 notes: free text, or a list of free texts
 ```
 
@@ -53,12 +56,13 @@ Validation reports every problem as `path:line: message` with the line of the of
 syntax errors (with the column), duplicate keys, YAML anchors and aliases (refused: they serve no
 purpose here and allow "billion laughs" bombs), unknown keys, wrong types, and invalid EDTF dates.
 Decisions are applied in a fixed order (known names, merge, reject, events, quotes, disagreements,
-add); a decision whose target no longer exists is a warning, never dropped silently.
+add, outlets); a decision whose target no longer exists is a warning, never dropped silently.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -562,7 +566,36 @@ def apply_curation(dossier: Dossier, curation: Curation, report: Report) -> Doss
             rec[d["field"]] = d["choose"]
     for i, a in _items(curation, "add"):
         _add(files, curation, i, a, report)
+    _apply_outlets(files, curation, report)
     return files.dossier(dossier)
+
+
+def _outlet_key(name: str) -> str:
+    """Folded outlet name; a trailing web domain is ignored (`Azernews.Az` is `Azernews`)."""
+    return re.sub(r"\.(?:[a-z]{2,3})$", "", _fold(name).strip())
+
+
+def _apply_outlets(files: _Files, curation: Curation, report: Report) -> None:
+    """`outlets:` copy each outlet's `country` and `type` onto the sources it published (any case)."""
+    outlets = curation.raw.get("outlets")
+    if not isinstance(outlets, dict):
+        return
+    for name, info in sorted(outlets.items()):
+        if not isinstance(info, dict):
+            continue
+        forms = {_outlet_key(f) for f in (name, *_strings(info.get("aliases"))) if isinstance(f, str)}
+        hits = [
+            r for r in files.files["sources"].values() if _outlet_key(str(r.get("outlet") or "")) in forms
+        ]
+        if not hits:
+            report.warn(
+                curation.path,
+                curation.line("outlets", name),
+                f"outlet {name!r} publishes none of the sources; its country and type were not applied",
+            )
+        for rec in hits:
+            rec["outlet_country"] = info.get("country")
+            rec["outlet_type"] = info.get("type")
 
 
 def _reject(files: _Files, kind: str, rid: str) -> bool:

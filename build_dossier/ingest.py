@@ -271,6 +271,44 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+MAX_SENTENCE_CHARS = 3_000
+"""A longer "sentence" (no full stop for 3,000 characters) is cut at a space: extraction works per
+sentence and some of its steps grow with the square of a sentence's length."""
+MAX_PARAGRAPH_CHARS = 10_000
+"""A longer line is cut into paragraphs between sentences (news paragraphs are under 2,000)."""
+
+
+def bounded_sentences(text: str) -> list[tuple[int, int]]:
+    """`split_sentences`, with every span longer than `MAX_SENTENCE_CHARS` cut at spaces."""
+    out: list[tuple[int, int]] = []
+    for s, e in split_sentences(text):
+        while e - s > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", s + 1, s + MAX_SENTENCE_CHARS)
+            if cut <= s:
+                cut = s + MAX_SENTENCE_CHARS
+            piece_end = cut
+            while piece_end > s and text[piece_end - 1].isspace():
+                piece_end -= 1
+            out.append((s, piece_end))
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _paragraph_groups(spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Consecutive sentence spans grouped so that each group spans at most `MAX_PARAGRAPH_CHARS`."""
+    groups: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if groups and span[1] - groups[-1][0][0] <= MAX_PARAGRAPH_CHARS:
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    return groups
+
+
 # ---------------------------------------------------------------- the article
 
 
@@ -473,33 +511,55 @@ def ingest_bytes(raw: bytes, path: str, sidecar: dict | None = None, report: Rep
     # 10. Publication date (may turn a page-header date line into furniture).
     published = _published(lines, title_idx, meta, storage_date)
 
-    # 11. Paragraphs and sentences.
+    # 11. Paragraphs and sentences (overlong lines are cut into bounded pieces, see `bounded_sentences`).
     paragraphs: list[Paragraph] = []
     furniture: list[Furniture] = []
     for ln in lines:
         if ln.reason is not None:
             furniture.append(Furniture(text=ln.text, line=ln.no, reason=ln.reason))
             continue
-        idx = len(paragraphs)
-        sents = tuple(
-            Sentence(
-                text=text[ln.start + s : ln.start + e],
-                start=ln.start + s,
-                end=ln.start + e,
-                line=ln.no,
-                paragraph=idx,
+        spans = bounded_sentences(ln.text)
+        groups = _paragraph_groups(spans)
+        if len(groups) > 1 or len(ln.text) > MAX_SENTENCE_CHARS and any(
+            e - s > MAX_SENTENCE_CHARS for s, e in split_sentences(ln.text)
+        ):
+            report.warn(
+                path,
+                ln.no,
+                f"a paragraph of {len(ln.text):,} characters (longer than any news paragraph) was cut into "
+                f"{len(groups)} paragraph(s) of at most {MAX_PARAGRAPH_CHARS:,} characters and sentences "
+                f"of at most {MAX_SENTENCE_CHARS:,}",
             )
-            for s, e in split_sentences(ln.text)
-        )
         heading = (
-            len(_words(ln.text)) <= 10
+            len(groups) == 1
+            and len(_words(ln.text)) <= 10
             and len(ln.text) <= 90
             and not _has_final_punct(ln.text)
             and not re.search(r"https?://|www\.|pic\.twitter|@\w", ln.text)
         )
-        paragraphs.append(
-            Paragraph(text=ln.text, start=ln.start, end=ln.end, line=ln.no, sentences=sents, heading=heading)
-        )
+        for group in groups:
+            idx = len(paragraphs)
+            p_start, p_end = ln.start + group[0][0], ln.start + group[-1][1]
+            sents = tuple(
+                Sentence(
+                    text=text[ln.start + s : ln.start + e],
+                    start=ln.start + s,
+                    end=ln.start + e,
+                    line=ln.no,
+                    paragraph=idx,
+                )
+                for s, e in group
+            )
+            paragraphs.append(
+                Paragraph(
+                    text=text[p_start:p_end],
+                    start=p_start,
+                    end=p_end,
+                    line=ln.no,
+                    sentences=sents,
+                    heading=heading,
+                )
+            )
 
     def side(key: str) -> MetaValue | None:
         v = meta.get(key)
@@ -544,9 +604,10 @@ def _published(
     cands = [(i, ln) for i, ln in cands if ln.date is not None and ln.date.value]
     body_years = set()
     for body in (ln for ln in lines if ln.reason is None):
-        for m in find_dates(body.text):
-            if edtf.precision(m.value) in ("day", "month", "year"):
-                body_years.add(edtf.year(m.value))
+        for s, e in bounded_sentences(body.text):
+            for m in find_dates(body.text[s:e]):
+                if edtf.precision(m.value) in ("day", "month", "year"):
+                    body_years.add(edtf.year(m.value))
     chosen: _Line | None = None
     marked = [ln for _, ln in cands if ln.date and ln.date.kind == "published"]
     if marked:

@@ -87,8 +87,12 @@ def update_ledger(previous: Sequence[Mapping], dossier: Dossier) -> tuple[Entry,
 
     entries: dict[str, Entry] = {}
     for page_id, (kind, record) in pages.items():
-        entries[page_id] = {"id": page_id, "status": "active", "label": _label(record),
-                            "keys": match_keys(kind, record)}
+        entries[page_id] = {
+            "id": page_id,
+            "status": "active",
+            "label": _label(record),
+            "keys": match_keys(kind, record),
+        }
 
     for old in previous:
         old_id = old["id"]
@@ -111,9 +115,12 @@ def update_ledger(previous: Sequence[Mapping], dossier: Dossier) -> tuple[Entry,
         if successor is not None:
             entry.update(status="moved", successor=successor, reason=reason)
         else:
-            entry.update(status="withdrawn",
-                         reason=old.get("reason") if old.get("status") == "withdrawn" else
-                         "no article in the dossier supports it any more")
+            entry.update(
+                status="withdrawn",
+                reason=old.get("reason")
+                if old.get("status") == "withdrawn"
+                else "no article in the dossier supports it any more",
+            )
         entries[old_id] = entry
 
     # Follow chains (a -> b -> c) so every redirect lands on a live page in one hop.

@@ -13,13 +13,25 @@ used in paths, anchors and links; external URLs are shown as links only when the
 URLs and anchors follow DESIGN.md: `chronology/index.md` carries each event at `<a id="<event id>">`,
 and item pages live at `events/`, `people/`, `organisations/`, `agreements/`, `places/`,
 `sources/` + `<id>.md`. Links between pages are relative `.md` links, so MkDocs validates them.
+
+Disagreements (`data/disagreements.yaml`) get their own page (`disagreements/index.md`, each at
+`#<disagreement id>`) and are shown on the page of their event or agreement. Source perspective:
+each source's `outlet_country` / `outlet_type` (from the curation file's `outlets:`) is shown on
+event pages ("Reported by") and summed up on the home page (`outlet_balance`).
+
+Links that never break (`data/ledger.yaml`, see `build_dossier.ledger`): for each `moved` entry the
+old URL gets a page that redirects to its successor (front matter `dossier_redirect`, turned into a
+meta refresh and a canonical link by the MkDocs plugin, plus a visible link), and the old chronology
+anchor is kept next to the successor's; for each `withdrawn` entry the old URL gets a page saying
+so, why, and what to read instead, and an old event anchor lands in the chronology's `Withdrawn`
+section.
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,6 +161,14 @@ class Index:
     """Country or organisation id -> actors whose `country` is that id."""
     mentioned_in: dict[str, list[str]] = field(default_factory=dict)
     """`actor:<id>` / `place:<id>` / `agreement:<id>` -> source ids."""
+    disagreements: list[Mapping] = field(default_factory=list)
+    """Every disagreement (data/disagreements.yaml), by id."""
+    disagreements_by: dict[str, list[Mapping]] = field(default_factory=dict)
+    """`event:<id>` / `agreement:<id>` -> the disagreements about it (an event also gets its agreement's)."""
+    old_anchors: dict[str, list[str]] = field(default_factory=dict)
+    """Event id -> old event ids whose chronology anchor now lands on it (ledger `moved`)."""
+    withdrawn_events: list[Mapping] = field(default_factory=list)
+    """Ledger entries of withdrawn events (their old anchors live in the chronology's Withdrawn section)."""
 
     def path(self, kind: str, ident: str) -> str | None:
         """Docs-relative page path of a record, or None if it has no page."""
@@ -237,11 +257,35 @@ def build_index(dossier: Dossier) -> Index:
         for record in records:
             mentioned_in[f"{kind}:{record['id']}"] = _source_ids(record)
     places = _by_id(dossier.places, "places")
+    events = _by_id(dossier.events, "events")
+    disagreements = sorted(
+        (d for d in dossier.extra.get("disagreements", ()) if isinstance(d, Mapping)),
+        key=lambda d: str(d.get("id")),
+    )
+    disagreements_by: dict[str, list[Mapping]] = defaultdict(list)
+    for d in disagreements:
+        if d.get("subject") and d.get("subject_kind") in ("event", "agreement"):
+            disagreements_by[f"{d['subject_kind']}:{d['subject']}"].append(d)
+    for event in chronology:
+        if event.get("agreement"):
+            disagreements_by[f"event:{event['id']}"] += disagreements_by.get(
+                f"agreement:{event['agreement']}", []
+            )
+    old_anchors: dict[str, list[str]] = defaultdict(list)
+    withdrawn_events = []
+    for entry in ledger_pages(dossier):
+        section, _, old = entry["id"].partition("/")
+        if section != "events":
+            continue
+        if entry["status"] == "moved":
+            old_anchors[entry["successor"].partition("/")[2]].append(old)
+        else:
+            withdrawn_events.append(entry)
     return Index(
         actors=actors,
         places=places,
         agreements=agreements,
-        events=_by_id(dossier.events, "events"),
+        events=events,
         quotes=quotes,
         sources=_by_id(dossier.sources, "sources"),
         chronology=chronology,
@@ -253,12 +297,94 @@ def build_index(dossier: Dossier) -> Index:
         quotes_by=dict(quotes_by),
         members=dict(members),
         mentioned_in=mentioned_in,
+        disagreements=disagreements,
+        disagreements_by={k: v for k, v in disagreements_by.items() if v},
+        old_anchors={k: sorted(v) for k, v in old_anchors.items()},
+        withdrawn_events=withdrawn_events,
     )
+
+
+# ---------------------------------------------------------------- the ledger: old URLs
+
+LEDGER_SECTIONS = ("events", "people", "organisations", "agreements", "places", "sources")
+SECTION_KIND = {
+    "events": "event",
+    "people": "actor",
+    "organisations": "actor",
+    "agreements": "agreement",
+    "places": "place",
+    "sources": "source",
+}
+
+
+def _live_pages(dossier: Dossier) -> set[str]:
+    live = {f"events/{r.get('id')}" for r in dossier.events}
+    live |= {
+        f"{'people' if r.get('kind') == 'person' else 'organisations'}/{r.get('id')}" for r in dossier.actors
+    }
+    for kind in ("agreements", "places", "sources"):
+        live |= {f"{kind}/{r.get('id')}" for r in getattr(dossier, kind)}
+    return live
+
+
+def ledger_pages(dossier: Dossier) -> list[dict]:
+    """The ledger entries that need a page at their old URL: `moved` (with a live successor) or
+    `withdrawn` (a moved entry whose successor is gone counts as withdrawn). Entries whose URL is a
+    live page, or whose id is not a `<section>/<slug>` of a known section, are left out."""
+    live = _live_pages(dossier)
+    out = []
+    for entry in dossier.extra.get("ledger", ()):
+        if not isinstance(entry, Mapping):
+            continue
+        ident = str(entry.get("id") or "")
+        section, _, old = ident.partition("/")
+        if section not in LEDGER_SECTIONS or not _ID.match(old) or ident in live:
+            continue
+        status, successor = entry.get("status"), str(entry.get("successor") or "")
+        item = {"id": ident, "section": section, "old": old, "label": str(entry.get("label") or old)}
+        item["reason"] = entry.get("reason")
+        if status == "moved" and successor in live:
+            out.append({**item, "status": "moved", "successor": successor})
+        elif status in ("moved", "withdrawn"):
+            if status == "moved":
+                item["reason"] = "the page it moved to no longer exists"
+            out.append({**item, "status": "withdrawn"})
+    return sorted(out, key=lambda e: e["id"])
+
+
+# ---------------------------------------------------------------- source perspective
+
+
+def _bar(count: int, total: int, width: int = 20) -> str:
+    return "█" * max(1, round(width * count / total)) if count and total else ""
+
+
+def outlet_balance(sources: Iterable[Mapping]) -> dict:
+    """Sources by the country (and type) of their outlet, with a plain warning when the sources come
+    from one or two countries only: `{total, countries: [{name, count, bar}], types: [...], warning}`."""
+    sources = list(sources)
+    total = len(sources)
+    countries = Counter(str(s.get("outlet_country") or "") for s in sources)
+    types = Counter(str(s.get("outlet_type") or "") for s in sources)
+
+    def rows(counter: Counter) -> list[dict]:
+        ordered = sorted(counter.items(), key=lambda kv: (kv[0] == "", -kv[1], kv[0].casefold()))
+        return [{"name": name or None, "count": n, "bar": _bar(n, total)} for name, n in ordered]
+
+    known = sorted((c for c in countries if c), key=lambda c: (-countries[c], c.casefold()))
+    warning = None
+    if total and not countries.get("") and len(known) <= 2:
+        where = " and ".join(known)
+        if total == 1:
+            warning = f"The only source is from media in {where}."
+        else:
+            warning = f"All {total} sources are from media in {where}."
+    return {"total": total, "countries": rows(countries), "types": rows(types), "warning": warning}
 
 
 # ---------------------------------------------------------------- chronology grouping
 
-CHRONOLOGY_IDS = re.compile(r"^(?:top|undated|year-\d{4}|decade-\d{3}x|month-\d{4}-\d{2})$")
+CHRONOLOGY_IDS = re.compile(r"^(?:top|undated|withdrawn|year-\d{4}|decade-\d{3}x|month-\d{4}-\d{2})$")
 
 
 def chronology_groups(events: Iterable[Mapping]) -> tuple[list[dict], list[Mapping]]:
@@ -387,7 +513,9 @@ def render_pages(dossier: Dossier, templates_dir: Path, site: dict | None = None
         "quotes": len(ix.quotes),
     }
     latest = [e for e in ix.chronology if e.get("date")][-5:][::-1]
-    emit("index.md", "home.md.j2", counts=counts, latest=latest)
+    balance = outlet_balance(ix.sources.values())
+    emit("index.md", "home.md.j2", counts=counts, latest=latest, balance=balance)
+    emit("disagreements/index.md", "disagreements_index.md.j2")
     emit("chronology/index.md", "chronology.md.j2", groups=groups, undated=undated)
     emit("events/index.md", "events_index.md.j2")
     emit("people/index.md", "people_index.md.j2")
@@ -407,6 +535,12 @@ def render_pages(dossier: Dossier, templates_dir: Path, site: dict | None = None
         emit(f"places/{place['id']}.md", "place.md.j2", place=place)
     for source in ix.sources.values():
         emit(f"sources/{source['id']}.md", "source.md.j2", source=source, body=source_body(source))
+    for entry in ledger_pages(dossier):
+        path = f"{entry['id']}.md"
+        if entry["status"] == "moved":
+            emit(path, "moved.md.j2", entry=entry, target=f"{entry['successor']}.md")
+        else:
+            emit(path, "withdrawn.md.j2", entry=entry, index=f"{entry['section']}/index.md")
     return dict(sorted(pages.items()))
 
 

@@ -29,7 +29,10 @@ def run_cli(cwd: Path, *args: str) -> subprocess.CompletedProcess:
     """Run `python -m build_dossier ARGS` in `cwd`, as a user would."""
     return subprocess.run(
         [sys.executable, "-m", "build_dossier", *args],
-        cwd=cwd, capture_output=True, text=True, timeout=600,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
 
 

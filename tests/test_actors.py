@@ -198,3 +198,13 @@ def test_samples_list_no_non_people() -> None:
         for name in people(actors_of(path)):
             assert not set(name.split()) & bad, (path.name, name)
             assert len(name.split()) >= 2, (path.name, name)
+
+
+def test_known_countries_still_give_context_to_ministries() -> None:
+    know = Knowledge(
+        actors=(KnownActor(name="Croatia", kind="country"), KnownActor(name="Hungary", kind="country"))
+    )
+    found = actors_of(FIX / "actors" / "a03_ministries.txt", know)
+    orgs = {m.surface: m.name for m in found if m.kind == "organization"}
+    assert orgs["its Foreign Ministry"] == "Ministry of Foreign Affairs (Croatia)"
+    assert [m.name for m in found if m.surface == "Croatia"] == ["Croatia"]

@@ -14,7 +14,9 @@ def test_search_finds_an_event_by_a_place_name(built_project: Path) -> None:
     events = yaml.safe_load((built_project / "data" / "events.yaml").read_text(encoding="utf-8"))
     # Pick the word from the data, as a reader would: the first place of the first event that has one.
     event = next(e for e in events if e["places"])
-    places = {p["id"]: p["name"] for p in yaml.safe_load((built_project / "data" / "places.yaml").read_text())}
+    places = {
+        p["id"]: p["name"] for p in yaml.safe_load((built_project / "data" / "places.yaml").read_text())
+    }
     word = places[event["places"][0]].split()[0]
     with serve_dir(built_project / "site") as base, browser_page() as page:
         page.goto(base)

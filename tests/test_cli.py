@@ -40,7 +40,9 @@ def test_bad_sidecar_is_one_line_with_path_and_line_and_exit_2(tmp_path: Path) -
         result = run_cli(project, command, "--quiet")
         assert result.returncode == 2, (command, result.stderr)
         assert "Traceback" not in result.stderr
-        assert re.search(r"seeds/002_fd68ee673bc3184e\.meta\.yaml:2: .*2020-02-30", result.stderr), result.stderr
+        assert re.search(r"seeds/002_fd68ee673bc3184e\.meta\.yaml:2: .*2020-02-30", result.stderr), (
+            result.stderr
+        )
     assert not (project / "data").exists(), "nothing may be written on bad input"
 
 

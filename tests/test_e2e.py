@@ -41,8 +41,12 @@ def _load(project: Path, name: str) -> list[dict]:
 
 def test_summary_line_printed(built_project: Path) -> None:
     out = (built_project / "build-output.txt").read_text(encoding="utf-8")
-    assert re.search(r"^5 sources · \d+ events · \d+ quotes · \d+ people · \d+ organisations · "
-                     r"\d+ agreements · \d+ places$", out, re.M), out
+    assert re.search(
+        r"^5 sources · \d+ events · \d+ quotes · \d+ people · \d+ organisations · "
+        r"\d+ agreements · \d+ places$",
+        out,
+        re.M,
+    ), out
 
 
 def test_every_index_page_exists(built_project: Path) -> None:
@@ -98,8 +102,11 @@ def test_sources_have_outlet_and_publication_date(built_project: Path) -> None:
     trt = sources["001-188add32cb956324"]
     assert (trt["outlet"], trt["published"], trt["published_from"]) == ("TRT World", "2021-11-08", "metadata")
     hdn = sources["003-73061d099c96e705"]
-    assert (hdn["outlet"], hdn["published"], hdn["published_from"]) == ("Hürriyet Daily News", "2021-11-09",
-                                                                       "metadata")
+    assert (hdn["outlet"], hdn["published"], hdn["published_from"]) == (
+        "Hürriyet Daily News",
+        "2021-11-09",
+        "metadata",
+    )
     aze = sources["000-e24d4901e29cb5bd"]
     assert (aze["published"], aze["published_from"]) == ("2020-11-11", "text")
     assert sources["004-0c0575619c868127"]["published"] == "2020-11-25"

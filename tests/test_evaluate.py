@@ -105,7 +105,7 @@ def test_misses_and_false_positives_are_named(scores) -> None:
 
 def test_format_scores_prints_counts_percentages_and_targets(scores) -> None:
     text = format_scores(scores)
-    assert re.search(r"quotations found\s+2/3\s+66\.7\s+>= 90\s+MISS", text)
+    assert re.search(r"quotations found\s+2/3\s+66\.7\s+>= 95\s+MISS", text)
     assert re.search(r"events found \(recall\)\s+3/4\s+75\.0", text)
     assert "Listed as people but not people:\n  alpha.txt: Harbour Authority" in text
     assert "Misses" not in text

@@ -543,6 +543,9 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
         while i < n:
             t = toks[i]
             if any(t.start < b and t.end > a for a, b in taken):
+                known = [c for c in cands if c.start == t.start and c.kind == "country"]
+                if known and (t.sent_start or t.poss or _subject_position(doc, toks, i)):
+                    focus.append((t.start, known[0].name))
                 i += 1
                 continue
             if not t.cap or t.handle:

@@ -69,10 +69,27 @@ OF_DETERMINERS = ("its", "the", "their", "his", "her", "our", "them")
 
 # Counted nouns that are durations or parts of dates, not things counted in a fact.
 NOT_COUNTED = frozenset(
-    """
-    years days months weeks hours minutes seconds decades centuries times percent
-    ones others pages photos images comments shares views
-    """.split()
+    [
+        "years",
+        "days",
+        "months",
+        "weeks",
+        "hours",
+        "minutes",
+        "seconds",
+        "decades",
+        "centuries",
+        "times",
+        "percent",
+        "ones",
+        "others",
+        "pages",
+        "photos",
+        "images",
+        "comments",
+        "shares",
+        "views",
+    ]
 )
 
 # Two quantities of the same thing are only compared when their numbers are this close
@@ -85,13 +102,94 @@ CONTEXT_MAX_SHARE = 0.15
 STEM_LENGTH = 5
 
 CONTEXT_STOPWORDS = frozenset(
-    """
-    about above after again against also among another around because been before being below between
-    both could during each either every from further have having here into itself just many more most
-    much must neither other over said says same several should since some such than that their them
-    then there these they this those through under until upon very were what when where which while
-    will with within without would year years the and for its his her our are was has had not but
-    """.split()
+    [
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "also",
+        "among",
+        "another",
+        "around",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "could",
+        "during",
+        "each",
+        "either",
+        "every",
+        "from",
+        "further",
+        "have",
+        "having",
+        "here",
+        "into",
+        "itself",
+        "just",
+        "many",
+        "more",
+        "most",
+        "much",
+        "must",
+        "neither",
+        "other",
+        "over",
+        "said",
+        "says",
+        "same",
+        "several",
+        "should",
+        "since",
+        "some",
+        "such",
+        "than",
+        "that",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "under",
+        "until",
+        "upon",
+        "very",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "will",
+        "with",
+        "within",
+        "without",
+        "would",
+        "year",
+        "years",
+        "the",
+        "and",
+        "for",
+        "its",
+        "his",
+        "her",
+        "our",
+        "are",
+        "was",
+        "has",
+        "had",
+        "not",
+        "but",
+    ]
 )
 
 # Words that say an agreement was signed (or concluded) at the date next to them.
