@@ -146,21 +146,37 @@ def _sorted_citations(cites: Iterable[dict]) -> list[dict]:
 # ---------------------------------------------------------------- sources
 
 
+def fallback_title(article: Article, limit: int = 90) -> str:
+    """For an article without a headline: its first sentence, cut at a word boundary."""
+    first = next((s.text for s in article.sentences if s.text.strip()), "")
+    first = " ".join(first.split())
+    if not first:
+        return article.id
+    if len(first) <= limit:
+        return first.rstrip(".")
+    return first[: first.rfind(" ", 0, limit)].rstrip(",;:") + "…"
+
+
 def source_record(article: Article) -> dict:
     """The sources.yaml record of one article (metadata with provenance, body, furniture)."""
     meta = {k: getattr(article, k) for k in ("title", "outlet", "author", "published", "url")}
+    provenance = {k: v.origin for k, v in meta.items()}
+    title = article.title.value
+    if not title:
+        title = fallback_title(article)
+        provenance["title"] = "inferred"
     return {
         "id": article.id,
         "file": article.path,
         "sha256": article.sha256,
-        "title": article.title.value or article.id,
+        "title": title,
         "outlet": article.outlet.value,
         "author": article.author.value,
         "published": article.published.value,
         "published_from": article.published.origin if article.published.value else None,
         "url": article.url.value,
         "encoding": article.encoding,
-        "provenance": {k: v.origin for k, v in meta.items()},
+        "provenance": provenance,
         "body": [{"text": p.text, "heading": p.heading, "line": p.line} for p in article.paragraphs],
         "furniture": [{"line": f.line, "text": f.text, "reason": f.reason} for f in article.furniture],
     }
@@ -559,6 +575,14 @@ def _title_key(title: str) -> str:
     return " ".join(w for w in fold(title).split() if w not in vocab.TITLE_STOPWORDS)
 
 
+def _families(title: str) -> frozenset[str]:
+    """Kinds of happening a title names (vocab.EVENT_FAMILIES), for cross-source merging."""
+    text = " " + fold(title) + " "
+    return frozenset(
+        family for family, stems in vocab.EVENT_FAMILIES.items() if any(" " + stem in text for stem in stems)
+    )
+
+
 def _event_id(date: str | None, title: str) -> str:
     prefix = date.replace("/", "--").lower() if date else "undated"
     return f"{prefix}-{slugify(title, max_length=60)}"
@@ -579,6 +603,7 @@ def _events(
                     "date": date,
                     "title": title,
                     "key": _title_key(title),
+                    "families": _families(title),
                     "source": ex.article.id,
                     "cite": _citation(ex.article.id, m.sentence),
                     "actors": {a for a in (actors.resolve(x) for x in m.actors) if a},
@@ -593,6 +618,11 @@ def _events(
     by_date: dict[str | None, list[int]] = defaultdict(list)
     for i, it in enumerate(items):
         by_date[it["date"]].append(i)
+
+    def sources_of(i: int) -> set[str]:
+        root = uf.find(i)
+        return {items[j]["source"] for j in by_date[items[i]["date"]] if uf.find(j) == root}
+
     for x, a in enumerate(items):
         neighbours = list(by_date[a["date"]])
         if (d := _day(a["date"])) is not None:
@@ -611,6 +641,13 @@ def _events(
                     uf.union(x, y, "same date, same agreement")
                 elif sim >= vocab.EVENT_TITLE_SAME_DAY:
                     uf.union(x, y, "same date, similar title")
+                elif (
+                    edtf.precision(a["date"]) == "day"
+                    and a["families"] & b["families"]
+                    and not sources_of(x) & sources_of(y)
+                ):
+                    family = sorted(a["families"] & b["families"])[0]
+                    uf.union(x, y, f"same day, same kind of happening ({family}), different sources")
             elif same_agreement:
                 uf.union(x, y, "same agreement, dates a day apart")
             elif sim >= vocab.EVENT_TITLE_ADJACENT_DAY:

@@ -12,8 +12,13 @@ _REPLACEMENTS = [["Ə", "A"], ["ə", "a"], ["ı", "i"], ["İ", "I"]]
 
 def slugify(text: str, max_length: int = 80) -> str:
     """`Recep Tayyip Erdoğan` -> `recep-tayyip-erdogan`; `Əliyev` -> `aliyev`."""
-    slug = _slugify(text, replacements=_REPLACEMENTS, max_length=max_length, word_boundary=True)
-    return slug or "x-" + short_hash(text)
+    slug = _slugify(text, replacements=_REPLACEMENTS)
+    if len(slug) > max_length:
+        # Cut at the last word boundary (python-slugify's own word_boundary skips long words
+        # and keeps later short ones, which garbles the id).
+        cut = slug[: max_length + 1]
+        slug = cut[: cut.rfind("-")] if "-" in cut else slug[:max_length]
+    return slug.strip("-") or "x-" + short_hash(text)
 
 
 def short_hash(text: str, length: int = 8) -> str:

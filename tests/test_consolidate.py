@@ -426,3 +426,58 @@ def test_source_records_carry_metadata_with_provenance():
 def test_fold():
     assert fold("İlham Əliyev’s") == "ilham aliyev s"
     assert fold("Erdoğan") == fold("ERDOGAN")
+
+
+# ---------------------------------------------------------------- same happening, different words
+
+
+def test_same_day_same_kind_of_happening_from_different_sources_is_one_event():
+    a = article("a", "Heavy fighting broke out on the river on 3 May 2019.\n")
+    b = article("b", "Rebel forces launched an attack on the river town on May 3, 2019.\n")
+    c = article("c", "Floods hit the river town on 3 May 2019.\n")
+    exs = [
+        Extraction(article=a, events=(event(a, "2019-05-03", "Heavy fighting broke out", "fighting"),)),
+        Extraction(article=b, events=(event(b, "2019-05-03", "Rebel forces launched an attack", "attack"),)),
+        Extraction(article=c, events=(event(c, "2019-05-03", "Floods hit the river town", "Floods"),)),
+    ]
+    events = consolidate(exs).events
+    assert len(events) == 2
+    fighting = next(e for e in events if len(e["sources"]) == 2)
+    assert {c["source"] for c in fighting["sources"]} == {"a", "b"}
+    assert any("fighting" in why for why in fighting["merged_because"])
+
+
+def test_two_happenings_of_one_kind_in_one_source_are_not_chained_together():
+    a = article("a", "Troops attacked the border post on 3 May 2019.\n\nArtillery shelled villages on 3 May 2019.\n")
+    b = article("b", "An attack hit the north on 3 May 2019.\n")
+    exs = [
+        Extraction(
+            article=a,
+            events=(
+                event(a, "2019-05-03", "Troops attacked the border post", "border"),
+                event(a, "2019-05-03", "Artillery shelled villages", "villages"),
+            ),
+        ),
+        Extraction(article=b, events=(event(b, "2019-05-03", "An attack hit the north", "north"),)),
+    ]
+    events = consolidate(exs).events
+    # Each of a's two events may absorb b's report, but never both into one event.
+    for e in events:
+        sources = [c["source"] for c in e["sources"]]
+        assert len(sources) == len(set(sources)), e
+
+
+def test_article_without_headline_gets_an_inferred_title():
+    a = article("a", "The council voted on Monday to close the old bridge for repairs that will last a year.\n")
+    record = consolidate([Extraction(article=a)]).sources[0]
+    assert record["title"].startswith("The council voted on Monday")
+    assert record["provenance"]["title"] in ("inferred", "text")
+
+
+def test_long_ids_are_cut_at_a_word_boundary():
+    from build_dossier.slugs import slugify
+
+    slug = slugify("Azerbaijan’s region came under the occupation of Armenian armed forces again", 40)
+    assert len(slug) <= 40
+    assert "occupation" in slug or slug.endswith(("the", "under", "came"))
+    assert slug == "azerbaijans-region-came-under-the"

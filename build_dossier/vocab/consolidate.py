@@ -119,3 +119,35 @@ ORGANIZATION_WORDS = frozenset(
         "spokesperson",
     ]
 )
+
+# Kinds of happening, by the words a title uses for them. Two events from DIFFERENT sources on the
+# same day whose titles name the same kind ("New clashes erupted" / "Armenian forces launched a
+# large-scale attack") are one happening reported twice. Matching is on word prefixes, lowercased.
+EVENT_FAMILIES: dict[str, tuple[str, ...]] = {
+    "fighting": (
+        "clash",
+        "fighting",
+        "fight",
+        "attack",
+        "offensive",
+        "hostilit",
+        "war ",
+        "shelling",
+        "shelled",
+        "assault",
+        "aggression",
+        "bombard",
+        "airstrike",
+        "strike",
+        "battle",
+        "erupt",
+        "invasion",
+        "invaded",
+    ),
+    "capture": ("liberat", "captur", "recaptur", "retook", "seized", "entered", "took control", "fell to"),
+    "meeting": ("visit", "met ", "meeting", "talks", "summit", "conference", "hosted"),
+    "commemoration": ("anniversar", "celebrat", "commemorat", "ceremony", "marked", "victory day"),
+    "election": ("elect", "vote", "ballot", "sworn", "inaugurat", "polls"),
+    "disaster": ("earthquake", "flood", "wildfire", "hurricane", "tsunami", "landslide"),
+    "release": ("released", "freed", "prisoner", "hostage", "exchange of"),
+}
