@@ -141,6 +141,14 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"(?:\b(?:" + "|".join(V.DEADLINE_WORDS) + r"))\s+(?:the\s+)?$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(V.DEADLINE_WORDS)
+    + r"|deadline(?:\s+(?:of|is|was|on))?|due(?:\s+(?:on|by))?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DEADLINE_CLAUSE = re.compile(r"\b(?:" + "|".join(V.DEADLINE_CUES) + r")\b", re.IGNORECASE)
+_PAST_CLAUSE_VERB = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
 _CLAUSE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n")
 _PREV_WORD = re.compile(r"([A-Za-z]+)['’]?\s*$")
 _NEXT_WORD = re.compile(r"^(?:['’]s\b)?\s*([A-Za-z][A-Za-z-]*)")
@@ -195,6 +203,32 @@ def _infer_year(m: int, d: int | None, anchor: str | None, future: bool) -> int 
         return ay if (m, d or 31) >= lo else ay + 1
     hi = (am or 12, ad or 31)
     return ay if (m, d or 1) <= hi else ay - 1
+
+
+def _deadline_year(m: int, d: int, anchor: str | None) -> int | None:
+    """Year of a deadline day-month (`until Nov. 25`, `was to leave by Dec. 1`) that falls within
+    `V.DEADLINE_AHEAD_DAYS` after the anchor day: a deadline may lie in the near future even in a
+    past-tense sentence, so the `not after publication` rule does not apply. None otherwise."""
+    ay, am, ad = _anchor_parts(anchor)
+    if ay is None or am is None or ad is None:
+        return None
+    base = dt.date(ay, am, ad)
+    for y in (ay, ay + 1):
+        v = _day(y, m, d)
+        if v and 0 < (dt.date.fromisoformat(v) - base).days <= V.DEADLINE_AHEAD_DAYS:
+            return y
+    return None
+
+
+def _is_deadline(text: str, start: int) -> bool:
+    """Is the date at `start` a deadline: a deadline word right before it (`until`, `by`, `due`),
+    or a clause of obligation before it (`was supposed to`, `was to`, `deadline`)?"""
+    if _DEADLINE_BEFORE.search(text[:start]):
+        return True
+    lo = 0
+    for m in _CLAUSE_END.finditer(text, 0, start):
+        lo = m.end()
+    return bool(_DEADLINE_CLAUSE.search(text[lo:start]))
 
 
 def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
@@ -315,9 +349,20 @@ def _followed_by_count(after: str) -> bool:
 # ---------------------------------------------------------------- scanning
 
 
+_DIGIT = re.compile(r"\d")
+_NEEDS_DIGIT = {
+    kind: kind in {"iso", "dmy_range", "mdy_range", "dmy", "mdy", "my", "decade", "year_range", "year"}
+    for kind, _ in _PATTERNS
+}
+"""Patterns that cannot match text without a digit (skipped for such text: many sentences)."""
+
+
 def _candidates(text: str) -> list[_Cand]:
     found: list[_Cand] = []
+    has_digit = _DIGIT.search(text) is not None
     for kind, rx in _PATTERNS:
+        if _NEEDS_DIGIT[kind] and not has_digit:
+            continue
         for m in rx.finditer(text):
             g = m.groupdict()
             s, e = m.start(), m.end()
@@ -351,8 +396,21 @@ def _candidates(text: str) -> list[_Cand]:
     return chosen
 
 
+def _past_clause(text: str, start: int) -> bool:
+    """Is the clause before `start` in the past tense (`which was liberated ... in November`)?"""
+    lo = 0
+    for m in re.finditer(r"[.;!?]\s|,\s(?:but|and|while)\s", text[:start]):
+        lo = m.end()
+    return bool(_PAST_CLAUSE_VERB.search(text[lo:start]))
+
+
 def _resolve(
-    c: _Cand, text: str, anchor: str | None, previous: str | None, future: bool
+    c: _Cand,
+    text: str,
+    anchor: str | None,
+    previous: str | None,
+    future: bool,
+    anniversary: bool = False,
 ) -> tuple[str, bool] | None:
     """EDTF value of a candidate and whether it needed the anchor / previous date."""
     g = c.groups
@@ -373,7 +431,9 @@ def _resolve(
             y = ay + V.RELATIVE_YEARS[f"{g['rely'].lower()} year"]
             rel = True
         else:
-            iy = _infer_year(m, d, anchor, future)
+            iy = _deadline_year(m, d, anchor) if _is_deadline(text, c.start) else None
+            if iy is None:
+                iy = _infer_year(m, d, anchor, future)
             if iy is None:
                 return None
             y = iy
@@ -415,6 +475,8 @@ def _resolve(
             if iy is None:
                 return None
             y = iy
+            if anniversary and m == am and y == ay and not future and _past_clause(text, c.start):
+                y = ay - 1
         return f"{y:04d}-{m:02d}", True
     if k == "weekday":
         if ay is None or am is None or ad is None:
@@ -511,13 +573,20 @@ def _merge_intervals(text: str, matches: list[DateMatch]) -> list[DateMatch]:
     return out
 
 
-def find_dates(text: str, anchor: str | None = None, *, previous: str | None = None) -> list[DateMatch]:
+def find_dates(
+    text: str, anchor: str | None = None, *, previous: str | None = None, anniversary: bool = False
+) -> list[DateMatch]:
     """Every date expression in `text`, resolved to EDTF.
 
     `anchor` is the publication date (EDTF, may be None or of month/year precision): relative
     expressions and dates without a year are resolved against it, and skipped without it.
     `previous` is the last absolute date before `text` (for `two months later`); absolute dates
     found in `text` update it as the scan proceeds.
+    `anniversary` says the article looks back one year (`first anniversary`, `last year`, `a year
+    ago`): a month alone equal to the anchor's month in a past-tense clause (`which was liberated in
+    November`) is then last year's.
+    A day-month after a deadline word (`until Nov. 25`, `was supposed to leave on Nov. 15`) that lies
+    within a few weeks after the anchor keeps the anchor's year, even in a past-tense sentence.
     """
     if anchor is not None and not edtf.is_valid(anchor):
         anchor = None
@@ -546,7 +615,7 @@ def find_dates(text: str, anchor: str | None = None, *, previous: str | None = N
                     y -= 1
                 g["y"] = str(y)
                 c = replace(c, groups=g)
-        res = _resolve(c, text, anchor, previous, future)
+        res = _resolve(c, text, anchor, previous, future, anniversary)
         if res is None:
             continue
         value, rel = res

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from build_dossier.curate import Knowledge
 from build_dossier.models import ActorMention, Article, Sentence
@@ -78,11 +79,11 @@ class _Tok:
     handle: bool
     """Preceded by `@` or `#`."""
 
-    @property
+    @cached_property
     def low(self) -> str:
         return self.base.lower()
 
-    @property
+    @cached_property
     def allcaps(self) -> bool:
         letters = [c for c in self.base if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -444,16 +445,30 @@ def _ministry(doc: _Doc, toks: list[_Tok], i: int) -> tuple[_Cand | None, int, i
     return cand, first, last
 
 
+class _Taken:
+    """Character spans already claimed by a candidate, with O(span) overlap checks."""
+
+    def __init__(self, size: int) -> None:
+        self.mask = bytearray(size + 1)
+
+    def append(self, span: tuple[int, int]) -> None:
+        start, end = span
+        self.mask[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.mask.find(1, start, end) != -1
+
+
 def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention, ...]:
     """People, organisations and countries named in the article, in text order."""
     if not article.paragraphs:
         return ()
     doc = _Doc(article)
     cands: list[_Cand] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken(len(article.text))
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return not taken.overlaps(s, e)
 
     # 1. curated knowledge
     persons: list[_Person] = []
@@ -542,7 +557,7 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
         i = 0
         while i < n:
             t = toks[i]
-            if any(t.start < b and t.end > a for a, b in taken):
+            if taken.overlaps(t.start, t.end):
                 known = [c for c in cands if c.start == t.start and c.kind == "country"]
                 if known and (t.sent_start or t.poss or _subject_position(doc, toks, i)):
                     focus.append((t.start, known[0].name))
@@ -583,7 +598,7 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
                     break
                 if gap not in (" ", "-"):
                     break
-                if any(nxt.start < b and nxt.end > a for a, b in taken):
+                if taken.overlaps(nxt.start, nxt.end):
                     break
                 if nxt.cap and not nxt.handle:
                     j += 1
@@ -696,7 +711,7 @@ def _classify_run(
     pending: list[_Cand],
     focus: list[tuple[int, str]],
     acronyms: dict[str, str],
-    taken: list[tuple[int, int]],
+    taken: _Taken,
 ) -> None:
     """Turn one run of capitalised tokens into candidates."""
     if not run:

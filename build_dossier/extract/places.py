@@ -271,6 +271,8 @@ class _Known:
     """place key -> canonical name (curated names and aliases)."""
     not_places: frozenset[str]
     """keys of curated people and organisations."""
+    pattern: re.Pattern[str] | None = None
+    """All curated names and aliases in one regex, longest first (compiled once per article)."""
 
 
 def _known(knowledge: Knowledge) -> _Known:
@@ -281,7 +283,14 @@ def _known(knowledge: Knowledge) -> _Known:
     not_places = frozenset(
         place_key(n) for a in knowledge.actors if a.kind != "country" for n in (a.name, *a.aliases)
     )
-    return _Known(names=names, not_places=not_places)
+    pattern = None
+    if names:
+        alternatives = (
+            r"[\s\-‐–]+".join(re.escape(w) for w in key.split())
+            for key in sorted(names, key=lambda k: (-len(k), k))
+        )
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+    return _Known(names=names, not_places=not_places, pattern=pattern)
 
 
 def _fuzzy(name: str, known: _Known) -> str | None:
@@ -312,10 +321,11 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
         found.append((name, s.start + a, s.start + b, country))
 
     # 1. curated places and aliases, anywhere
-    for key, canonical in sorted(known.names.items(), key=lambda kv: -len(kv[0])):
-        pat = r"(?<!\w)" + r"[\s\-‐–]+".join(re.escape(w) for w in key.split()) + r"(?!\w)"
-        for m in re.finditer(pat, text, re.IGNORECASE):
-            add(canonical, m.start(), m.end())
+    if known.pattern is not None:
+        for m in known.pattern.finditer(text):
+            canonical = known.names.get(place_key(m.group(0)))
+            if canonical:
+                add(canonical, m.start(), m.end())
 
     # 2. dateline: `NEW DELHI, Sept 10`, `BAKU, Azerbaijan, Oct. 10`
     if s.start == 0 or text[:1].isupper():

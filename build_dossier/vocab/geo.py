@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -274,6 +275,7 @@ _CAPITAL_NOT_METONYM = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and diacritic-insensitive key: `Türkiye` -> `turkiye`, `İlham` -> `ilham`."""
     text = text.replace("’", "'").replace("İ", "I").replace("ı", "i").replace("Ə", "A").replace("ə", "a")
