@@ -65,8 +65,13 @@ def test_trilateral_statement_kind():
 
 def test_press_statements_and_plans_are_not_agreements():
     assert agreements("The Kremlin said in a statement that the talks went well.") == ()
-    assert agreements("They intend to sign a peace treaty.") == ()
-    assert agreements("The two presidents signed three agreements.") == ()
+    assert agreements("They intend to sign an agreement.") == ()
+    assert agreements("The two presidents discussed three agreements.") == ()
+    # decided rule (issue 3): a planned peace treaty is an undated record; a counted signed set is one
+    assert [(m.name, m.date) for m in agreements("They intend to sign a peace treaty.")] == [
+        ("Peace treaty", None)
+    ]
+    assert names(agreements("The two presidents signed three agreements.")) == {"Three agreements"}
 
 
 def test_curated_agreement_wins_by_alias_and_by_date():
@@ -133,3 +138,33 @@ def test_seed_1994_and_humanitarian_ceasefires():
     found = {(m.name, m.date) for m in seed("002_fd68ee673bc3184e").agreements}
     assert ("Ceasefire agreement of 1994", "1994") in found
     assert any(n.startswith("Humanitarian ceasefire") for n, _d in found)
+
+
+LINKS = Path(__file__).parent / "fixtures" / "links"
+
+
+def test_counted_plural_signed_is_one_dated_record():
+    import re
+
+    from build_dossier.dates import parse_date
+
+    path = LINKS / "l01_trade_talks.txt"
+    published = parse_date(re.search(r"Published (.*)", path.read_text()).group(1))
+    art = ingest_bytes(
+        path.read_bytes(), "tests/fixtures/links/l01_trade_talks.txt", {"published": published}
+    )
+    found = extract_article(art, Knowledge()).agreements
+    assert names(found) == {"Two agreements of 12 March 2024"}
+    assert found[0].date == "2024-03-12"  # `Before the press conference,` on Tuesday
+    assert names(agreements("The ministers discussed agreements on fishing.")) == set()
+
+
+def test_joint_statement_and_planned_peace_treaty():
+    found = agreements(
+        "Moscow welcomed a joint statement by Ghana and Togo. The two countries intend to sign a peace "
+        "treaty next year. They also want to sign an agreement on roads."
+    )
+    assert any(n.startswith("Joint statement") for n in names(found))
+    treaty = [m for m in found if m.name == "Peace treaty"]
+    assert treaty and treaty[0].date is None  # planned: undated, not merged with a signed agreement
+    assert not any("roads" in m.surface for m in found)  # a generic plan stays out

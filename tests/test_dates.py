@@ -252,3 +252,74 @@ def test_extract_dates_offsets_and_anchor() -> None:
     assert by_surface["Two months later"] == "2019-05"
     assert by_surface["June 1"] == "2021-06-01"
     assert "12 May 2021" not in by_surface  # the timestamp line is furniture, not body
+
+
+# ---------------------------------------------------------------- deadlines, anniversaries, links
+
+LINKS = Path(__file__).parent / "fixtures" / "links"
+
+
+def test_deadline_within_weeks_after_publication_keeps_the_year() -> None:
+    assert values("Troops were given time until Nov. 25 to leave.", "2020-11-20") == ["2020-11-25"]
+    assert values("Troops were supposed to leave on Dec. 1.", "2020-11-20") == ["2020-12-01"]
+    assert values("The deadline for bids expired on Jan. 5.", "2020-12-28") == ["2021-01-05"]
+    # not a deadline, or far after publication: the latest date not after publication
+    assert values("The talks were held on Nov. 25.", "2020-11-20") == ["2019-11-25"]
+    assert values("The plant closed on Dec. 30.", "2020-11-20") == ["2019-12-30"]
+
+
+def test_anniversary_month_alone_in_past_clause_is_last_year() -> None:
+    text = "The dam, which collapsed in March, was rebuilt."
+    assert values(text, "2021-03-10") == ["2021-03"]
+    assert [m.value for m in find_dates(text, "2021-03-10", anniversary=True)] == ["2020-03"]
+    # future or present-tense clauses stay in the current year
+    assert [m.value for m in find_dates("Polls will open in March.", "2021-03-10", anniversary=True)] == [
+        "2021-03"
+    ]
+
+
+def links_fixture(name: str, knowledge=None):
+    import re as _re
+
+    from build_dossier.curate import Knowledge
+
+    path = LINKS / name
+    published = parse_date(_re.search(r"Published (.*)", path.read_text()).group(1))
+    art = ingest_bytes(path.read_bytes(), f"tests/fixtures/links/{name}", {"published": published})
+    return art, extract_dates(art, knowledge or Knowledge())
+
+
+def by_surface(found) -> dict[str, str]:
+    return {d.surface: d.value for d in found}
+
+
+def test_link_phrases_inherit_the_date_of_the_named_event() -> None:
+    _art, found = links_fixture("l01_trade_talks.txt")
+    got = by_surface(found)
+    assert got["Before the press conference"] == "2024-03-12"
+    assert got["Later that day"] == "2024-03-12"
+    assert "During the visit" not in got  # no visit in an earlier dated sentence
+    assert all(d.relative for d in found if d.surface.startswith(("Before", "Later")))
+
+
+def test_link_phrases_need_a_short_event_for_before_after() -> None:
+    _art, found = links_fixture("l02_sports_federation.txt")
+    got = by_surface(found)
+    assert got["At the meeting"] == "2023-07-08"
+    assert not any(s.startswith(("After the war", "Earlier")) for s in got)
+
+
+def test_anniversary_article_and_curated_agreement_year() -> None:
+    _art, found = links_fixture("l04_anniversary.txt")
+    got = [(d.surface, d.value) for d in found]
+    assert ("February", "2023-02") in got  # `which struck the region in February`, a year ago
+    assert ("February", "2024-02") in got  # `will open in February`: future
+    assert ("Feb. 10", "2023-02-10") in got
+
+    from build_dossier.curate import Knowledge, KnownAgreement
+
+    known = Knowledge(agreements=(KnownAgreement(name="Coastal Fisheries Accord", date="2023-09-12"),))
+    _art, found = links_fixture("l05_summit_accord.txt", known)
+    assert by_surface(found)["Sept. 11"] == "2023-09-11"  # the curated accord's year, ±1 day
+    _art, found = links_fixture("l05_summit_accord.txt")
+    assert by_surface(found)["Sept. 11"] == "2024-09-11"  # without curation: not after publication

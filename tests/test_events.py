@@ -215,3 +215,48 @@ def test_seed_shusha_declaration_event():
     e = next(e for e in events if e.date == "2021-06-15")
     assert e.agreement == "Shusha Declaration"
     assert "signed" in e.title
+
+
+# ---------------------------------------------------------------- tweets, links, leads, `soon after`
+
+LINKS = Path(__file__).parent / "fixtures" / "links"
+TWEETS = Path(__file__).parent / "fixtures" / "tweets"
+
+
+def links(name: str):
+    path = LINKS / name
+    published = parse_date(re.search(r"Published (.*)", path.read_text()).group(1))
+    art = ingest_bytes(path.read_bytes(), f"tests/fixtures/links/{name}", {"published": published})
+    return extract_article(art, Knowledge())
+
+
+def test_tweet_is_a_statement_event_dated_by_its_signature() -> None:
+    path = TWEETS / "t01_flood_minister.txt"
+    ex = extract_article(
+        ingest_bytes(path.read_bytes(), "tests/fixtures/tweets/t01_flood_minister.txt"), Knowledge()
+    )
+    assert [e.date for e in ex.events] == ["2024-04-14"]
+    assert ex.events[0].title.startswith("Anna Kowalczyk: “Thank you")
+    assert "Anna Kowalczyk" in ex.events[0].actors
+
+
+def test_link_phrase_events() -> None:
+    ev = links("l01_trade_talks.txt").events
+    assert has(ev, "2024-03-12", "signed two agreements")
+    assert has(ev, "2024-03-12", "flew to Quito")
+    assert not any("new round" in e.title for e in ev)  # `During the visit`: no dated visit before
+
+
+def test_soon_after_main_clause_and_wire_lead_statement() -> None:
+    ev = links("l03_election_result.txt").events
+    assert has(ev, "2024-05-02", "sworn in")
+    assert has(ev, "2024-05-02", "declared him the winner")
+    assert has(ev, "2024-05-03", "challenge the result")  # `has said in a statement`: publication day
+    assert has(ev, "2024-05-17", "deadline")
+    assert len([e for e in ev if e.date == "2024-05-03"]) == 1
+
+
+def test_lead_statement_needs_a_day_publication_date() -> None:
+    text = b"Title line\n\nThe union has said in a statement that the strike will go ahead.\n"
+    ex = extract_article(ingest_bytes(text, "t.txt", {"published": "2024-05"}), Knowledge())
+    assert ex.events == ()

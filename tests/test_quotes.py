@@ -185,3 +185,32 @@ def test_sample_004() -> None:
     found = sample("004_")
     assert [q.speaker for q in found] == ["Ministry of Defence (Turkey)"] * 2
     assert found[1].text.startswith("Our glorious Star and Crescent")  # "it added"
+
+
+# ---------------------------------------------------------------- embedded tweets (own fixtures)
+
+TWEETS = ROOT / "tests" / "fixtures" / "tweets"
+
+
+def test_tweet_lines_before_a_signature_are_a_dated_quotation() -> None:
+    _article, found = quotes_of(TWEETS / "t01_flood_minister.txt")
+    assert len(found) == 1
+    q = found[0]
+    assert q.speaker == "Anna Kowalczyk" and q.speaker_kind == "person"
+    assert q.date == "2024-04-14"
+    assert q.text.startswith("Thank you to every volunteer") and q.text.endswith("We will rebuild together.")
+    assert "pic.twitter" not in q.text
+
+
+def test_tweet_signature_forms_split_tweets_and_repeats() -> None:
+    _article, found = quotes_of(TWEETS / "t02_chess_federation.txt")
+    by_speaker = {q.speaker: q for q in found}
+    assert set(by_speaker) == {"Marek Janssen", "Liis Tamm"}  # all-caps surname tidied
+    janssen = by_speaker["Marek Janssen"]
+    assert janssen.date == "2023-10-03"  # `3 October 2023` signature
+    assert "Congratulations to my successor" in janssen.text
+    assert "chess a sport for everyone" in janssen.text  # lines after the signature, up to the link
+    # the tweet repeats the quotation of the body: one quotation, dated by the tweet
+    tamm = [q for q in found if q.speaker == "Liis Tamm"]
+    assert len(tamm) == 1 and tamm[0].date == "2023-10-03"
+    assert "t.co" not in tamm[0].text

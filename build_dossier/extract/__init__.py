@@ -18,10 +18,10 @@ def extract_article(article: Article, knowledge: Knowledge | None = None) -> Ext
     knowledge = knowledge or Knowledge()
     actors = extract_actors(article, knowledge)
     places = extract_places(article, knowledge)
-    agreements = extract_agreements(article, knowledge, actors)
-    dates = extract_dates(article)
+    dates = extract_dates(article, knowledge)
+    agreements = extract_agreements(article, knowledge, actors, dates)
     quotes = extract_quotes(article, actors, dates)
-    events = extract_events(article, actors, places, agreements, dates)
+    events = extract_events(article, actors, places, agreements, dates, quotes)
     return Extraction(
         article=article,
         actors=actors,

@@ -11,7 +11,13 @@ Evidence, in order:
    `declaration`, `treaty`, `pact`, ...) with a qualifier (`trilateral`, `joint`, `peace`, `humanitarian`,
    `free trade`, `X-brokered`), a signing verb (`signed`, `reached`, `agreed on`), parties or a date.
    `statement`/`declaration` need `joint`/`trilateral` or a signing verb (a press statement is not an
-   agreement). Plurals (`three agreements`) and bare indefinite plans (`sign a peace treaty`) are skipped.
+   agreement). Bare plurals (`agreements`) are skipped; a counted plural after a signing verb
+   (`signed three agreements`) is ONE record for the signed set (`Three agreements of 25 September 2023`),
+   dated by the signing date or a sentence-opening date phrase. Indefinite mentions (`a deal`) need a date,
+   a signing verb or a broker, except: `a joint/trilateral statement` (a document of several parties by
+   nature) and a planned treaty (`sign a peace treaty`, `negotiations on a peace agreement`): the
+   instrument under negotiation between the parties is a real, undated agreement record (`Peace treaty`),
+   the way an article that follows the negotiations names it; generic plans (`sign an agreement`) stay out.
 
 Naming scheme for described agreements (so consolidation can merge them across articles):
 
@@ -61,6 +67,14 @@ _HEAD_FIRST = re.compile(
 )
 _NOUN = re.compile(
     r"\b(" + "|".join(sorted((re.escape(n) for n in V.NOUNS | V.PLURAL_SKIP), key=len, reverse=True)) + r")\b"
+)
+_COUNTED = re.compile(
+    r"\b(?:" + "|".join(sorted(V.SIGNING_VERBS, key=len, reverse=True)) + r")\s+(?:the\s+)?"
+    r"(?P<n>" + "|".join(V.COUNT_WORDS) + r"|\d{1,2})\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"\b(?:" + "|".join(V.PLANNED_VERBS) + r")\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE
 )
 _LIST_ITEM = r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
 _PARTY_LIST = re.compile(
@@ -179,6 +193,14 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
     return best
 
 
+def _leading_date(s: Sentence, dates: list[DateMention]) -> str | None:
+    """The date of a sentence-opening date phrase (`On Monday, ...`, `Before the press conference, ...`)."""
+    for d in dates:
+        if d.start - s.start <= 3 and edtf.precision(d.value) == "day":
+            return d.value
+    return None
+
+
 def _kind(np: str) -> str:
     low = np.lower()
     for label, triggers in V.KINDS:
@@ -220,10 +242,18 @@ def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int]]:
 
 
 def extract_agreements(
-    article: Article, knowledge: Knowledge, actors: tuple[ActorMention, ...]
+    article: Article,
+    knowledge: Knowledge,
+    actors: tuple[ActorMention, ...],
+    dates: tuple[DateMention, ...] | None = None,
 ) -> tuple[AgreementMention, ...]:
-    """Every agreement mention of the article, each carrying its resolved name, date and parties."""
-    dates_all = list(_extract_dates(article)) if _extract_dates is not None else []
+    """Every agreement mention of the article, each carrying its resolved name, date and parties.
+
+    `dates` are the article's date mentions when already extracted (else they are extracted here)."""
+    if dates is not None:
+        dates_all = list(dates)
+    else:
+        dates_all = list(_extract_dates(article, knowledge)) if _extract_dates is not None else []
     orgs = {a.name.lower(): a.name for a in actors if a.kind in ("organization", "country")}
     orgs.update({a.surface.lower(): a.name for a in actors if a.kind in ("organization", "country")})
     raws: list[_Raw] = []
@@ -317,6 +347,21 @@ def extract_agreements(
                 np + " " + s.text[lb : lb + 30] if noun in {"ceasefire", "cease-fire", "truce"} else np
             )
             qualified = kind != "Agreement" or bool(_BROKER.search(np))
+            counted = _COUNTED.search(pre) if noun in V.PLURAL_SKIP else None
+            if counted and free(a, b):
+                # `signed three agreements`: one record for the signed set, dated by the signing
+                cnt = counted.group("n")
+                na = max(0, la - 80) + counted.start("n")
+                ca = s.start + na
+                date = _date_for(s, na, lb, sdates) or _leading_date(s, sdates)
+                name = f"{cnt[:1].upper()}{cnt[1:]} {noun}"
+                name = f"{name} of {edtf.display(date)}" if date else name
+                taken.append((ca, b))
+                parties = _parties(s, la, lb, orgs)
+                raws.append(
+                    _Raw(name=name, kind="named", start=ca, end=b, sentence=s, date=date, parties=parties)
+                )
+                continue
             if noun in V.PLURAL_SKIP and (kind in ("Agreement", "Joint statement") or noun == "statements"):
                 continue  # `three agreements`: several unnamed agreements; `humanitarian ceasefires` are kept
             if noun in V.WEAK_NOUNS and not (
@@ -330,13 +375,23 @@ def extract_agreements(
                 continue
             date = _date_for(s, lb - len(np), lb, sdates)
             parties = _parties(s, la, lb, orgs)
-            if det in {"a", "an"} and not (date or signed_before or signed_after or _BROKER.search(np)):
+            planned = kind in V.PLANNED_KINDS and _PLANNED.search(pre)
+            joint = kind in {"Trilateral statement", "Joint statement"}
+            if det in {"a", "an"} and not (
+                date or signed_before or signed_after or _BROKER.search(np) or planned or joint
+            ):
                 continue
             if not (
                 qualified or signed_after or signed_before or parties or date or det in {"the", "its", "this"}
             ):
                 continue
             taken.append((a, b))
+            if planned and det in {"a", "an"} and not signed_after:
+                # a planned instrument: its own record, never merged with a signed agreement
+                raws.append(
+                    _Raw(name=kind, kind="named", start=a, end=b, sentence=s, date=None, parties=parties)
+                )
+                continue
             raws.append(_Raw(name=None, kind=kind, start=a, end=b, sentence=s, date=date, parties=parties))
     return _resolve(article, raws, knowledge)
 

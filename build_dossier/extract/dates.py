@@ -1,13 +1,67 @@
-"""extract: date mentions of one article (offsets into `Article.text`)."""
+"""extract: date mentions of one article (offsets into `Article.text`).
+
+Besides `find_dates`, two article-level rules:
+
+- an anniversary article (`first anniversary`, `last year`, `a year ago` anywhere in the body) resolves
+  a month alone equal to the publication month in a past-tense clause to the previous year;
+- a day-month without a year in a sentence naming a curated agreement (name or alias) whose date has
+  the same month and a day within one day takes the agreement's year (`the declaration signed on
+  Nov. 9` in an article published a year later). This uses curation data only, never article facts;
+- a sentence without a date that opens with a link phrase takes the date of the event it names in one
+  of the previous `LINK_LOOKBACK_SENTENCES` dated sentences: `At the ceremony,` / `During the visit,` /
+  `Speaking at the summit,` (same time), `Before the press conference,` / `After the talks,` (same day,
+  only for short events such as a conference, meeting or ceremony), `Later that day,` (the previous
+  sentence's day). The link noun must appear (as a word prefix, `visit` ~ `visited`) in that sentence,
+  which must carry a day date (or a day interval for same-time links). The mention's surface is the link
+  phrase and it is `relative`.
+"""
 
 from __future__ import annotations
 
+import re
+
 from build_dossier import edtf
+from build_dossier.curate import Knowledge
 from build_dossier.dates import find_dates
 from build_dossier.models import Article, DateMention
+from build_dossier.vocab import dates as V
+
+_LINK_EVENT = re.compile(
+    r"^\W*(?P<prep>" + "|".join(V.LINK_SAME_TIME + V.LINK_ADJACENT) + r")\s+the\s+"
+    r"(?P<np>(?:[\w’'\-]+\s+){0,2}?(?P<noun>[a-z][\w\-]{2,}))\s*,",
+    re.IGNORECASE,
+)
+_LINK_DAY = re.compile(r"^\W*(?:" + "|".join(V.LINK_SAME_DAY) + r")\b\s*,?", re.IGNORECASE)
+_ADJACENT = re.compile(r"^\W*(?:" + "|".join(V.LINK_ADJACENT) + r")\b", re.IGNORECASE)
+_ANNIVERSARY = re.compile(r"\b(?:" + "|".join(V.ANNIVERSARY_CUES) + r")\b", re.IGNORECASE)
 
 
-def extract_dates(article: Article) -> tuple[DateMention, ...]:
+def _known_agreement_dates(knowledge: Knowledge) -> list[tuple[re.Pattern[str], str]]:
+    """(name pattern, day date) of every curated agreement dated to the day."""
+    out = []
+    for g in knowledge.agreements:
+        if not g.date or edtf.precision(g.date) != "day":
+            continue
+        names = [n for n in (g.name, *g.aliases) if n and len(n) > 3]
+        if names:
+            rx = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+            out.append((rx, g.date))
+    return out
+
+
+def _curated_year(value: str, surface: str, sentence: str, known: list[tuple[re.Pattern[str], str]]) -> str:
+    """`value` with the year of a curated agreement named in the sentence whose date matches its
+    month and day (±1 day), when the surface states no year; else `value` unchanged."""
+    if edtf.precision(value) != "day" or re.search(r"\d{4}", surface):
+        return value
+    month, day = int(value[5:7]), int(value[8:10])
+    for rx, date in known:
+        if rx.search(sentence) and int(date[5:7]) == month and abs(int(date[8:10]) - day) <= 1:
+            return f"{date[:4]}-{value[5:]}"
+    return value
+
+
+def extract_dates(article: Article, knowledge: Knowledge | None = None) -> tuple[DateMention, ...]:
     """Every date expression in the article's body sentences, resolved to EDTF.
 
     The anchor is the publication date; `previous` is the last absolute date seen so far in the article
@@ -18,15 +72,19 @@ def extract_dates(article: Article) -> tuple[DateMention, ...]:
         if article.published.value and edtf.is_valid(article.published.value)
         else None
     )
+    body = " ".join(s.text for s in article.sentences)
+    anniversary = bool(_ANNIVERSARY.search(body))
+    known = _known_agreement_dates(knowledge) if knowledge else []
     previous: str | None = None
     out: list[DateMention] = []
     for sentence in article.sentences:
-        for m in find_dates(sentence.text, anchor, previous=previous):
+        for m in find_dates(sentence.text, anchor, previous=previous, anniversary=anniversary):
             start = sentence.start + m.start
             end = sentence.start + m.end
+            value = _curated_year(m.value, m.surface, sentence.text, known) if known else m.value
             out.append(
                 DateMention(
-                    value=m.value,
+                    value=value,
                     surface=article.text[start:end],
                     start=start,
                     end=end,
@@ -36,4 +94,52 @@ def extract_dates(article: Article) -> tuple[DateMention, ...]:
             )
             if not m.relative and edtf.precision(m.value) != "decade":
                 previous = m.value.split("/")[-1]
-    return tuple(out)
+    return tuple(sorted(out + _linked_dates(article, out), key=lambda d: d.start))
+
+
+def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMention]:
+    """Date mentions for link phrases (`Before the press conference,`) of sentences without a date."""
+    dated: dict[int, list[DateMention]] = {}
+    for d in found:
+        dated.setdefault(d.sentence.start, []).append(d)
+    sentences = article.sentences
+    out: list[DateMention] = []
+    for i, s in enumerate(sentences):
+        if s.start in dated:
+            continue
+        value, end = None, 0
+        m = _LINK_EVENT.match(s.text)
+        back = [t for t in sentences[max(0, i - 3 * V.LINK_LOOKBACK_SENTENCES) : i] if t.start in dated]
+        back = back[-V.LINK_LOOKBACK_SENTENCES :]
+        if m:
+            noun = m.group("noun").lower()
+            adjacent = bool(_ADJACENT.match(s.text))
+            if adjacent and noun not in V.SHORT_EVENT_NOUNS:
+                continue
+            stem = re.escape(noun[: max(4, len(noun) - 3)] if len(noun) > 5 else noun)
+            for t in reversed(back):
+                if not re.search(rf"\b{stem}", t.text, re.IGNORECASE):
+                    continue
+                days = [d for d in dated[t.start] if edtf.precision(d.value) == "day"]
+                if not adjacent:
+                    days += [d for d in dated[t.start] if "/" in d.value]
+                if days:
+                    value, end = days[0].value, m.end("np")
+                break
+        else:
+            m = _LINK_DAY.match(s.text)
+            if m and back and back[-1] is sentences[i - 1]:
+                days = [d for d in dated[back[-1].start] if edtf.precision(d.value) == "day"]
+                if days:
+                    value, end = days[-1].value, m.end()
+        if value is None:
+            continue
+        lead = len(s.text) - len(s.text.lstrip(" «“\"'‘"))
+        surface = s.text[lead:end].rstrip(" ,")
+        start = s.start + lead
+        mention = DateMention(
+            value=value, surface=surface, start=start, end=start + len(surface), sentence=s, relative=True
+        )
+        out.append(mention)
+        dated[s.start] = [mention]  # a linked sentence may be linked to in turn (`Later that day, ...`)
+    return out

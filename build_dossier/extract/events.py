@@ -17,6 +17,9 @@ adverbial (`On Nov. 10,`, `At a meeting held in X,`) dropped, trailing attributi
 reported`, `according to X`) removed, subordinate clauses cut when the title is long, a missing subject
 borrowed from the sentence (`but asked for ...`), sentence-case, no final period, at most ~90 chars.
 
+A main clause joined to the dated clause by `soon/shortly/just/hours/minutes after` (`the ceremony took
+place soon after the commission declared him winner on Tuesday`) is a second event of the same day.
+
 Duplicates inside one article (same date and a similar title, or same date and same agreement) keep
 the first mention.
 """
@@ -36,6 +39,7 @@ from build_dossier.models import (
     DateMention,
     EventMention,
     PlaceMention,
+    QuoteMention,
     Sentence,
 )
 from build_dossier.vocab import events as V
@@ -310,10 +314,10 @@ def _cap(title: str) -> str:
     return title[:1].upper() + title[1:] if title else title
 
 
-def _similar(a: EventMention, b: EventMention) -> bool:
+def _similar(a: EventMention, b: EventMention, split: bool = False) -> bool:
     if a.date != b.date:
         return False
-    if a.sentence.start == b.sentence.start:
+    if a.sentence.start == b.sentence.start and not split:
         return True
     if a.agreement and a.agreement == b.agreement:
         return True
@@ -326,17 +330,25 @@ def extract_events(
     places: tuple[PlaceMention, ...],
     agreements: tuple[AgreementMention, ...],
     dates: tuple[DateMention, ...],
+    quotes: tuple[QuoteMention, ...] = (),
 ) -> tuple[EventMention, ...]:
-    """Dated happenings of the article, in text order, duplicates removed."""
+    """Dated happenings of the article, in text order, duplicates removed.
+
+    Besides the dated sentences: a dated quotation whose sentence gave no event of its date (an
+    embedded tweet, dated by its signature) is the speaker's statement on that date, and a wire lead
+    `X has said in a statement` without a date is a statement on the publication date (`_lead_statement`).
+    """
     by_sentence: dict[int, list[DateMention]] = {}
     for d in dates:
         by_sentence.setdefault(d.sentence.start, []).append(d)
     events: list[EventMention] = []
+    split: set[int] = set()
+    """Second events of one sentence and date (`soon after`): kept beside the first."""
     for s in article.sentences:
         sdates = sorted(by_sentence.get(s.start, []), key=lambda d: d.start)
         if not sdates or _is_timestamp(s, sdates):
             continue
-        quotes = _quote_spans(s.text)
+        qspans = _quote_spans(s.text)
         spans = [(d.start - s.start, d.end - s.start) for d in sdates]
         segs = _segments(s.text, spans)
         s_actors = _names(m.name for m in actors if m.sentence.start == s.start)
@@ -347,7 +359,7 @@ def extract_events(
             a, b = d.start - s.start, d.end - s.start
             if not d.value or not edtf.is_valid(d.value):
                 continue
-            in_quote = any(qa <= a and b <= qb for qa, qb in quotes)
+            in_quote = any(qa <= a and b <= qb for qa, qb in qspans)
             if in_quote and edtf.precision(d.value) not in ("day", "month", "interval"):
                 continue
             if re.match(r"['’]s\b", s.text[b : b + 2]):
@@ -369,11 +381,87 @@ def extract_events(
                     agreement=agreement,
                 )
             )
+            # `X took place soon after Y ... on Tuesday`: the main clause happened the same day
+            sm = _SAME_DAY_AFTER.search(s.text, 0, a)
+            if sm and len(segs) == 1 and edtf.precision(d.value) == "day":
+                main = _finish(s.text[: sm.start()])
+                sub = _finish(_remove_date(s.text[sm.end() :], a - sm.end(), b - sm.end()))
+                for extra in (main, sub):
+                    if extra and len(extra.split()) >= 3 and fuzz.token_set_ratio(extra, title) < 80:
+                        ev = EventMention(
+                            date=d.value, title=extra, sentence=s, actors=s_actors, places=s_places
+                        )
+                        events.append(ev)
+                        split.add(id(ev))
+                        break
+    for q in quotes:
+        if not q.date or not q.speaker or not edtf.is_valid(q.date):
+            continue
+        if any(e.date == q.date and e.sentence.start == q.sentence.start for e in events):
+            continue
+        words = q.text.split()
+        excerpt = " ".join(words[: V.QUOTE_TITLE_WORDS]) + ("…" if len(words) > V.QUOTE_TITLE_WORDS else "")
+        events.append(
+            EventMention(
+                date=q.date,
+                title=f"{q.speaker}: “{excerpt.strip(' ,.;:')}”",
+                sentence=q.sentence,
+                actors=_names([q.speaker, *(m.name for m in actors if m.sentence.start == q.sentence.start)]),
+                places=_names(m.name for m in places if m.sentence.start == q.sentence.start),
+            )
+        )
+    lead = _lead_statement(article, by_sentence, actors, places)
+    if lead is not None and not any(e.date == lead.date for e in events):
+        events.append(lead)
+    events.sort(key=lambda e: e.sentence.start)
     out: list[EventMention] = []
     for e in events:
-        if not any(_similar(e, k) for k in out):
+        if not any(_similar(e, k, id(e) in split or id(k) in split) for k in out):
             out.append(e)
     return tuple(out)
+
+
+_SAME_DAY_AFTER = re.compile(
+    r",?\s+(?:"
+    + "|".join(V.SAME_DAY_AFTER)
+    + r")\s+(?:after|before)\s+(?=the\s|a\s|an\s|[A-Z]|his\s|her\s|its\s)"
+)
+_LEAD_STATEMENT = re.compile(
+    r"\b(?:has|have)\s+(?:" + "|".join(V.LEAD_SPEECH_VERBS) + r")\b|\b(?:said|announced|stated)\s+in\s+an?\s+"
+    r"(?:\w+\s+)?(?:" + "|".join(V.LEAD_STATEMENT_NOUNS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_statement(
+    article: Article,
+    by_sentence: dict[int, list[DateMention]],
+    actors: tuple[ActorMention, ...],
+    places: tuple[PlaceMention, ...],
+) -> EventMention | None:
+    """The wire-lead statement: in the first `LEAD_PARAGRAPHS` paragraphs, a sentence without any date
+    whose attribution is `X has said` / `X said in a statement`: by the wire convention it is news of
+    the publication day, so it is dated by the publication date (a day; resolved against the
+    publication date like any relative date). None without a day-precision publication date."""
+    pub = article.published.value
+    if not pub or not edtf.is_valid(pub) or edtf.precision(pub) != "day":
+        return None
+    for s in article.sentences:
+        if s.paragraph >= V.LEAD_PARAGRAPHS:
+            break
+        if s.start in by_sentence or not _LEAD_STATEMENT.search(_QUOTE.sub(" ", s.text)):
+            continue
+        title = _finish(s.text)
+        if not title:
+            continue
+        return EventMention(
+            date=pub,
+            title=title,
+            sentence=s,
+            actors=_names(m.name for m in actors if m.sentence.start == s.start),
+            places=_names(m.name for m in places if m.sentence.start == s.start),
+        )
+    return None
 
 
 def _names(names) -> tuple[str, ...]:

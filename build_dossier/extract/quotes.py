@@ -29,14 +29,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from rapidfuzz import fuzz
+
+from build_dossier.dates import parse_date
 from build_dossier.models import ActorMention, Article, DateMention, QuoteMention, Sentence
 from build_dossier.vocab import geo
 from build_dossier.vocab import people as V
 from build_dossier.vocab import speech as S
 
 _WORD = re.compile(r"[\w’'-]+")
+_SIGNATURE = re.compile(S.TWEET_SIGNATURE)
+_TWEET_LINK = re.compile(S.TWEET_LINK)
 _TERMINAL = re.compile(r"[.!?…](?=[\s\"”»’']*(?:\s|$))")
 
 
@@ -588,4 +593,118 @@ def extract_quotes(
                 date=date,
             )
         )
+    out.extend(_tweets(article, ctx, units, out))
+    out.sort(key=lambda q: q.start)
     return tuple(out)
+
+
+def _tweet_key(text: str) -> str:
+    return geo.fold(re.sub(r"[\W_]+", " ", _TWEET_LINK.sub(" ", text))).strip()
+
+
+def _tweet_speaker(ctx: _Ctx, name: str) -> tuple[str, str]:
+    """The actor a tweet signature names: a person mention of the article with the same folded name
+    (or surname), else the signature's name in its Latin-script part."""
+    name = re.split(r"\s+[-–|]\s+", name)[0].strip()
+    key = geo.fold(name)
+    last = key.split()[-1] if key.split() else key
+    for m in ctx.actors:
+        mk = geo.fold(m.name)
+        if mk == key:
+            return m.name, m.kind
+    for m in ctx.actors:
+        if m.kind == "person" and geo.fold(m.name).split()[-1:] == [last]:
+            return m.name, m.kind
+    if name.isupper() or any(w.isupper() and len(w) > 2 for w in name.split()):
+        name = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
+    return name, "person"
+
+
+def _line_text(text: str, line_starts: list[int], line: int) -> str:
+    return text[line_starts[line - 1] :].split("\n", 1)[0]
+
+
+def _tweets(
+    article: Article, ctx: _Ctx, units: list[tuple[int, str, bool]], quotes: list[QuoteMention]
+) -> list[QuoteMention]:
+    """Embedded tweets: the body line(s) next to a signature line `— Name (@handle) Month D, YYYY`
+    (kept by ingest in `Article.furniture`, or left in the body) are a quotation by that person, dated
+    by the signature.
+
+    The tweet text is the body line directly before the signature, plus up to
+    `MAX_TWEET_TRAILING_LINES` lines right after it when they run up to a tweet link (a scrape that
+    split the tweet). A tweet repeating an already quoted text is the same quotation: not emitted again,
+    but the earlier quotation takes the tweet's date when it has none (`quotes` is updated in place).
+    """
+    text = article.text
+    line_starts = [0]
+    for m in re.finditer("\n", text):
+        line_starts.append(m.end())
+    sigs = {f.line: f.text for f in article.furniture if _SIGNATURE.match(f.text)}
+    by_line = {}
+    for off, u, heading in units:
+        line = bisect.bisect_right(line_starts, off)
+        if _SIGNATURE.match(u):
+            sigs[line] = u  # a signature form ingest kept in the body (`— Name (@x) 3 October 2023`)
+        elif not heading:
+            by_line[line] = (off, u)
+    if not sigs:
+        return []
+    out: list[QuoteMention] = []
+    used: set[int] = set()
+    for line in sorted(sigs):
+        m = _SIGNATURE.match(sigs[line])
+        if not m:
+            continue
+        lines = []
+        k = line - 1
+        while k > 0 and k not in by_line and k not in sigs and not _line_text(text, line_starts, k).strip():
+            k -= 1
+        if k in by_line and k not in used:
+            lines.append(k)
+        trailing = []
+        for j in range(line + 1, line + 1 + S.MAX_TWEET_TRAILING_LINES):
+            if j not in by_line or j in sigs:
+                break
+            trailing.append(j)
+            if _TWEET_LINK.search(by_line[j][1]):
+                lines.extend(trailing)
+                break
+        lines = [k for k in lines if k not in used]
+        if not lines:
+            continue
+        used.update(lines)
+        pieces = []
+        for k in lines:
+            off, u = by_line[k]
+            body = _TWEET_LINK.sub("", u).rstrip()
+            a = off + len(u) - len(u.lstrip())
+            pieces.append((a, off + len(body)))
+        qtext = " ".join(text[a:b].strip() for a, b in pieces if b > a)
+        if len(_WORD.findall(qtext)) < 4:
+            continue
+        key = _tweet_key(qtext)
+        speaker, kind = _tweet_speaker(ctx, m.group("name"))
+        date = parse_date(m.group("date"))
+        dup = [i for i, q in enumerate(quotes) if fuzz.partial_ratio(key, _tweet_key(q.text)) >= 90]
+        if dup or any(fuzz.partial_ratio(key, _tweet_key(q.text)) >= 90 for q in out):
+            for i in dup:
+                if quotes[i].date is None and quotes[i].speaker in (None, speaker):
+                    quotes[i] = replace(quotes[i], date=date, speaker=speaker, speaker_kind=kind)
+            continue
+        s, e = pieces[0][0], pieces[-1][1]
+        sents = [x for x in article.sentences if x.end > s and x.start < e] or [ctx.sentence_at(s)]
+        out.append(
+            QuoteMention(
+                text=qtext,
+                start=s,
+                end=e,
+                sentence=sents[0],
+                context=" ".join(x.text for x in sents),
+                speaker=speaker,
+                speaker_kind=kind,
+                partial=False,
+                date=date,
+            )
+        )
+    return out

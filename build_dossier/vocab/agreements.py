@@ -138,3 +138,18 @@ PLURAL_SKIP: frozenset[str] = frozenset(
     {"agreements", "deals", "ceasefires", "cease-fires", "truces", "statements"}
 )
 """Plural nouns describe several unnamed agreements: not one agreement."""
+
+COUNT_WORDS: tuple[str, ...] = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several",
+    "a number of", "a series of", "a package of", "multiple", "dozens of", "a dozen",
+)  # fmt: skip
+"""Counts before a plural agreement noun after a signing verb (`signed three agreements`)."""
+
+PLANNED_KINDS: frozenset[str] = frozenset({"Peace treaty", "Peace agreement"})
+"""Kinds kept when only planned (`sign a peace treaty`): a specific instrument under negotiation."""
+
+PLANNED_VERBS: tuple[str, ...] = (
+    r"sign", r"signing", r"conclude", r"concluding", r"negotiate", r"negotiating", r"negotiations\s+on",
+    r"talks\s+on", r"work\s+on", r"draft", r"drafting", r"finalise", r"finalize", r"agree\s+on",
+)  # fmt: skip
+"""Verbs before a planned agreement (`to sign a peace treaty`)."""

@@ -112,6 +112,21 @@ FUTURE_MARKERS: tuple[str, ...] = (
 # sentence is in the past tense.
 DEADLINE_WORDS: tuple[str, ...] = ("by", "until", "till", "before", "no later than", "not later than")
 
+# Clause cues of an obligation or deadline before a date (`was supposed to leave on Nov. 15`).
+DEADLINE_CUES: tuple[str, ...] = (
+    r"supposed\s+to", r"(?:was|were)\s+to", r"(?:was|were|is|are)\s+due", r"deadline", r"expires?",
+    r"ultimatum", r"obliged\s+to", r"required\s+to",
+)  # fmt: skip
+
+# A deadline day-month (no year) within this many days after publication keeps the publication year.
+DEADLINE_AHEAD_DAYS = 60
+
+# Words saying an article looks back one year (an anniversary piece): see `find_dates(anniversary=)`.
+ANNIVERSARY_CUES: tuple[str, ...] = (
+    r"anniversary", r"last\s+year", r"a\s+year\s+ago", r"one\s+year\s+ago", r"a\s+year\s+later",
+    r"one\s+year\s+(?:on|later|after)", r"previous\s+year",
+)  # fmt: skip
+
 # Past-tense auxiliaries: with these, "by November 8" is a past deadline.
 PAST_MARKERS: tuple[str, ...] = (r"was", r"were", r"had", r"did", r"ago", r"already")
 
@@ -154,3 +169,23 @@ FOREIGN_WEEKDAYS: frozenset[str] = frozenset(
         "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
     }
 )  # fmt: skip
+
+# Link phrases opening a sentence without a date, which place it at the time of an event named in a
+# previous dated sentence (`Before the press conference, ...` after `... a press conference on Monday`).
+LINK_SAME_TIME: tuple[str, ...] = (
+    r"(?:speaking|addressing\s+\w+|talking\s+to\s+\w+)\s+(?:at|during|on\s+the\s+sidelines\s+of)",
+    r"at", r"during", r"on\s+the\s+sidelines\s+of", r"on\s+the\s+margins\s+of", r"in\s+the\s+course\s+of",
+)  # fmt: skip
+LINK_ADJACENT: tuple[str, ...] = (r"before", r"after", r"ahead\s+of", r"following", r"prior\s+to")
+"""Before/after links: same day only for a short event noun (`SHORT_EVENT_NOUNS`)."""
+_SHORT_EVENTS = """conference briefing ceremony meeting meetings talks session speech call address summit
+    signing reception dinner lunch breakfast match game race vote ballot debate rally parade
+    interview event forum"""
+SHORT_EVENT_NOUNS: frozenset[str] = frozenset(_SHORT_EVENTS.split())
+LINK_SAME_DAY: tuple[str, ...] = (
+    r"later\s+(?:that|the\s+same|in\s+the)\s+day", r"earlier\s+(?:that|the\s+same|in\s+the)\s+day",
+    r"on\s+the\s+same\s+day", r"the\s+same\s+day", r"that\s+(?:same\s+)?(?:day|evening|morning|afternoon)",
+    r"later\s+that\s+(?:evening|morning|afternoon|night)",
+)  # fmt: skip
+LINK_LOOKBACK_SENTENCES = 4
+"""How many dated sentences back (within three times as many sentences) a link phrase may find its event."""

@@ -225,3 +225,15 @@ SIGNING_WINDOW = 60
 
 # An event's date is compared with the day dates its sentences state within this many days of it.
 EVENT_DATE_WINDOW_DAYS = 3
+
+# Plural nouns that do not end in -s, with their singular.
+IRREGULAR_PLURALS: dict[str, str] = {
+    "people": "person",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "servicemen": "serviceman",
+    "policemen": "policeman",
+    "personnel": "personnel",
+    "troops": "troop",
+}

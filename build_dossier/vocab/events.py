@@ -309,3 +309,24 @@ SUBJECT_STOP_WORDS: frozenset[str] = frozenset({"but", "and", "then", "yet", "or
 
 DEADLINE_WORDS: frozenset[str] = frozenset({"by", "until", "before", "no later than"})
 """Before a date: a deadline (kept as an event with the deadline date)."""
+
+QUOTE_TITLE_WORDS = 8
+"""Words of a dated quotation shown in the title of its statement event (`X: “...”`)."""
+
+LEAD_PARAGRAPHS = 3
+"""A `X has said in a statement` lead without a date is dated by publication only in these first
+paragraphs."""
+
+LEAD_SPEECH_VERBS: tuple[str, ...] = ("said", "told", "stated", "announced", "declared", "noted", "warned")
+"""Present-perfect attributions of a wire lead (`X has said`)."""
+
+LEAD_STATEMENT_NOUNS: tuple[str, ...] = (
+    "statement", "press release", "post", "tweet", "message", "interview", "briefing", "communique",
+)  # fmt: skip
+"""`said in a statement`, `said in an interview`: a statement whose day the article does not give."""
+
+SAME_DAY_AFTER: tuple[str, ...] = (
+    r"soon", r"shortly", r"just", r"only\s+hours", r"just\s+hours", r"hours", r"minutes", r"immediately",
+    r"moments",
+)  # fmt: skip
+"""`X soon after Y on Tuesday`: X happened the same day as Y."""

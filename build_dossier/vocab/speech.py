@@ -99,3 +99,16 @@ NAMING_CUES: frozenset[str] = _words("""
 
 QUOTE_PAIRS: dict[str, str] = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "‹": "›"}
 """Opening quotation marks and their closing marks."""
+
+TWEET_SIGNATURE: str = (
+    r"^\s*[—–-]{1,2}\s*(?P<name>[^()@\n]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
+    r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*$"
+)
+"""An embedded tweet's signature line: `— Name (@handle) February 11, 2023`."""
+
+TWEET_LINK: str = r"\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)"
+"""Links that end an embedded tweet's text (`pic.twitter.com/abc`, `https://t.co/abc`)."""
+
+MAX_TWEET_TRAILING_LINES = 3
+"""Lines after a signature that still belong to its tweet when they run up to a tweet link (a page
+scrape sometimes puts the signature in the middle of the tweet)."""
