@@ -566,17 +566,20 @@ def apply_curation(dossier: Dossier, curation: Curation, report: Report) -> Doss
             rec[d["field"]] = d["choose"]
     for i, a in _items(curation, "add"):
         _add(files, curation, i, a, report)
-    _apply_outlets(files, curation, report)
+    _apply_outlets(files, curation)
     return files.dossier(dossier)
 
 
 def _outlet_key(name: str) -> str:
     """Folded outlet name; a trailing web domain is ignored (`Azernews.Az` is `Azernews`)."""
-    return re.sub(r"\.(?:[a-z]{2,3})$", "", _fold(name).strip())
+    return _fold(re.sub(r"\.[a-z]{2,3}$", "", name.strip(), flags=re.IGNORECASE))
 
 
-def _apply_outlets(files: _Files, curation: Curation, report: Report) -> None:
-    """`outlets:` copy each outlet's `country` and `type` onto the sources it published (any case)."""
+def _apply_outlets(files: _Files, curation: Curation) -> None:
+    """`outlets:` copy each outlet's `country` and `type` onto the sources it published (any case).
+
+    Like known actors, an outlet that publishes none of the sources is reference data, not an error.
+    """
     outlets = curation.raw.get("outlets")
     if not isinstance(outlets, dict):
         return
@@ -587,12 +590,6 @@ def _apply_outlets(files: _Files, curation: Curation, report: Report) -> None:
         hits = [
             r for r in files.files["sources"].values() if _outlet_key(str(r.get("outlet") or "")) in forms
         ]
-        if not hits:
-            report.warn(
-                curation.path,
-                curation.line("outlets", name),
-                f"outlet {name!r} publishes none of the sources; its country and type were not applied",
-            )
         for rec in hits:
             rec["outlet_country"] = info.get("country")
             rec["outlet_type"] = info.get("type")

@@ -63,7 +63,7 @@ _QUANTITY = re.compile(
     rf"(?<![\w.,’'-])(?:(?P<qual>{_alternation(V.QUALIFIERS)})\s+)?"
     rf"(?P<num>{_DIGITS}|{_WORDS})(?P<scale>\s+(?:thousand|million|billion))?"
     rf"\s+(?:of\s+(?:{_alternation(V.OF_DETERMINERS)})\s+)?"
-    r"(?:(?P<adj>[^\W\d_][\w’'-]*)\s+)?(?P<noun>[^\W\d_]+s)\b(?![-’'])",
+    rf"(?:(?P<adj>[^\W\d_][\w’'-]*)\s+)?(?P<noun>{_alternation(V.IRREGULAR_PLURALS)}|[^\W\d_]+s)\b(?![-’'])",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z])")
@@ -98,6 +98,8 @@ def _number(text: str) -> float | None:
 def singular(noun: str) -> str:
     """A rough singular of an English plural: `casualties` -> `casualty`, `buses` -> `bus`."""
     n = noun.lower()
+    if n in V.IRREGULAR_PLURALS:
+        return V.IRREGULAR_PLURALS[n]
     if n.endswith("ies") and len(n) > 4:
         return n[:-3] + "y"
     if re.search(r"(?:ss|x|ch|sh|[^aeiou]s)es$", n):
@@ -337,7 +339,7 @@ def _claims(dossier: Dossier, subjects: Sequence[tuple[str, Mapping]]) -> list[_
     if not found:
         return []
     df = Counter(stem for key, text in sentences.items() for stem in _stems(text))
-    limit = max(1.0, V.CONTEXT_MAX_SHARE * len(sentences))
+    limit = max(3.0, V.CONTEXT_MAX_SHARE * len(sentences))
     out = []
     for key, text, quantities in found:
         for q in quantities:

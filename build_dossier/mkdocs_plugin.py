@@ -11,6 +11,11 @@ hand-written page is an error (neither silently wins).
 Item pages (`events/<id>.md`, `people/<id>.md`, ...) are marked not-in-nav: only the index pages
 appear in the navigation, because a navigation listing every item makes the build quadratic.
 
+Old URLs (`data/ledger.yaml`): a generated page whose front matter has `dossier_redirect: <docs
+path>` (a moved item) gets, in its `<head>`, a meta refresh to that page and a canonical link to it,
+and `noindex`; the page body (rendered by `templates/moved.md.j2`) carries a visible link, so the
+redirect works without JavaScript and MkDocs validates the target in `--strict` builds.
+
 The plugin is a thin shell: all logic is in `build_dossier.data` and `build_dossier.render`.
 
 Config keys (`plugins: - dossier: {...}` in mkdocs.yml):
@@ -23,6 +28,8 @@ Config keys (`plugins: - dossier: {...}` in mkdocs.yml):
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -31,6 +38,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.utils import get_relative_url
 
 from build_dossier.data import load_data
 from build_dossier.errors import DossierError
@@ -80,6 +88,34 @@ class DossierPlugin(BasePlugin[DossierPluginConfig]):
             inclusion = InclusionLevel.UNDEFINED if is_index(src_uri) else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
         return files
+
+    def on_page_markdown(self, markdown: str, /, *, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
+        """Resolve a moved page's `dossier_redirect` (a docs path) to the URL of its successor."""
+        target = page.meta.get("dossier_redirect")
+        if isinstance(target, str):
+            found = files.get_file_from_path(target)
+            if found is None:
+                raise PluginError(f"{page.file.src_uri}:0: redirect target {target} is not a page")
+            page.meta["dossier_redirect_url"] = get_relative_url(found.url, page.url)
+            if config.site_url:
+                page.meta["dossier_redirect_canonical"] = config.site_url.rstrip("/") + "/" + found.url
+        return markdown
+
+    def on_post_page(self, output: str, /, *, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]
+        """Put the redirect of a moved page into its `<head>` (meta refresh, canonical, noindex)."""
+        url = page.meta.get("dossier_redirect_url")
+        if not isinstance(url, str):
+            return output
+        url = url or "./"
+        canonical = html.escape(page.meta.get("dossier_redirect_canonical") or url, quote=True)
+        if 'rel="canonical"' in output:
+            output = re.sub(r'<link rel="canonical" href="[^"]*">', "", output, count=1)
+        tags = (
+            f'<meta http-equiv="refresh" content="0; url={html.escape(url, quote=True)}">'
+            f'<link rel="canonical" href="{canonical}">'
+            '<meta name="robots" content="noindex">'
+        )
+        return output.replace("<head>", "<head>" + tags, 1)
 
     def on_page_content(self, html: str, /, *, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
         """Keep page titles literal in `<title>`.

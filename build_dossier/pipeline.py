@@ -12,6 +12,7 @@ from pathlib import Path
 from build_dossier.check import validate_dossier
 from build_dossier.consolidate import consolidate
 from build_dossier.curate import apply_curation, load_curation
+from build_dossier.disagree import with_disagreements
 from build_dossier.errors import Abort, Report
 from build_dossier.extract import extract_article
 from build_dossier.ingest import load_seeds
@@ -57,7 +58,8 @@ def extract_dossier(paths: Paths, report: Report, progress: Progress = _quiet) -
             report.warn(where.path, where.line, message)
     dossier = consolidate(extractions, curation.knowledge)
     progress("consolidate: done")
-    return apply_curation(dossier, curation, report)
+    dossier = apply_curation(dossier, curation, report)
+    return with_disagreements(dossier, curation.raw)
 
 
 def with_ledger(dossier: Dossier, previous: tuple[dict, ...]) -> Dossier:

@@ -259,7 +259,9 @@ def build_index(dossier: Dossier) -> Index:
     places = _by_id(dossier.places, "places")
     events = _by_id(dossier.events, "events")
     disagreements = sorted(
-        (d for d in dossier.extra.get("disagreements", ()) if isinstance(d, Mapping)),
+        _by_id(
+            (d for d in dossier.extra.get("disagreements", ()) if isinstance(d, Mapping)), "disagreements"
+        ).values(),
         key=lambda d: str(d.get("id")),
     )
     disagreements_by: dict[str, list[Mapping]] = defaultdict(list)
@@ -538,7 +540,11 @@ def render_pages(dossier: Dossier, templates_dir: Path, site: dict | None = None
     for entry in ledger_pages(dossier):
         path = f"{entry['id']}.md"
         if entry["status"] == "moved":
-            emit(path, "moved.md.j2", entry=entry, target=f"{entry['successor']}.md")
+            new_id = entry["successor"].partition("/")[2]
+            kind = SECTION_KIND[entry["section"]]
+            emit(
+                path, "moved.md.j2", entry=entry, target=f"{entry['successor']}.md", kind=kind, new_id=new_id
+            )
         else:
             emit(path, "withdrawn.md.j2", entry=entry, index=f"{entry['section']}/index.md")
     return dict(sorted(pages.items()))

@@ -17,7 +17,17 @@ from jsonschema import Draft202012Validator, FormatChecker
 from build_dossier import edtf
 from build_dossier.models import Dossier
 
-SCHEMA_NAMES = ("sources", "actors", "places", "agreements", "events", "quotes", "curation")
+SCHEMA_NAMES = (
+    "sources",
+    "actors",
+    "places",
+    "agreements",
+    "events",
+    "quotes",
+    "disagreements",
+    "ledger",
+    "curation",
+)
 
 FORMAT_CHECKER = FormatChecker()
 

@@ -148,6 +148,7 @@ def test_chronology_groups_by_year_and_month_in_order(pages: dict[str, str]) -> 
         ("##", "2021", "year-2021"),
         ("###", "June 2021", "month-2021-06"),
         ("##", "Undated", "undated"),
+        ("##", "Withdrawn", "withdrawn"),
     ]
     html = parse_html(to_html(pages["chronology/index.md"]))
     heading_ids = [attrs.get("id") for tag, attrs in html.elements if tag in ("h2", "h3")]
@@ -457,7 +458,8 @@ def test_load_data_reads_fixture_and_extra_files(tmp_path: Path) -> None:
     dossier = load_data(tmp_path / "data")
     assert [a["name"] for a in dossier.actors][:3] == ["Azerbaijan", "Hulusi Akar", "İlham Əliyev"]
     assert dossier.quotes == ()
-    assert dossier.extra == {"disagreements": ({"id": "d1", "topic": "date"},)}
+    assert dossier.extra["disagreements"] == ({"id": "d1", "topic": "date"},)
+    assert sorted(dossier.extra) == ["disagreements", "ledger"]
     assert load_data(tmp_path / "missing") == Dossier()
 
 
@@ -568,3 +570,230 @@ def test_mkdocs_site_of_hostile_data_has_no_markup_from_data(tmp_path: Path) -> 
             assert not (attrs.get("href") or "").lower().startswith("javascript:"), page
     title = parse_html((root / "site" / "events" / "e16" / "index.html").read_text(encoding="utf-8"))
     assert "</title><script>alert(5)</script>" in "".join(title.text)  # shown, literally
+
+
+# ---------------------------------------------------------------- disagreements
+
+
+def test_disagreements_page_lists_every_value_with_its_sources(pages: dict[str, str]) -> None:
+    page = pages["disagreements/index.md"]
+    assert (
+        "## [Shusha Declaration](../agreements/shusha-declaration.md): signing date "
+        "{#shusha-declaration--date}" in page
+    )
+    assert "## Across the dossier: number of officers {#dossier--number-of-officers}" in page
+    # every value, with the outlets that report it (country and type) and their sentences
+    assert (
+        "**15 June 2021**, reported by [Anadolu Wire](../sources/b02-shusha-declaration-signed.md) "
+        "(Turkey, state news agency):" in page
+    )
+    assert (
+        "**16 June 2021**, reported by "
+        "[Background: two states, one nation](../sources/c03-undated-background-note.md):" in page
+    )
+    assert "> The declaration was signed on 16 June 2021." in page
+    assert "**over 50**, reported by" in page and "**40**, reported by" in page
+    # the curator's choice and why; no choice is said plainly
+    assert (
+        "The dossier keeps **15 June 2021**, the value the curator chose: The declaration itself is dated"
+        in page
+    )
+    assert "The curator has not chosen between these values." in page
+
+
+def test_agreement_and_event_pages_show_their_disagreements(pages: dict[str, str]) -> None:
+    agreement = pages["agreements/shusha-declaration.md"]
+    assert "**Signed:** 15 June 2021 ([sources disagree](#disagreements))" in agreement
+    assert "## Where sources disagree {#disagreements}" in agreement
+    assert "Sources disagree on the signing date" in agreement
+    assert "[disagreements page](../disagreements/index.md)" in agreement
+    event = pages["events/2021-06-15-shusha-declaration-signed.md"]  # its agreement's disagreement
+    assert "**About:** [Shusha Declaration](../agreements/shusha-declaration.md)" in event
+    assert "## Where sources disagree" not in pages["events/2020-11-10-akar-and-hasanov-meet-in-baku.md"]
+
+
+def test_no_disagreements_is_said_plainly() -> None:
+    page = render_pages(Dossier(), TEMPLATES)["disagreements/index.md"]
+    assert "No disagreements were found" in page
+
+
+# ---------------------------------------------------------------- source perspective
+
+
+def test_event_page_says_who_reports_it(pages: dict[str, str]) -> None:
+    page = pages["events/2021-06-15-shusha-declaration-signed.md"]
+    assert (
+        "- **Reported by:** [Anadolu Wire](../sources/b02-shusha-declaration-signed.md) "
+        "(Turkey, state news agency); "
+        "[Background: two states, one nation](../sources/c03-undated-background-note.md)\n"
+    ) in page
+
+
+def test_home_page_shows_the_balance_of_sources_by_country(pages: dict[str, str]) -> None:
+    page = pages["index.md"]
+    assert "## Who reports {#perspective}" in page
+    assert page.index("## Who reports") < page.index("## Latest events")  # seen at a glance
+    assert "| Azerbaijan | 1 | ███████ |" in page
+    assert "| not recorded | 1 | ███████ |" in page
+    assert "| state news agency | 1 |" in page
+    assert "All 3 sources" not in page  # one source's country is unknown: no claim about all of them
+    assert "| Article | Outlet | Based in | Kind | Published |" in page
+    assert "| Outlet based in | Turkey | curation file |" in pages["sources/b02-shusha-declaration-signed.md"]
+
+
+def test_outlet_balance_warns_when_sources_come_from_one_or_two_countries() -> None:
+    from build_dossier.render import outlet_balance
+
+    two = [{"outlet_country": c} for c in ("Turkey", "Azerbaijan", "Turkey", "Turkey", "Azerbaijan")]
+    balance = outlet_balance(two)
+    assert balance["warning"] == "All 5 sources are from media in Turkey and Azerbaijan."
+    assert [(r["name"], r["count"], len(r["bar"])) for r in balance["countries"]] == [
+        ("Turkey", 3, 12),
+        ("Azerbaijan", 2, 8),
+    ]
+    assert (
+        outlet_balance([{"outlet_country": "Armenia"}])["warning"]
+        == "The only source is from media in Armenia."
+    )
+    three = [*two, {"outlet_country": "Russia"}]
+    assert outlet_balance(three)["warning"] is None
+    assert outlet_balance([])["warning"] is None
+    page = render_pages(Dossier(sources=tuple({"id": f"s{i}", **s} for i, s in enumerate(two))), TEMPLATES)
+    assert "All 5 sources are from media in Turkey and Azerbaijan." in page["index.md"]
+
+
+def test_curated_outlets_give_sources_their_country_and_type() -> None:
+    from build_dossier.curate import apply_curation, parse_curation
+    from build_dossier.errors import Report
+
+    text = (
+        "outlets:\n"
+        "  Caspian Evening Post: {country: Azerbaijan, type: private newspaper, aliases: [CEP]}\n"
+        "  anadolu wire: {country: Turkey, type: state news agency}\n"
+        "  Gone Gazette: {country: Georgia, type: private}\n"
+    )
+    report = Report()
+    curation = parse_curation(text, "curation.yaml", report)
+    assert not report.errors
+    sources = (
+        {"id": "a", "outlet": "Caspian Evening Post"},
+        {"id": "b", "outlet": "ANADOLU WIRE"},
+        {"id": "c", "outlet": "cep.az"},
+        {"id": "d", "outlet": None},
+    )
+    out = {s["id"]: s for s in apply_curation(Dossier(sources=sources), curation, report).sources}
+    assert (out["a"]["outlet_country"], out["a"]["outlet_type"]) == ("Azerbaijan", "private newspaper")
+    assert out["b"]["outlet_type"] == "state news agency"  # any case
+    assert out["c"]["outlet_country"] == "Azerbaijan"  # alias, web domain ignored
+    assert "outlet_country" not in out["d"]
+    assert not report.warnings  # an outlet of no source is reference data, not a problem
+    bad = Report()
+    parse_curation("outlets:\n  X: {country: Y, kind: private}\n", "curation.yaml", bad)
+    assert any("unknown key 'kind'" in str(e) and ":2:" in str(e) for e in bad.errors), bad.errors
+
+
+# ---------------------------------------------------------------- old URLs (the ledger)
+
+
+def test_moved_pages_redirect_and_keep_their_chronology_anchor(pages: dict[str, str]) -> None:
+    page = pages["events/2020-11-10-akar-meets-hasanov.md"]
+    assert page.startswith("---\ndossier_redirect: events/2020-11-10-akar-and-hasanov-meet-in-baku.md\n")
+    assert (
+        "This page has moved to [Akar and Həsənov meet in Baku](2020-11-10-akar-and-hasanov-meet-in-baku.md)"
+        in page
+    )
+    assert "](../chronology/index.md#2020-11-10-akar-and-hasanov-meet-in-baku)" in page
+    person = pages["people/zakir-hesenov.md"]
+    assert "This page has moved to [Zakir Həsənov](zakir-hasanov.md)" in person
+    chronology = pages["chronology/index.md"]
+    assert (
+        '<a id="2020-11-10-akar-meets-hasanov"></a><a id="2020-11-10-akar-and-hasanov-meet-in-baku"></a>'
+        in chronology
+    )
+
+
+def test_withdrawn_pages_say_why_and_what_to_read_instead(pages: dict[str, str]) -> None:
+    page = pages["events/2020-11-11-page-header-read-as-an-event.md"]
+    assert "# Withdrawn: Page header read as an event" in page
+    assert "**Why:** the crawl date of the page was read as an event." in page
+    assert "[all events](index.md)" in page and "(../chronology/index.md#withdrawn)" in page
+    place = pages["places/ganja.md"]
+    assert "This place has been withdrawn" in place and "[all places](index.md)" in place
+    # a moved entry whose successor is gone is shown as withdrawn, not as a broken redirect
+    gone = pages["events/2021-06-14-declaration-prepared.md"]
+    assert "dossier_redirect" not in gone and "the page it moved to no longer exists" in gone
+    chronology = pages["chronology/index.md"]
+    withdrawn = chronology[chronology.index("## Withdrawn {#withdrawn}") :]
+    assert '<a id="2020-11-11-page-header-read-as-an-event"></a>**Page header read as an event**' in withdrawn
+    assert '<a id="2021-06-14-declaration-prepared"></a>' in withdrawn
+    # an entry of a live page (active) or of an unknown section gets no page
+    assert "agreements/shusha-declaration.md" in pages
+    assert not any("moved" in p for p in pages)
+
+
+def test_ledger_pages_ignore_live_and_malformed_entries() -> None:
+    from build_dossier.render import ledger_pages
+
+    ledger = (
+        {"id": "events/e1", "status": "moved", "successor": "events/e2"},  # e1 is live: no page
+        {"id": "events/../x", "status": "withdrawn", "reason": "r"},
+        {"id": "nowhere/x", "status": "withdrawn", "reason": "r"},
+        {"id": "events/old", "status": "moved", "successor": "events/e2"},
+        "not a mapping",
+    )
+    events = ({"id": "e1", "date": None, "title": "A"}, {"id": "e2", "date": None, "title": "B"})
+    out = ledger_pages(Dossier(events=events, extra={"ledger": ledger}))
+    assert [(e["id"], e["status"]) for e in out] == [("events/old", "moved")]
+
+
+def test_mkdocs_moved_page_has_meta_refresh_and_canonical(tmp_path: Path) -> None:
+    root = _site(tmp_path)
+    assert _build(root) == []
+    site = root / "site"
+    moved = (site / "events" / "2020-11-10-akar-meets-hasanov" / "index.html").read_text(encoding="utf-8")
+    head = moved[: moved.index("</head>")]
+    assert '<meta http-equiv="refresh" content="0; url=../2020-11-10-akar-and-hasanov-meet-in-baku/">' in head
+    assert '<link rel="canonical" href="../2020-11-10-akar-and-hasanov-meet-in-baku/">' in head
+    assert 'href="../2020-11-10-akar-and-hasanov-meet-in-baku/"' in moved[moved.index("</head>") :]
+    withdrawn = (site / "places" / "ganja" / "index.html").read_text(encoding="utf-8")
+    assert "http-equiv" not in withdrawn and "This place has been withdrawn" in withdrawn
+    assert (site / "disagreements" / "index.html").exists()
+    nav = (site / "about" / "index.html").read_text(encoding="utf-8")
+    assert "disagreements/" in nav and "akar-meets-hasanov" not in nav
+    search = (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "Moved: Akar meets" not in search  # old addresses are not search results
+
+
+def test_hostile_disagreements_and_ledger_labels_render_literally() -> None:
+    evil = "<script>alert(1)</script> {#evil} [x](javascript:alert(2))"
+    dossier = Dossier(
+        sources=({"id": "s", "outlet": evil, "outlet_country": evil, "outlet_type": evil},),
+        events=({"id": "e", "date": None, "title": "T", "sources": [{"source": "s", "text": evil}]},),
+        extra={
+            "disagreements": (
+                {
+                    "id": "e--date",
+                    "subject": "e",
+                    "subject_kind": "event",
+                    "field": "date",
+                    "label": evil,
+                    "values": [
+                        {"value": evil, "sources": ["s"], "citations": [{"source": "s", "text": evil}]}
+                    ],
+                    "chosen": evil,
+                    "note": evil,
+                },
+            ),
+            "ledger": ({"id": "events/old", "status": "withdrawn", "reason": evil, "label": evil},),
+        },
+    )
+    pages = render_pages(dossier, TEMPLATES)
+    for path in ("disagreements/index.md", "events/e.md", "events/old.md", "chronology/index.md", "index.md"):
+        html = to_html(pages[path])
+        assert "<script" not in html, path
+        for _tag, attrs in parse_html(html).elements:
+            assert attrs.get("id") != "evil", path
+            assert not (attrs.get("href") or "").startswith("javascript:"), path
+    with pytest.raises(DossierError, match="not a lowercase ASCII slug"):
+        bad = {"id": '"><script>', "subject": None, "values": []}
+        render_pages(Dossier(extra={"disagreements": (bad,)}), TEMPLATES)

@@ -114,7 +114,9 @@ def test_schemas_are_draft_2020_12_and_unknown_names_refused():
         assert schema_for(name)["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     with pytest.raises(KeyError):
         schema_for("nonsense")
-    assert validate("disagreements", [{"anything": 1}]) == []
+    assert validate("no-such-file", [{"anything": 1}]) == []
+    assert any("'id' is required" in m for m in validate("disagreements", [{"anything": 1}]))
+    assert any("'id' is required" in m for m in validate("ledger", [{"status": "active"}]))
 
 
 def test_check_references_names_every_dangling_id():
