@@ -34,6 +34,12 @@ quotes:                       # overrides of extracted quotes, by id
     note: free text
 merge:                        # records that are one real thing; references are rewritten
   - {kind: actors, into: hulusi-akar, ids: [akar]}
+split:                        # an event or quote merged wrongly: parts by source; part 1 keeps the id
+  - kind: events                 # events | quotes
+    id: 2020-11-10-the-fighting-ended
+    parts:
+      - {sources: [000-e24d4901e29cb5bd, 004-0c0575619c868127]}
+      - {sources: [003-73061d099c96e705], title: Trilateral statement signed, date: 2020-11-09}
 reject:                       # records that must not appear; references to them are dropped
   - {kind: events, id: 2021-04-26-page-header, note: crawl date, not an event}
 add:                          # what extraction missed, each with the source that supports it
@@ -55,7 +61,7 @@ notes: free text, or a list of free texts
 Validation reports every problem as `path:line: message` with the line of the offending node: YAML
 syntax errors (with the column), duplicate keys, YAML anchors and aliases (refused: they serve no
 purpose here and allow "billion laughs" bombs), unknown keys, wrong types, and invalid EDTF dates.
-Decisions are applied in a fixed order (known names, merge, reject, events, quotes, disagreements,
+Decisions are applied in a fixed order (known names, merge, split, reject, events, quotes, disagreements,
 add, outlets); a decision whose target no longer exists is a warning, never dropped silently.
 """
 
@@ -532,6 +538,8 @@ def apply_curation(dossier: Dossier, curation: Curation, report: Report) -> Doss
                 gone(("merge", i, "ids", j), f"{kind} {oid!r}")
         if present:
             files.merge(kind, m["into"], present, "curator merge")
+    for i, sp in _items(curation, "split"):
+        _split(files, curation, i, sp, report)
     for i, r in _items(curation, "reject"):
         if not _reject(files, r["kind"], r["id"]):
             gone(("reject", i, "id"), f"{r['kind']} {r['id']!r}")
@@ -568,6 +576,50 @@ def apply_curation(dossier: Dossier, curation: Curation, report: Report) -> Doss
         _add(files, curation, i, a, report)
     _apply_outlets(files, curation)
     return files.dossier(dossier)
+
+
+def _split(files: _Files, curation: Curation, i: int, item: dict, report: Report) -> None:
+    """`split:` one event or quote into parts by source; the first part keeps the id (and the URL)."""
+    kind, rid = item["kind"], item["id"]
+    rec = files.files[kind].get(rid)
+    if rec is None:
+        report.warn(
+            curation.path, curation.line("split", i, "id"), f"{kind} {rid!r} no longer exists; not split"
+        )
+        return
+    citations = rec.get("sources", [])
+    cited = {c["source"] for c in citations}
+    for j, part in enumerate(item["parts"]):
+        for k, src in enumerate(part["sources"]):
+            if src not in cited:
+                report.warn(
+                    curation.path,
+                    curation.line("split", i, "parts", j, "sources", k),
+                    f"{kind} {rid!r} cites no source {src!r}; that part of the split is incomplete",
+                )
+    claimed = {src for part in item["parts"] for src in part["sources"]}
+    unclaimed = [c for c in citations if c["source"] not in claimed]
+    for j, part in enumerate(item["parts"]):
+        own = [c for c in citations if c["source"] in part["sources"]]
+        if j == 0:
+            own += unclaimed
+        if not own:
+            continue
+        new = copy.deepcopy(rec) if j else rec
+        new["sources"] = own
+        for key in ("title", "date", "speaker"):
+            if key in part:
+                new[key] = part[key]
+        new["split_because"] = item.get("note") or "split by the curator"
+        if j:
+            base = slugify(part.get("title") or new.get("title") or new.get("text", "")[:60], max_length=60)
+            prefix = (new.get("date") or "undated").replace("/", "--").lower()
+            new_id = f"{prefix}-{base}" if kind == "events" else f"{rid}-{short_hash(repr(part['sources']))}"
+            while new_id in files.files[kind]:
+                new_id = f"{new_id}-{short_hash(new_id)}"
+            new["id"] = new_id
+            new["split_from"] = rid
+            files.files[kind][new_id] = new
 
 
 def _outlet_key(name: str) -> str:

@@ -244,3 +244,76 @@ def test_decisions_on_missing_targets_warn_and_are_deterministic():
     assert all("no longer exists" in w.message for w in report.warnings)
     assert apply_curation(dossier(), cur, Report()) == first
     assert {p["id"] for p in first.places} == {"brno", "brno-city"}
+
+
+def _two_source_dossier() -> Dossier:
+    base = dossier()
+    event = dict(base.events[0])
+    event["sources"] = [
+        {"source": "b", "text": "The ministers signed the accord.", "line": 3},
+        {"source": "c", "text": "Farmers blocked the bridge in protest.", "line": 5},
+    ]
+    source_c = dict(base.sources[0], id="c", file="seeds/c.txt")
+    return Dossier(
+        sources=(*base.sources, source_c),
+        actors=base.actors,
+        places=base.places,
+        agreements=base.agreements,
+        events=(event,),
+        quotes=base.quotes,
+    )
+
+
+def test_split_a_wrongly_merged_event_by_source_keeps_the_id_for_the_first_part():
+    text = (
+        "split:\n"
+        "  - kind: events\n"
+        "    id: 2019-05-02-ministers-sign-the-river-accord\n"
+        "    note: two different happenings on one day\n"
+        "    parts:\n"
+        "      - {sources: [b]}\n"
+        "      - {sources: [c], title: Farmers block the bridge}\n"
+    )
+    report = Report()
+    cur = parse_curation(text, "seeds/curation.yaml", report)
+    assert not report.errors, report.errors
+    out = apply_curation(_two_source_dossier(), cur, report)
+    events = {e["id"]: e for e in out.events}
+    assert sorted(events) == [
+        "2019-05-02-farmers-block-the-bridge",
+        "2019-05-02-ministers-sign-the-river-accord",
+    ]
+    first = events["2019-05-02-ministers-sign-the-river-accord"]
+    assert [c["source"] for c in first["sources"]] == ["b"]
+    second = events["2019-05-02-farmers-block-the-bridge"]
+    assert [c["source"] for c in second["sources"]] == ["c"]
+    assert second["split_from"] == "2019-05-02-ministers-sign-the-river-accord"
+    assert second["split_because"] == "two different happenings on one day"
+    for name, records in out.files().items():
+        assert validate(name, records) == [], name
+
+
+def test_split_of_a_missing_record_or_source_warns_at_its_line():
+    text = (
+        "split:\n"
+        "  - kind: events\n"
+        "    id: gone\n"
+        "    parts: [{sources: [b]}, {sources: [c]}]\n"
+        "  - kind: events\n"
+        "    id: 2019-05-02-ministers-sign-the-river-accord\n"
+        "    parts:\n"
+        "      - {sources: [b]}\n"
+        "      - {sources: [zz]}\n"
+    )
+    report = Report()
+    cur = parse_curation(text, "seeds/curation.yaml", report)
+    apply_curation(_two_source_dossier(), cur, report)
+    lines = sorted((w.line, w.message.split(";")[0]) for w in report.warnings)
+    assert lines[0][0] == 3 and "no longer exists" in report.warnings[0].message
+    assert any(line == 9 and "zz" in msg for line, msg in lines), lines
+
+
+def test_split_needs_two_parts():
+    report = Report()
+    parse_curation("split:\n  - {kind: events, id: x, parts: [{sources: [b]}]}\n", "c.yaml", report)
+    assert report.errors and report.errors[0].line == 2
