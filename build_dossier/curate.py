@@ -261,15 +261,20 @@ def _check(raw: object, path: str, lines: dict, key_lines: dict, report: Report)
             message = error.message
         report.error(path, _line(lines, loc), f"{_where(loc) or 'curation'}: {message}")
     if isinstance(raw, dict):
-        for i, item in enumerate(raw.get("add") or []):
+        for i, item in enumerate(_list(raw.get("add"))):
             if isinstance(item, dict) and item.get("kind") == "event" and "title" not in item:
                 bad.add(("add", i))
                 report.error(path, _line(lines, ("add", i)), f"add[{i}]: an added event needs a 'title'")
-        for i, item in enumerate(raw.get("merge") or []):
-            if isinstance(item, dict) and item.get("into") in (item.get("ids") or []):
+        for i, item in enumerate(_list(raw.get("merge"))):
+            if isinstance(item, dict) and item.get("into") in _list(item.get("ids")):
                 bad.add(("merge", i))
                 report.error(path, _line(lines, ("merge", i, "ids")), f"merge[{i}]: 'into' is also in 'ids'")
     return bad
+
+
+def _list(value: object) -> list:
+    """`value` if it is a list, else an empty list (its wrong type is reported by the schema)."""
+    return value if isinstance(value, list) else []
 
 
 def _line(lines: dict, loc: tuple) -> int:
@@ -286,9 +291,10 @@ def _strings(value: object) -> tuple[str, ...]:
 
 def _knowledge(raw: dict, bad: set[tuple]) -> Knowledge:
     def items(section: str) -> list[dict]:
-        return [
-            x for i, x in enumerate(raw.get(section) or []) if (section, i) not in bad and isinstance(x, dict)
-        ]
+        value = raw.get(section)
+        if (section,) in bad or not isinstance(value, list):
+            return []
+        return [x for i, x in enumerate(value) if (section, i) not in bad and isinstance(x, dict)]
 
     return Knowledge(
         actors=tuple(

@@ -573,6 +573,28 @@ def _merge_intervals(text: str, matches: list[DateMatch]) -> list[DateMatch]:
     return out
 
 
+_PAREN_YEAR = re.compile(r"\s*\((?P<aside>[^()]{1,80})\)\s*,?\s*(?P<y>(?:19|20)\d{2})\b(?![\d%]|[.,]\d)")
+
+
+def _paren_years(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Day-month dates whose year follows an aside in parentheses (`November 10 (November 9 Moscow
+    time), 2020`) take that year, and so do day-month dates inside the aside."""
+    out = list(cands)
+    years: set[int] = set()
+    for i, c in enumerate(cands):
+        if c.kind not in ("dmy", "mdy") or c.groups.get("y") or c.groups.get("rely") or "(" not in text:
+            continue
+        m = _PAREN_YEAR.match(text, c.end)
+        if not m:
+            continue
+        years.add(m.start("y"))
+        for k, o in enumerate(cands):
+            inside = m.start("aside") <= o.start and o.end <= m.end("aside")
+            if k == i or (inside and o.kind in ("dmy", "mdy") and not o.groups.get("y")):
+                out[k] = replace(o, groups={**o.groups, "y": m.group("y")})
+    return [c for c in out if not (c.kind == "year" and c.start in years)] if years else out
+
+
 def find_dates(
     text: str, anchor: str | None = None, *, previous: str | None = None, anniversary: bool = False
 ) -> list[DateMatch]:
@@ -593,7 +615,7 @@ def find_dates(
     if previous is not None and not edtf.is_valid(previous):
         previous = None
     matches: list[DateMatch] = []
-    cands = _candidates(text)
+    cands = _paren_years(text, _candidates(text))
     for i, c in enumerate(cands):
         future = _is_future(text, c.start, c.end)
         # Day-month without year followed by an interval partner with a year: borrow it.

@@ -4,6 +4,12 @@ Decode (UTF-8 with or without BOM, UTF-16 with BOM, legacy cp1252/latin-1 with a
 line ends and Unicode (NFC), separate the article from page furniture, detect title, outlet, author
 and publication date with provenance, and split the body into paragraphs (one per line) and
 sentences with character offsets into `Article.text`. Vocabulary: `build_dossier.vocab.furniture`.
+
+Hostile input (issue 5): control characters are removed, invalid UTF-8 is replaced, and a file that
+cannot be an article (binary, a whole HTML page, empty, hidden, over `MAX_ARTICLE_BYTES`, a copy of
+another seed, a symlink out of the folder) is skipped with one warning. Lines longer than
+`MAX_PARAGRAPH_CHARS` / sentences longer than `MAX_SENTENCE_CHARS` are cut (with a warning) so that
+extraction, which works per sentence and paragraph, stays fast on any input.
 """
 
 from __future__ import annotations
@@ -53,53 +59,105 @@ _BINARY_MAGIC = {
 }
 
 
+MAX_ARTICLE_BYTES = 1_000_000
+"""Articles larger than this (1 MB, twenty times a long news feature) are skipped with a warning:
+extraction time grows faster than linearly with an article's length, and a file this large is
+almost never one article (a book, a log, a database dump)."""
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
+"""C0/C1 control characters (NUL, bell, escape...) except tab and line ends: removed by `decode`."""
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HTML_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)?<(?:!doctype\s+html|html|\?xml)\b", re.IGNORECASE | re.DOTALL
+)
+_HTML_TAGS = re.compile(r"<(?:head|body|meta|div|script|style)\b[^>]*>", re.IGNORECASE)
+
+
 def binary_kind(raw: bytes) -> str | None:
-    """A description of the binary format of `raw`, or None when it looks like text."""
+    """A description of the binary format of `raw`, or None when it looks like text.
+
+    Text is allowed a few stray NUL or control bytes (`decode` removes them); more than 1% of the
+    first 8 KB makes the file binary (this includes UTF-16 saved without a byte-order mark).
+    """
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None
     for magic, kind in _BINARY_MAGIC.items():
         if raw.startswith(magic):
             return kind
     head = raw[:8192]
-    if head and head.count(b"\x00") > max(1, len(head) // 1000):
+    if head and len(_BINARY_BYTES.findall(head)) > max(2, len(head) // 100):
+        if head.count(b"\x00") > len(head) // 4:
+            return "binary data, or UTF-16 text without a byte-order mark"
         return "binary data"
     return None
 
 
+def looks_like_html(text: str) -> bool:
+    """True for a whole web page saved as text (`<!DOCTYPE html>`, `<html>`, many page tags)."""
+    if _HTML_START.match(text[:4096]):
+        return True
+    return len(_HTML_TAGS.findall(text[:100_000])) >= 5
+
+
 def decode(raw: bytes, path: str, report: Report | None = None) -> tuple[str, str]:
-    """Bytes -> (text, encoding): BOM removed, line ends normalised to `\\n`, Unicode NFC."""
+    """Bytes -> (text, encoding): BOM removed, line ends normalised to `\\n`, Unicode NFC.
+
+    Invalid UTF-8 in an otherwise UTF-8 file is replaced by U+FFFD; a file with no valid UTF-8
+    multi-byte sequence at all is read as cp1252 (latin-1 where cp1252 has no character). Control
+    characters other than tab and line ends are removed. Anything repaired is reported in one
+    warning naming the file and the first line concerned.
+    """
+    notes: list[tuple[int, str]] = []
     if raw.startswith(b"\xef\xbb\xbf"):
-        text, enc = _decode_utf8(raw[3:], path, report, "utf-8-sig")
+        text, enc = _decode_utf8(raw[3:], notes, "utf-8-sig")
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text, enc = raw.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            if report is not None:
-                report.warn(
-                    path, raw.count(b"\n", 0, exc.start) + 1, f"invalid UTF-16 ({exc.reason}); replaced"
-                )
+            line = raw[: exc.start].decode("utf-16", errors="replace").count("\n") + 1
+            notes.append((line, f"invalid UTF-16 ({exc.reason}); replaced by U+FFFD"))
             text, enc = raw.decode("utf-16", errors="replace"), "utf-16"
     else:
-        text, enc = _decode_utf8(raw, path, report, "utf-8")
+        text, enc = _decode_utf8(raw, notes, "utf-8")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if m := _CONTROL.search(text):
+        n = len(_CONTROL.findall(text))
+        notes.append(
+            (
+                text.count("\n", 0, m.start()) + 1,
+                f"{n} control character(s) such as U+{ord(m.group()):04X} removed",
+            )
+        )
+        text = _CONTROL.sub("", text)
+    if notes and report is not None:
+        report.warn(path, notes[0][0], "; ".join(msg for _, msg in notes))
     return unicodedata.normalize("NFC", text), enc
 
 
-def _decode_utf8(raw: bytes, path: str, report: Report | None, name: str) -> tuple[str, str]:
+def _decode_utf8(raw: bytes, notes: list[tuple[int, str]], name: str) -> tuple[str, str]:
     try:
         return raw.decode("utf-8"), name
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
+        byte = raw[exc.start]
+        if _UTF8_MULTIBYTE.search(raw):
+            text = raw.decode("utf-8", errors="replace")
+            bad = text.count("\ufffd") - raw.decode("utf-8", errors="ignore").count("\ufffd")
+            notes.append(
+                (
+                    line,
+                    f"not valid UTF-8 (byte 0x{byte:02x}); {bad} invalid byte sequence(s) replaced by U+FFFD",
+                )
+            )
+            return text, name
         try:
             text, enc = raw.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
             text, enc = raw.decode("latin-1"), "latin-1"
-        if report is not None:
-            report.warn(
-                path,
-                line,
-                f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); decoded as {enc} — save the file as UTF-8",
-            )
+        notes.append(
+            (line, f"not valid UTF-8 (byte 0x{byte:02x}); decoded as {enc} — save the file as UTF-8")
+        )
         return text, enc
 
 
@@ -520,9 +578,8 @@ def ingest_bytes(raw: bytes, path: str, sidecar: dict | None = None, report: Rep
             continue
         spans = bounded_sentences(ln.text)
         groups = _paragraph_groups(spans)
-        if len(groups) > 1 or len(ln.text) > MAX_SENTENCE_CHARS and any(
-            e - s > MAX_SENTENCE_CHARS for s, e in split_sentences(ln.text)
-        ):
+        long_line = len(ln.text) > MAX_SENTENCE_CHARS
+        if len(groups) > 1 or (long_line and len(spans) != len(split_sentences(ln.text))):
             report.warn(
                 path,
                 ln.no,
@@ -747,8 +804,12 @@ def read_sidecar(path: Path, report: Report) -> Sidecar:
 def load_seeds(seeds_dir: Path, report: Report) -> tuple[Article, ...]:
     """Every `*.txt` directly in `seeds_dir` (sorted by name) with its sidecar, ingested.
 
-    Skips, with a warning, binary files, empty files and symlinks pointing outside the folder;
-    a sidecar without its article is an error.
+    A file that cannot be an article is skipped with one warning naming it and saying why (so
+    `--strict` stops the build): hidden files (name starting with a dot), symlinks pointing outside
+    the folder (never followed), files over `MAX_ARTICLE_BYTES`, binary files, whole HTML pages,
+    empty files, exact copies of an earlier file (same bytes, same or no sidecar), and files in
+    which nothing is article text.
+    A sidecar without its article and two files whose names give the same source id are errors.
     """
     seeds_dir = Path(seeds_dir)
     if not seeds_dir.is_dir():
@@ -758,6 +819,8 @@ def load_seeds(seeds_dir: Path, report: Report) -> tuple[Article, ...]:
     out: list[Article] = []
     names = sorted(p.name for p in seeds_dir.iterdir())
     txt_stems = {n[: -len(".txt")] for n in names if n.endswith(".txt")}
+    by_hash: dict[str, str] = {}
+    by_id: dict[str, str] = {}
     for name in names:
         p = seeds_dir / name
         if name.endswith(SIDECAR_SUFFIX):
@@ -767,6 +830,11 @@ def load_seeds(seeds_dir: Path, report: Report) -> tuple[Article, ...]:
             continue
         if not name.endswith(".txt"):
             continue
+        if name.startswith("."):
+            report.warn(
+                str(p), 0, "hidden file (the name starts with a dot); skipped — rename it to include it"
+            )
+            continue
         if p.is_symlink():
             try:
                 target = p.resolve(strict=True)
@@ -774,11 +842,20 @@ def load_seeds(seeds_dir: Path, report: Report) -> tuple[Article, ...]:
                 report.warn(str(p), 0, "broken symlink; skipped")
                 continue
             if not target.is_relative_to(root):
-                report.warn(str(p), 0, "symlink points outside the seeds folder; skipped")
+                report.warn(str(p), 0, "symlink points outside the seeds folder; skipped (not followed)")
                 continue
         if not p.is_file():
             continue
         try:
+            size = p.stat().st_size
+            if size > MAX_ARTICLE_BYTES:
+                report.warn(
+                    str(p),
+                    0,
+                    f"file of {size:,} bytes is larger than the {MAX_ARTICLE_BYTES:,}-byte limit for one "
+                    "article; skipped (split it into articles)",
+                )
+                continue
             raw = p.read_bytes()
         except OSError as exc:
             report.error(str(p), 0, f"cannot read: {exc.strerror or exc}")
@@ -786,12 +863,39 @@ def load_seeds(seeds_dir: Path, report: Report) -> tuple[Article, ...]:
         if kind := binary_kind(raw):
             report.warn(str(p), 0, f"not a text file ({kind}); skipped")
             continue
-        side_path = seeds_dir / (name[: -len(".txt")] + SIDECAR_SUFFIX)
-        sidecar = read_sidecar(side_path, report) if side_path.is_file() else None
-        sub = Report()
-        text, _ = decode(raw, str(p), sub)
+        text, _ = decode(raw, str(p), Report())
         if not text.strip():
             report.warn(str(p), 0, "empty article; skipped")
             continue
-        out.append(ingest_bytes(raw, str(p), sidecar, report))
+        if looks_like_html(text):
+            report.warn(
+                str(p), 1, "a whole HTML page, not article text; skipped — save the article's text instead"
+            )
+            continue
+        side_path = seeds_dir / (name[: -len(".txt")] + SIDECAR_SUFFIX)
+        # The same bytes with different sidecars is one wire story run by two outlets: two sources.
+        side_bytes = side_path.read_bytes() if side_path.is_file() else b""
+        key = hashlib.sha256(raw).hexdigest() + hashlib.sha256(side_bytes).hexdigest()
+        if key in by_hash:
+            report.warn(str(p), 0, f"same content as {by_hash[key]} (and no other sidecar); skipped")
+            continue
+        by_hash[key] = str(p)
+        sid = slugify(Path(name).stem)
+        if sid in by_id:
+            report.error(
+                str(p), 0, f"gives the same source id {sid!r} as {by_id[sid]}; rename one of the two files"
+            )
+            continue
+        by_id[sid] = str(p)
+        sidecar = read_sidecar(side_path, report) if side_path.is_file() else None
+        article = ingest_bytes(raw, str(p), sidecar, report)
+        if not article.paragraphs:
+            report.warn(
+                str(p),
+                0,
+                f"no article text found: all {len(article.furniture):,} line(s) look like page furniture "
+                "(menus, captions, footers); skipped",
+            )
+            continue
+        out.append(article)
     return tuple(out)

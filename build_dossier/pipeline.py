@@ -18,7 +18,7 @@ from build_dossier.extract import extract_article
 from build_dossier.ingest import load_seeds
 from build_dossier.ledger import load_ledger, update_ledger
 from build_dossier.models import Dossier
-from build_dossier.write import write_data
+from build_dossier.write import data_files, fill_files, replace_dir, write_data
 
 Progress = Callable[[str], None]
 
@@ -69,28 +69,47 @@ def with_ledger(dossier: Dossier, previous: tuple[dict, ...]) -> Dossier:
     return replace(dossier, extra=extra)
 
 
-def extract_to_data(
+def prepare_data(
     paths: Paths, report: Report, *, strict: bool = False, progress: Progress = _quiet
 ) -> Dossier:
-    """seeds -> data/*.yaml. Writes nothing if any input or output problem was found."""
+    """seeds -> the validated dossier with its ledger, in memory; `Abort` on any problem."""
     dossier = extract_dossier(paths, report, progress)
     dossier = with_ledger(dossier, load_ledger(paths.data))
     report.extend(validate_dossier(dossier))
     if report.errors or (strict and report.warnings):
         raise Abort(report.errors + (report.warnings if strict else []))
+    return dossier
+
+
+def extract_to_data(
+    paths: Paths, report: Report, *, strict: bool = False, progress: Progress = _quiet
+) -> Dossier:
+    """seeds -> data/*.yaml. Writes nothing if any input or output problem was found."""
+    dossier = prepare_data(paths, report, strict=strict, progress=progress)
     write_data(dossier, paths.data)
     progress(f"write: {paths.data}/")
     return dossier
 
 
 def build(paths: Paths, report: Report, *, strict: bool = False, progress: Progress = _quiet) -> Dossier:
-    """Everything: seeds -> data/ -> pages -> site/."""
+    """Everything: seeds -> data/ -> pages -> site/.
+
+    data/ is written to a temporary sibling, the site is built from it, and data/ is swapped in only
+    after the site was: a build that fails (or is killed) before that leaves both as they were.
+    """
     from build_dossier.publish import publish
 
-    dossier = extract_to_data(paths, report, strict=strict, progress=progress)
-    progress(f"publish: building {paths.site}/ with MkDocs")
-    for message in publish(paths.config, paths.site, data_dir=paths.data, strict=strict):
-        report.warn(str(paths.config), 0, f"mkdocs: {message}")
+    dossier = prepare_data(paths, report, strict=strict, progress=progress)
+    files = data_files(dossier)
+
+    def fill(tmp_data: Path) -> None:
+        fill_files(tmp_data, files)
+        progress(f"publish: building {paths.site}/ with MkDocs")
+        for message in publish(paths.config, paths.site, data_dir=tmp_data, strict=strict):
+            report.warn(str(paths.config), 0, f"mkdocs: {message}")
+
+    replace_dir(paths.data, fill)
+    progress(f"write: {paths.data}/")
     return dossier
 
 

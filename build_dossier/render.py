@@ -54,11 +54,15 @@ _ESCAPES.update({ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;"})
 _LINE_START = re.compile(r"^(?:[-+=]|\d+[.)])")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""C0 control characters: Python-Markdown uses \x02/\x03 as internal placeholders."""
+
+
 def md(value: object) -> str:
     """Escape a data value for Markdown inline text: it renders exactly as written, on one line."""
     if value is None:
         return ""
-    text = " ".join(str(value).split())
+    text = " ".join(_CONTROL.sub("", str(value)).split())
     text = text.translate(_ESCAPES)
     if m := _LINE_START.match(text):
         last = m.group(0)[-1]

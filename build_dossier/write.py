@@ -78,6 +78,11 @@ def replace_dir(target: Path, fill: Callable[[Path], None]) -> None:
     target = Path(target)
     parent = target.parent if str(target.parent) else Path(".")
     parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists():
+        # killed between the two renames of a previous run: the previous output is the `-old-` one
+        olds = sorted(parent.glob(f".{target.name}-old-*"), key=lambda p: p.stat().st_mtime)
+        if olds:
+            os.rename(olds[-1], target)
     for stale in parent.glob(f".{target.name}-new-*"):
         shutil.rmtree(stale, ignore_errors=True)
     for stale in parent.glob(f".{target.name}-old-*"):
@@ -102,13 +107,15 @@ def replace_dir(target: Path, fill: Callable[[Path], None]) -> None:
 def write_files(target: Path, files: Mapping[str, str]) -> None:
     """Replace directory `target` by exactly `files` (relative path -> text), atomically."""
 
-    def fill(tmp: Path) -> None:
-        for rel, text in sorted(files.items()):
-            path = tmp / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8", newline="\n")
+    replace_dir(target, lambda tmp: fill_files(tmp, files))
 
-    replace_dir(target, fill)
+
+def fill_files(root: Path, files: Mapping[str, str]) -> None:
+    """Write `files` (relative path -> text) into the existing directory `root`."""
+    for rel, text in sorted(files.items()):
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
 
 
 def write_data(dossier: Dossier, data_dir: Path) -> dict[str, str]:

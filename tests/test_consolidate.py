@@ -448,7 +448,9 @@ def test_same_day_same_kind_of_happening_from_different_sources_is_one_event():
 
 
 def test_two_happenings_of_one_kind_in_one_source_are_not_chained_together():
-    a = article("a", "Troops attacked the border post on 3 May 2019.\n\nArtillery shelled villages on 3 May 2019.\n")
+    a = article(
+        "a", "Troops attacked the border post on 3 May 2019.\n\nArtillery shelled villages on 3 May 2019.\n"
+    )
     b = article("b", "An attack hit the north on 3 May 2019.\n")
     exs = [
         Extraction(
@@ -468,7 +470,9 @@ def test_two_happenings_of_one_kind_in_one_source_are_not_chained_together():
 
 
 def test_article_without_headline_gets_an_inferred_title():
-    a = article("a", "The council voted on Monday to close the old bridge for repairs that will last a year.\n")
+    a = article(
+        "a", "The council voted on Monday to close the old bridge for repairs that will last a year.\n"
+    )
     record = consolidate([Extraction(article=a)]).sources[0]
     assert record["title"].startswith("The council voted on Monday")
     assert record["provenance"]["title"] in ("inferred", "text")

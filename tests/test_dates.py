@@ -323,3 +323,17 @@ def test_anniversary_article_and_curated_agreement_year() -> None:
     assert by_surface(found)["Sept. 11"] == "2023-09-11"  # the curated accord's year, ±1 day
     _art, found = links_fixture("l05_summit_accord.txt")
     assert by_surface(found)["Sept. 11"] == "2024-09-11"  # without curation: not after publication
+
+
+def test_year_after_an_aside_in_parentheses() -> None:
+    assert values("signed on November 10 (November 9 according to Moscow time), 2020, in the capital") == [
+        "2020-11-10",
+        "2020-11-09",
+    ]
+    # the year after the aside is no date of its own
+    assert values("the talks on 3 May (2 May in Washington), 2019 ended without a deal") == [
+        "2019-05-03",
+        "2019-05-02",
+    ]
+    # an aside without a year after it changes nothing
+    assert values("on 3 May (local time) the talks ended", "2024-06-01") == ["2024-05-03"]

@@ -260,3 +260,45 @@ def test_lead_statement_needs_a_day_publication_date() -> None:
     text = b"Title line\n\nThe union has said in a statement that the strike will go ahead.\n"
     ex = extract_article(ingest_bytes(text, "t.txt", {"published": "2024-05"}), Knowledge())
     assert ex.events == ()
+
+
+def test_coordinated_predicates_give_one_event_each() -> None:
+    harvest = fixture("coordinated_harvest.txt").events
+    assert has(harvest, "2024-04-11", "toured", "grain terminal")
+    assert has(harvest, "2024-04-11", "ministers", "signed two accords")
+    assert not any("signed" in e.title for e in harvest if "toured" in e.title)
+    # an adjective participle after `and` is no second predicate
+    assert [e.title for e in harvest if e.date == "2024-04-12"] == [
+        "Kenya discussed security and related issues with its neighbours"
+    ]
+    rescue = fixture("coordinated_rescue.txt").events
+    assert has(rescue, "2024-03-02", "Malawi opened its border crossings")
+    assert has(rescue, "2024-03-02", "Zambia sent three cargo planes")
+    assert has(rescue, "2024-03-04", "army evacuated")
+    assert has(rescue, "2024-03-04", "Red Cross opened two field hospitals")
+    # coordinated subjects are not split
+    assert [e.title for e in rescue if e.date == "2024-03-03"] == [
+        "Norway and Sweden pledged new funds for the relief effort"
+    ]
+
+
+def test_continuations_inherit_the_narrative_day() -> None:
+    tour = fixture("continuation_tour.txt")
+    assert has(tour.events, "2024-05-18", "Reyes visited Puerto Montt")
+    assert has(tour.events, "2019", "Puerto Montt was devastated")
+    later = [d for d in tour.dates if d.surface == "later"]
+    assert later and later[0].relative and later[0].value == "2024-05-18"
+    # `also` links only to the previous sentence of the same paragraph
+    assert not any("fund" in e.title for e in tour.events)
+    mine = fixture("continuation_mine.txt").events
+    assert has(mine, "2023-10-03", "mining company suspended work")
+    assert has(mine, "2023-10-03", "freed eleven miners")
+    # `Mendoza later met` names nobody of a dated sentence in the last ones: no date is guessed
+    assert not any("families" in e.title for e in mine)
+
+
+def test_date_with_an_aside_before_its_year() -> None:
+    events = fixture("aside_treaty.txt").events
+    assert has(events, "2019-06-14", "signed")
+    assert has(events, "2019-06-13", "signed")
+    assert not any(e.date == "2024-06-14" for e in events)

@@ -397,13 +397,14 @@ def test_load_seeds_skips_and_reports(tmp_path: Path) -> None:
 
     report = Report()
     articles = load_seeds(seeds, report)
-    assert [a.id for a in articles] == ["a-article", "b-article", "link-in"]
+    assert [a.id for a in articles] == ["a-article", "b-article"]
     assert articles[0].outlet.value == "Example Wire" and articles[0].outlet.origin == "metadata"
     assert articles[0].path == str(seeds / "a_article.txt")
     errors = [(Path(e.path).name, e.message) for e in report.errors]
     assert len(errors) == 1 and errors[0][0] == "orphan.meta.yaml" and "without its article" in errors[0][1]
     warned = {Path(w.path).name: w.message for w in report.warnings}
-    assert set(warned) == {"empty.txt", "scan.txt", "nul.txt", "link_out.txt"}
+    assert set(warned) == {"empty.txt", "scan.txt", "nul.txt", "link_out.txt", "link_in.txt"}
+    assert "same content as" in warned["link_in.txt"]
     assert "PDF" in warned["scan.txt"]
     assert "outside" in warned["link_out.txt"]
 

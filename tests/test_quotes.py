@@ -97,7 +97,18 @@ def test_partial_and_scare_quotes() -> None:
     ]
     texts = " | ".join(q.text for q in found)
     assert "hostile rhetoric" not in texts and "unique" not in texts  # scare quotes of 1-3 words
-    assert "One Sea" not in texts  # a slogan, not speech
+    assert "One Sea" not in texts  # a slogan nobody named adopts
+
+
+def test_slogans_are_partial_quotes_of_the_adopting_actor() -> None:
+    found = fixture("q12_slogans.txt")
+    by_text = {q.text: q for q in found}
+    assert by_text["Clean Water for Every Village"].speaker == "Kenya"
+    assert by_text["Clean Water for Every Village"].partial
+    assert by_text["one river, many nations"].speaker == "Uganda"
+    texts = " | ".join(by_text)
+    assert "Long Road" not in texts  # a title, not anybody's words
+    assert "Water Is Life" not in texts  # nobody named adopts it
 
 
 def test_statement_adds_and_it_notes() -> None:

@@ -64,7 +64,7 @@ _MINISTRY_DOMAINS = {
 }
 
 
-@dataclass
+@dataclass(eq=False)
 class _Tok:
     """One word of the text (mutable scratch record, local to this module)."""
 

@@ -23,8 +23,9 @@ import re
 from build_dossier import edtf
 from build_dossier.curate import Knowledge
 from build_dossier.dates import find_dates
-from build_dossier.models import Article, DateMention
+from build_dossier.models import Article, DateMention, Sentence
 from build_dossier.vocab import dates as V
+from build_dossier.vocab import events as EV
 
 _LINK_EVENT = re.compile(
     r"^\W*(?P<prep>" + "|".join(V.LINK_SAME_TIME + V.LINK_ADJACENT) + r")\s+the\s+"
@@ -34,6 +35,23 @@ _LINK_EVENT = re.compile(
 _LINK_DAY = re.compile(r"^\W*(?:" + "|".join(V.LINK_SAME_DAY) + r")\b\s*,?", re.IGNORECASE)
 _ADJACENT = re.compile(r"^\W*(?:" + "|".join(V.LINK_ADJACENT) + r")\b", re.IGNORECASE)
 _ANNIVERSARY = re.compile(r"\b(?:" + "|".join(V.ANNIVERSARY_CUES) + r")\b", re.IGNORECASE)
+_ALSO = re.compile(r"^\W*(?P<subj>(?:[\w'’\-]+\s+){1,5}?)(?P<link>also)\s+(?P<verb>[a-z]+)\b")
+_LATER = re.compile(
+    r"^\W*(?P<subj>(?:[\w'’\-]+\s+){1,6}?)(?P<link>later|afterwards|subsequently)\s+(?P<verb>[a-z]+)\b"
+)
+_RELATIVE_BOUNDARY = re.compile(r",\s+(?:which|who|where|whose)\b")
+_SUBJECT_SKIP = frozenset({"the", "a", "an", "and", "its", "their", "his", "her", "of", "both", "two"})
+
+
+def _past_verb(word: str) -> bool:
+    return (len(word) > 4 and word.endswith("ed")) or word in EV.PAST_IRREGULAR
+
+
+def _subject_words(subj: str) -> list[str]:
+    """The words that name a subject (`Akar`, `officials` in `Akar and military officials`)."""
+    words = [w for w in re.findall(r"[\w'’\-]+", subj) if w.lower() not in _SUBJECT_SKIP]
+    names = [w for w in words if w[:1].isupper()]
+    return names or words[-1:]
 
 
 def _known_agreement_dates(knowledge: Knowledge) -> list[tuple[re.Pattern[str], str]]:
@@ -105,12 +123,20 @@ def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMentio
     sentences = article.sentences
     out: list[DateMention] = []
     for i, s in enumerate(sentences):
+        back = [t for t in sentences[max(0, i - 3 * V.LINK_LOOKBACK_SENTENCES) : i] if t.start in dated]
+        back = back[-V.LINK_LOOKBACK_SENTENCES :]
         if s.start in dated:
+            later = _continuation(s, dated[s.start], back, dated)
+            if later is not None:
+                out.append(later)
             continue
         value, end = None, 0
         m = _LINK_EVENT.match(s.text)
-        back = [t for t in sentences[max(0, i - 3 * V.LINK_LOOKBACK_SENTENCES) : i] if t.start in dated]
-        back = back[-V.LINK_LOOKBACK_SENTENCES :]
+        cont = None if m else _continuation(s, [], back, dated, sentences[i - 1] if i else None)
+        if cont is not None:
+            out.append(cont)
+            dated[s.start] = [cont]
+            continue
         if m:
             noun = m.group("noun").lower()
             adjacent = bool(_ADJACENT.match(s.text))
@@ -143,3 +169,51 @@ def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMentio
         out.append(mention)
         dated[s.start] = [mention]  # a linked sentence may be linked to in turn (`Later that day, ...`)
     return out
+
+
+def _continuation(
+    s: Sentence,
+    own: list[DateMention],
+    back: list[Sentence],
+    dated: dict[int, list[DateMention]],
+    previous: Sentence | None = None,
+) -> DateMention | None:
+    """A narrative continuation without a date of its own: `X later visited Y` takes the day of the
+    last of the previous dated sentences naming its subject (the sentence's own dates may only sit in a
+    relative clause after it: `visited Y, which was liberated in November`); `X also announced Z`
+    right after a sentence of the same paragraph dated to the day takes that day. The mention's
+    surface is the link word (`later`, `also`) and it is `relative`."""
+    text = s.text
+    if " later " in text or " afterwards " in text or " subsequently " in text:
+        m = _LATER.match(text)
+        if not m or not _past_verb(m.group("verb")):
+            return None
+        rel = _RELATIVE_BOUNDARY.search(text, m.end())
+        if not all(rel and d.start - s.start > rel.start() for d in own):
+            return None
+        words = _subject_words(m.group("subj"))
+        for t in reversed(back):
+            if not any(re.search(rf"\b{re.escape(w)}\b", t.text) for w in words):
+                continue
+            days = [d for d in dated[t.start] if edtf.precision(d.value) == "day"]
+            return _link_mention(days[-1].value, m, s) if days else None
+        return None
+    if own or previous is None or " also " not in text or previous.paragraph != s.paragraph:
+        return None
+    m = _ALSO.match(text)
+    if not m or not _past_verb(m.group("verb")) or not back or back[-1] is not previous:
+        return None
+    days = [d for d in dated[previous.start] if edtf.precision(d.value) == "day"]
+    return _link_mention(days[-1].value, m, s) if days else None
+
+
+def _link_mention(value: str, m: re.Match[str], s: Sentence) -> DateMention:
+    """The relative mention of a continuation link word."""
+    return DateMention(
+        value=value,
+        surface=m.group("link"),
+        start=s.start + m.start("link"),
+        end=s.start + m.end("link"),
+        sentence=s,
+        relative=True,
+    )

@@ -91,6 +91,27 @@ _AUX = re.compile(
 )
 
 
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?:the|a|an)\s+((?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)\s+(" + "|".join(V.DOCUMENT_PARTICIPLES) + r")"
+    r"(?:\s+(?:by|in|at)\s+[^,;()]{1,60}?)?\s+(?:on|in)\s+$",
+    re.IGNORECASE,
+)
+_SUBORDINATE = re.compile(
+    r"\b(?:who|which|that|based on|under|via|through|according to|in line with|in accordance with|"
+    r"pursuant to|as part of|within)\b",
+    re.IGNORECASE,
+)
+_DOCUMENT_HEADS = _AGREEMENT_HEADS | {"statement", "deal", "pact", "memorandum", "resolution", "ceasefire"}
+_ASIDE_OPEN = re.compile(r"\s*\(\s*$")
+_STARTS_RELATIVE = re.compile(r"[\s,]*(?:which|who)\s")
+_HEAD_BEFORE = re.compile(r"(?:[\w'’\-]+\s+){0,3}[\w'’\-]+[\s,]*$")
+_COPULA = re.compile(r"\s*(?:is|are|was|were)\b")
+_PASSIVE = re.compile(
+    r"\s*(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|held|taken|made|won|lost|sworn|built|laid|given|struck|"
+    r"hit|shot|begun|broken|seized|signed|killed)\b"
+)
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
 
@@ -190,6 +211,8 @@ def _shorten(title: str) -> str:
                 r"\b(was|were|is|are|be|been|being|has|have|had)\s*$", title[:i]
             ):
                 continue
+            if cut == " and " and not _AUX.search(title[:i]):
+                continue  # `Ministers of Kenya and Tanzania toured ...`: the subject, not a clause
             if i > 20:
                 title = title[:i]
                 if len(title) <= V.MAX_TITLE:
@@ -212,6 +235,10 @@ def _title(s: Sentence, seg: tuple[int, int], d: DateMention, previous: str = ""
     text = s.text
     a, b = d.start - s.start, d.end - s.start
     lo, hi = seg
+    if lo > 0 and _STARTS_RELATIVE.match(text, lo):
+        # `visited Y, | which was liberated in November`: the relative clause needs its head noun
+        m = _HEAD_BEFORE.search(text, 0, lo)
+        lo = m.start() if m else lo
     clause = text[lo:hi]
     a, b = a - lo, b - lo
     m = _DATELINE.match(clause)
@@ -237,6 +264,11 @@ def _title(s: Sentence, seg: tuple[int, int], d: DateMention, previous: str = ""
         pre_words = clause[:a].split()
         if len(pre_words) <= 25:
             return _finish(clause[comma + 1 :])
+    # a document named by a reduced relative in a subordinate phrase: `deployed under a trilateral
+    # statement signed on Nov. 10`: the signing is the happening
+    m = _REDUCED_RELATIVE.search(clause[:a])
+    if m and m.group(1).split()[-1].lower() in _DOCUMENT_HEADS and _SUBORDINATE.search(clause[: m.start()]):
+        return _cap(_tidy(f"{m.group(1)} {m.group(2)}"))
     # the date inside a relative clause: `Armenian militias that occupied Karabakh since 1991`
     rel = [rm for rm in _RELATIVE.finditer(clause[:a])]
     if rel:
@@ -260,9 +292,12 @@ def _title(s: Sentence, seg: tuple[int, int], d: DateMention, previous: str = ""
         }
         while len(words) > 1 and any(w.lower() in stops for w in words):
             words = words[1:]
-        head = " ".join(words)
+        k = len(words) - 1
+        while k > 0 and words[k - 1][:1].isupper():
+            k -= 1
+        head = " ".join(words[k:])
         rest = _remove_date(clause[rm.end() :], a - rm.end(), b - rm.end())
-        if len(rest.split()) >= 2 and not re.match(r"\s*(?:is|are|was|were)\b", rest):
+        if len(rest.split()) >= 2 and (not _COPULA.match(rest) or _PASSIVE.match(rest)):
             return _finish(head + " " + rest)
 
     # `in 1988 when Armenia made territorial claims`: the when-clause is the happening
@@ -321,6 +356,8 @@ def _similar(a: EventMention, b: EventMention, split: bool = False) -> bool:
         return True
     if a.agreement and a.agreement == b.agreement:
         return True
+    if split:  # coordinated predicates share their subject: only near-equal titles are the same
+        return fuzz.ratio(a.title.lower(), b.title.lower()) >= 90
     return fuzz.token_set_ratio(a.title.lower(), b.title.lower()) >= 75
 
 
@@ -355,6 +392,7 @@ def extract_events(
         s_places = _names(m.name for m in places if m.sentence.start == s.start)
         s_agreements = [m for m in agreements if m.sentence.start == s.start]
         previous = ""
+        prev_end = -1
         for d, seg in zip(sdates, segs, strict=True):
             a, b = d.start - s.start, d.end - s.start
             if not d.value or not edtf.is_valid(d.value):
@@ -364,7 +402,11 @@ def extract_events(
                 continue
             if re.match(r"['’]s\b", s.text[b : b + 2]):
                 continue
-            title = _title(s, seg, d, previous)
+            if previous and prev_end >= 0 and _ASIDE_OPEN.match(s.text[prev_end:a]):
+                title = previous  # `November 10 (November 9 Moscow time)`: the same happening
+            else:
+                title = _title(s, seg, d, previous)
+            prev_end = b
             if not title:
                 continue
             previous = title
@@ -381,6 +423,17 @@ def extract_events(
                     agreement=agreement,
                 )
             )
+            # `A opened the border and B sent aid on Saturday`: one event per coordinated predicate
+            cut, extras = _coordinated(s.text, seg, a, b, spans, qspans)
+            if extras:
+                events[-1] = EventMention(
+                    date=d.value, title=cut or title, sentence=s, actors=s_actors, places=s_places,
+                    agreement=agreement,
+                )  # fmt: skip
+                for extra in extras:
+                    ev = EventMention(date=d.value, title=extra, sentence=s, actors=s_actors, places=s_places)
+                    events.append(ev)
+                    split.add(id(ev))
             # `X took place soon after Y ... on Tuesday`: the main clause happened the same day
             sm = _SAME_DAY_AFTER.search(s.text, 0, a)
             if sm and len(segs) == 1 and edtf.precision(d.value) == "day":
@@ -462,6 +515,108 @@ def _lead_statement(
             places=_names(m.name for m in places if m.sentence.start == s.start),
         )
     return None
+
+
+_COORDINATOR = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+")
+_COORD_WORDS = re.compile(r"[\w'’\-]+")
+_COORD_SKIP = frozenset({"also", "then", "later", "subsequently", "jointly", "together"})
+_COORD_AUX = frozenset({"has", "have", "had"})
+
+
+def _past(word: str) -> bool:
+    return (len(word) > 4 and word.endswith("ed") and word not in V.NOT_PAST) or word in V.PAST_IRREGULAR
+
+
+def _coordinated(
+    text: str,
+    seg: tuple[int, int],
+    a: int,
+    b: int,
+    spans: list[tuple[int, int]],
+    qspans: list[tuple[int, int]],
+) -> tuple[str, list[str]]:
+    """Titles of the predicates coordinated with the dated one in its clause, and the dated title cut
+    before them: `the two leaders attended X and signed three agreements` (same subject) or `A opened
+    the border and B sent aid` (own subject). The coordinated predicate needs a past-tense verb
+    followed by an object or complement (not `security and related issues`), the part before the
+    coordinator a finite verb of its own after its last comma (not `Armenia and Azerbaijan signed`),
+    and no other date of the sentence."""
+    lo, hi = seg
+    body = text[lo:hi]
+    if " and " not in body and " while " not in body and " but " not in body and " whereas " not in body:
+        return "", []
+    main, extras = "", []
+    for m in _COORDINATOR.finditer(body):
+        pos = lo + m.start()
+        if any(qa <= pos < qb for qa, qb in qspans):
+            continue
+        left = body[: m.start()]
+        tail = left[left.rfind(", ") + 1 :] if ", " in left else left
+        if not _AUX.search(tail) or (a - lo) > m.start() + 400:
+            continue
+        rest = body[m.end() :]
+        words = _COORD_WORDS.findall(rest[:120])[:8]
+        k = 0
+        while k < len(words) and words[k].lower() in _COORD_SKIP:
+            k += 1
+        subject = None
+        if k < len(words) and _past(words[k]):
+            subject = ""  # same subject as the dated predicate
+        elif words and (words[0][:1].isupper() or words[0].lower() in _COORD_DETERMINERS):
+            for j in range(1, min(len(words), 6)):
+                w = words[j]
+                if w.lower() in _COORD_SKIP or w.lower() in _COORD_AUX:
+                    continue
+                if _past(w):
+                    subject, k = " ".join(words[:j]), j
+                    break
+                if w[:1].islower() and w.lower() in V.COORD_OBJECT_STARTS:
+                    break
+        if subject is None:
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if not (nxt[:1].isupper() or nxt[:1].isdigit() or nxt.lower() in V.COORD_OBJECT_STARTS):
+            continue
+        if any(lo + m.end() <= sa < hi and sa != a for sa, _sb in spans):
+            continue
+        piece_a, piece_b = m.end(), len(body)
+        if lo + m.end() <= a < hi:  # the date is in the coordinated part: drop it from that piece
+            piece = _remove_date(body[m.end() :], a - lo - m.end(), b - lo - m.end())
+        else:
+            piece = body[piece_a:piece_b]
+        if subject == "":
+            subj = _coordinated_subject(left)
+            if not subj:
+                continue
+            piece = subj + " " + piece
+        extra = _finish(piece)
+        if extra and len(extra.split()) >= 3:
+            extras.append(extra)
+            if not main:
+                head = body[: m.start()]
+                if lo <= a < lo + m.start():
+                    head = _remove_date(head, a - lo, b - lo)
+                dl = _DATELINE.match(head)
+                head = head[dl.end() :] if dl else head
+                main = _finish(head)
+    return main, extras
+
+
+def _coordinated_subject(left: str) -> str:
+    """The subject shared by coordinated predicates: the words before the first verb, without a
+    dateline or a leading adverbial (`Before the talks, the two leaders attended X`)."""
+    m = _DATELINE.match(left)
+    if m:
+        left = left[m.end() :]
+    v = _AUX.search(left)
+    if not v:
+        return ""
+    subj = _PARENTHETICAL.sub("", left[: v.start()]).strip(" ,")
+    subj = subj.rsplit(", ", 1)[-1].strip()
+    return subj if 0 < len(subj.split()) <= 10 else ""
+
+
+_COORD_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "both"})
 
 
 def _names(names) -> tuple[str, ...]:

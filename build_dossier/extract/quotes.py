@@ -8,8 +8,10 @@ the newspaper convention for quotations running over several paragraphs: a parag
 quotation without closing it continues into the next paragraph when that one opens with the same mark.
 
 Kept: quotations of four words or more. Scare quotes of one to three words (`“hostility,”`) are never
-emitted; names and slogans (`the motto of “...”`, `'...' as its theme`) and quotations that are a
-whole heading line are skipped; a quotation repeating words already quoted (an embedded tweet) is
+emitted; names and titles (`a book titled “...”`) and quotations that are a whole heading line are
+skipped; a slogan (`the motto of “...”`, `'...' as its theme`) is a partial quotation of the actor
+named in its sentence (`India has taken '...' as its theme`), skipped when the sentence names none;
+a quotation repeating words already quoted (an embedded tweet) is
 skipped. `partial=True` marks a quotation embedded in reported speech (`called on Armenia to
 “...”`); a full quotation stands as its own sentence or follows `said,` / `said:`.
 
@@ -43,6 +45,10 @@ _WORD = re.compile(r"[\w’'-]+")
 _SIGNATURE = re.compile(S.TWEET_SIGNATURE)
 _TWEET_LINK = re.compile(S.TWEET_LINK)
 _TERMINAL = re.compile(r"[.!?…](?=[\s\"”»’']*(?:\s|$))")
+_NAMING_BEFORE = re.compile(r"\b(" + "|".join(sorted(S.NAMING_CUES)) + r")(?:\s+of)?(?:\s+the)?\s*$")
+_NAMING_AFTER = re.compile(
+    r"\s*,?\s*as\s+(?:its|the|a|his|her|their)\s+(?:[\w-]+\s+){0,4}(theme|motto|slogan|title|name)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -504,14 +510,12 @@ def extract_quotes(
         if (u_heading or whole_line) and not re.search(r"[.!?…]", qtext[-3:] + after_txt[:3]):
             continue  # a heading or headline in quotation marks
         low_before = before_txt.lower()
-        if re.search(
-            r"\b(" + "|".join(sorted(S.NAMING_CUES)) + r")(?:\s+of)?(?:\s+the)?\s*$", low_before
-        ) or re.match(
-            r"\s*,?\s*as\s+(?:its|the|a|his|her|their)\s+(?:[\w-]+\s+){0,4}"
-            r"(?:theme|motto|slogan|title|name)\b",
-            after_txt,
-        ):
-            continue
+        naming = _NAMING_BEFORE.search(low_before)
+        after_naming = _NAMING_AFTER.match(after_txt)
+        cue = (naming or after_naming).group(1) if (naming or after_naming) else ""
+        slogan = cue in S.SLOGAN_CUES
+        if (naming or after_naming) and not slogan:
+            continue  # a title or name (`a book titled "..."`), not anybody's words
         key = geo.fold(re.sub(r"\W+", " ", qtext))
         if any(key in old for old in seen):
             continue
@@ -542,6 +546,14 @@ def extract_quotes(
             speaker, b_s, b_e = _subject(ctx, sent_s, span.open_pos, issuers, quote_spans)
             if speaker is not None:
                 a_s, a_e = b_s, b_e
+        if speaker is None and slogan:
+            sent = ctx.sentence_at(span.open_pos)
+            for a in ctx.actors_in(sent.start, sent.end):
+                if not any(x <= a.start < y for x, y in quote_spans):
+                    speaker, a_s, a_e = _Speaker(a.name, a.kind, a.role, a.country), a.start, a.end
+                    break
+            if speaker is None:
+                continue  # a slogan nobody named adopts
         standalone = not text[clause_s : span.open_pos].strip()
         if speaker is None and standalone and prev is not None and ku - prev[0] <= 2 and prev[1] is not None:
             speaker = prev[1]
@@ -556,7 +568,7 @@ def extract_quotes(
         full_after = (
             ends_punct or not after_clause.strip() or (a_e > span.close_pos and a_s <= span.close_pos + 3)
         )
-        partial = not (full_before and full_after)
+        partial = slogan or not (full_before and full_after)
         if speaker is not None:
             role, country = ctx.role_of(speaker.name)
             speaker = _Speaker(speaker.name, speaker.kind, speaker.role or role, speaker.country or country)

@@ -330,3 +330,38 @@ SAME_DAY_AFTER: tuple[str, ...] = (
     r"moments",
 )  # fmt: skip
 """`X soon after Y on Tuesday`: X happened the same day as Y."""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+PAST_IRREGULAR: frozenset[str] = _words(
+    "met held took became broke began won lost left sent laid struck hit withdrew spent paid gave made "
+    "brought fought led stood saw went came ran set put cut shut sold bought built drew flew fled got "
+    "grew kept knew rose shook sought spoke swore taught threw tore understood wrote oversaw overtook "
+    "undertook retook dealt heard chose froze bore beat bid told said"
+)
+"""Irregular past-tense verbs (regular ones end in -ed): the verb of a coordinated predicate."""
+
+DOCUMENT_PARTICIPLES: tuple[str, ...] = (
+    "signed",
+    "adopted",
+    "reached",
+    "concluded",
+    "brokered",
+    "agreed",
+    "issued",
+    "ratified",
+)
+"""`the statement signed on DATE`: a reduced relative whose noun and participle are the happening."""
+
+COORD_OBJECT_STARTS: frozenset[str] = _words(
+    "the a an its their his her our this that these those to with on in at for by from into up out off "
+    "over about against two three four five six seven several many some all new more"
+)
+"""Words that may follow the verb of a coordinated predicate (`and signed three agreements`): an
+adjective participle (`security and related issues`) is followed by a bare noun instead."""
+
+NOT_PAST: frozenset[str] = frozenset({"need", "speed", "breed", "indeed", "proceed", "exceed", "succeed"})
+"""Words ending in -ed that are no past tense."""

@@ -97,6 +97,10 @@ NAMING_CUES: frozenset[str] = _words("""
     """)
 """Words before a quotation mark that make it a name or slogan rather than speech."""
 
+SLOGAN_CUES: frozenset[str] = frozenset({"motto", "slogan", "theme"})
+"""Naming cues whose quotation is still the words of the actor that adopts them (`India has taken
+'...' as its theme`, `citing the motto of "..."`): kept as a partial quotation of the clause's subject."""
+
 QUOTE_PAIRS: dict[str, str] = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "‹": "›"}
 """Opening quotation marks and their closing marks."""
 
