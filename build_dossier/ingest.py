@@ -659,12 +659,20 @@ def _published(
         if ln.date is not None and ln.date.kind in ("published", "timestamp")
     ]
     cands = [(i, ln) for i, ln in cands if ln.date is not None and ln.date.value]
-    body_years = set()
-    for body in (ln for ln in lines if ln.reason is None):
-        for s, e in bounded_sentences(body.text):
-            for m in find_dates(body.text[s:e]):
-                if edtf.precision(m.value) in ("day", "month", "year"):
-                    body_years.add(edtf.year(m.value))
+    body_years: set[int] = set()
+    scanned = False
+
+    def far_from_body(value: str) -> bool:
+        """Is this year more than a year away from every year the body mentions? (scanned once, lazily)"""
+        nonlocal scanned
+        if not scanned:
+            scanned = True
+            for body in (ln for ln in lines if ln.reason is None):
+                for s, e in bounded_sentences(body.text):
+                    for m in find_dates(body.text[s:e]):
+                        if edtf.precision(m.value) in ("day", "month", "year"):
+                            body_years.add(edtf.year(m.value))
+        return bool(body_years) and all(abs(edtf.year(value) - y) > 1 for y in body_years)
     chosen: _Line | None = None
     marked = [ln for _, ln in cands if ln.date and ln.date.kind == "published"]
     if marked:
@@ -675,8 +683,7 @@ def _published(
             if ln.date is None or ln.date.value is None:
                 continue
             header = i < title_idx and ln.date.weekday
-            far = bool(body_years) and all(abs(edtf.year(ln.date.value) - y) > 1 for y in body_years)
-            if header and (len(cands) > 1 or far):
+            if header and (len(cands) > 1 or far_from_body(ln.date.value)):
                 ln.reason = "page date"
                 continue
             kept.append((i, ln))
