@@ -719,12 +719,22 @@ def _speaker_names(quote: dict, actors: dict) -> list[str] | None:
     return _record_names(actor) if actor else [str(speaker)]
 
 
+def _quote_texts(quote: dict, sid: str | None) -> list[str]:
+    """The quotation as this source words it: a merged quote keeps each source's own wording in its
+    citations (`quote`); a citation without one uses the record's text."""
+    own = [c for c in quote.get("sources") or [] if isinstance(c, dict) and c.get("source") == sid]
+    texts = [str(c["quote"]) for c in own if c.get("quote")]
+    if not texts or any(not c.get("quote") for c in own):
+        texts.append(str(quote.get("text") or ""))
+    return texts
+
+
 def _score_quotes(art: GoldArticle, sid: str | None, quotes: list[dict], actors: dict, tally: _Tally) -> None:
     f = art.file
     found = right = 0
     matched: set[int] = set()
     for g in art.quotes:
-        hits = [i for i, q in enumerate(quotes) if quotes_match(g.text, str(q.get("text") or ""))]
+        hits = [i for i, q in enumerate(quotes) if any(quotes_match(g.text, t) for t in _quote_texts(q, sid))]
         matched.update(hits)
         if not hits:
             who = " / ".join(g.speakers) or "nobody"
@@ -747,11 +757,11 @@ def _score_quotes(art: GoldArticle, sid: str | None, quotes: list[dict], actors:
     long_quotes = [
         i
         for i, q in enumerate(quotes)
-        if len(normalise_quote(str(q.get("text") or "")).split()) >= QUOTE_MIN_WORDS
+        if max(len(normalise_quote(t).split()) for t in _quote_texts(q, sid)) >= QUOTE_MIN_WORDS
     ]
     false = [i for i in long_quotes if i not in matched]
     for i in false:
-        tally.fps.append(Detail(file=f, category="quote", item=_short(str(quotes[i].get("text")))))
+        tally.fps.append(Detail(file=f, category="quote", item=_short(_quote_texts(quotes[i], sid)[0])))
     tally.add("false_quotes", len(false), len(long_quotes))
 
 

@@ -196,3 +196,22 @@ def test_cli_help_lists_evaluate(tmp_path: Path) -> None:
     result = run_cli(tmp_path, "evaluate", "--help")
     assert result.returncode == 0
     assert "--gold DIR" in result.stdout and "--data DIR" in result.stdout and "--verbose" in result.stdout
+
+
+def test_a_merged_quote_is_matched_in_each_source_s_own_wording():
+    from build_dossier.evaluate import _quote_texts
+
+    quote = {
+        "text": "The longer wording that one outlet printed in full",
+        "sources": [
+            {"source": "a", "text": "…", "quote": "The wording of outlet a"},
+            {"source": "b", "text": "…"},
+        ],
+    }
+    assert _quote_texts(quote, "a") == ["The wording of outlet a"]
+    assert _quote_texts(quote, "b") == ["The longer wording that one outlet printed in full"]
+    quote["sources"].append({"source": "a", "text": "…"})  # a second citation in a, without own words
+    assert _quote_texts(quote, "a") == [
+        "The wording of outlet a",
+        "The longer wording that one outlet printed in full",
+    ]
