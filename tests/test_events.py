@@ -302,3 +302,21 @@ def test_date_with_an_aside_before_its_year() -> None:
     assert has(events, "2019-06-14", "signed")
     assert has(events, "2019-06-13", "signed")
     assert not any(e.date == "2024-06-14" for e in events)
+
+
+def test_an_event_that_violates_an_agreement_is_not_that_agreement_s_event():
+    from build_dossier.extract import extract_article
+    from build_dossier.ingest import ingest_bytes
+
+    text = (
+        "Truce broken in the north\n\n"
+        "Rebel forces attacked the town of Marsa on 3 May 2019, violating the ceasefire agreement "
+        "signed on 12 March 2019.\n\n"
+        "The ceasefire agreement was signed on 12 March 2019 in Tunis.\n"
+    )
+    ex = extract_article(
+        ingest_bytes(text.encode(), "tests/fixtures/events/violated.txt", {"published": "2019-05-04"})
+    )
+    by_date = {e.date: e for e in ex.events}
+    assert by_date["2019-05-03"].agreement is None
+    assert by_date["2019-03-12"].agreement is not None

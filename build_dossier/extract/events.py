@@ -361,6 +361,12 @@ def _similar(a: EventMention, b: EventMention, split: bool = False) -> bool:
     return fuzz.token_set_ratio(a.title.lower(), b.title.lower()) >= 75
 
 
+_VIOLATED = re.compile(
+    r"\b(?:violat\w*|breach\w*|broke|break(?:ing|s)?|in defiance of|despite)\b[^.;]*$", re.I
+)
+"""Just before an agreement mention: the happening breaks the agreement, it is not the agreement's."""
+
+
 def extract_events(
     article: Article,
     actors: tuple[ActorMention, ...],
@@ -391,6 +397,9 @@ def extract_events(
         s_actors = _names(m.name for m in actors if m.sentence.start == s.start)
         s_places = _names(m.name for m in places if m.sentence.start == s.start)
         s_agreements = [m for m in agreements if m.sentence.start == s.start]
+        s_unbroken = [
+            m for m in s_agreements if not _VIOLATED.search(article.text, max(s.start, m.start - 40), m.start)
+        ]
         previous = ""
         prev_end = -1
         for d, seg in zip(sdates, segs, strict=True):
@@ -411,8 +420,8 @@ def extract_events(
                 continue
             previous = title
             agreement = next((g.name for g in s_agreements if g.date == d.value), None)
-            if agreement is None and s_agreements:
-                agreement = s_agreements[0].name
+            if agreement is None and s_unbroken:
+                agreement = s_unbroken[0].name
             events.append(
                 EventMention(
                     date=d.value,
