@@ -97,7 +97,7 @@ def build(paths: Paths, report: Report, *, strict: bool = False, progress: Progr
     data/ is written to a temporary sibling, the site is built from it, and data/ is swapped in only
     after the site was: a build that fails (or is killed) before that leaves both as they were.
     """
-    from build_dossier.publish import publish
+    from build_dossier.publish import publish, source_date_epoch
 
     dossier = prepare_data(paths, report, strict=strict, progress=progress)
     files = data_files(dossier)
@@ -108,9 +108,27 @@ def build(paths: Paths, report: Report, *, strict: bool = False, progress: Progr
         for message in publish(paths.config, paths.site, data_dir=tmp_data, strict=strict):
             report.warn(str(paths.config), 0, f"mkdocs: {message}")
 
-    replace_dir(paths.data, fill)
+    with source_date_epoch(dossier_epoch(dossier)):
+        replace_dir(paths.data, fill)
     progress(f"write: {paths.data}/")
     return dossier
+
+
+def dossier_epoch(dossier: Dossier) -> int:
+    """A build timestamp that depends only on the inputs: midnight UTC of the newest publication date."""
+    import datetime as dt
+
+    from build_dossier import edtf
+
+    days = [
+        s["published"]
+        for s in dossier.sources
+        if s.get("published") and edtf.precision(s["published"]) == "day"
+    ]
+    if not days:
+        return 0
+    newest = dt.date.fromisoformat(max(days))
+    return int(dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.UTC).timestamp())
 
 
 def summary(dossier: Dossier) -> str:

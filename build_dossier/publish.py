@@ -7,6 +7,9 @@ The site is built into a temporary directory and swapped in only when the build 
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from build_dossier.errors import DossierError
@@ -20,6 +23,23 @@ class _Count(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(record.getMessage())
+
+
+@contextmanager
+def source_date_epoch(default: int) -> Iterator[None]:
+    """Set SOURCE_DATE_EPOCH for MkDocs (build dates, the sitemap's gzip header) unless the caller did.
+
+    MkDocs otherwise stamps today's date into its output, so the same inputs would give different
+    bytes on different days.
+    """
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = str(default)
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
 def publish(

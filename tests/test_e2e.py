@@ -162,3 +162,15 @@ def test_two_builds_give_identical_data(built_project: Path, tmp_path: Path) -> 
     assert result.returncode == 0, result.stderr
     for f in sorted((built_project / "data").glob("*.yaml")):
         assert (again / "data" / f.name).read_bytes() == f.read_bytes(), f.name
+
+
+def test_site_timestamps_come_from_the_inputs_not_the_clock(built_project: Path) -> None:
+    """Without SOURCE_DATE_EPOCH, MkDocs would stamp today's date (sitemap.xml.gz header): builds on
+    different days would differ. The build uses the newest publication date instead."""
+    import datetime as dt
+    import struct
+
+    header = (built_project / "site" / "sitemap.xml.gz").read_bytes()[:8]
+    stamp = dt.datetime.fromtimestamp(struct.unpack("<I", header[4:8])[0], dt.UTC)
+    newest = max(s["published"] for s in _load(built_project, "sources") if s["published"])
+    assert stamp.date().isoformat() == newest
