@@ -27,13 +27,16 @@ def copy_project(dest: Path) -> Path:
 
 
 def run_cli(cwd: Path, *args: str) -> subprocess.CompletedProcess:
-    """Run `python -m build_dossier ARGS` in `cwd`, as a user would."""
+    """Run `python -m build_dossier ARGS` in `cwd`, as a user would (without an inherited
+    SOURCE_DATE_EPOCH, so the tests see the product's own reproducibility)."""
+    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     return subprocess.run(
         [sys.executable, "-m", "build_dossier", *args],
         cwd=cwd,
         capture_output=True,
         text=True,
         timeout=600,
+        env=env,
     )
 
 
