@@ -583,6 +583,15 @@ def _families(title: str) -> frozenset[str]:
     )
 
 
+def _finest_common_date(dates: list[str | None]) -> str | None:
+    """The most reported date; when the dates nest (a month and a day in it), the finest one."""
+    known = [d for d in dates if d]
+    days = sorted({d for d in known if edtf.precision(d) == "day"})
+    if len(days) == 1 and all(d == days[0] or days[0].startswith(d + "-") for d in known):
+        return days[0]
+    return _most_common(dates, key=lambda d: (edtf.sort_key(d), d))
+
+
 def _event_id(date: str | None, title: str) -> str:
     prefix = date.replace("/", "--").lower() if date else "undated"
     return f"{prefix}-{slugify(title, max_length=60)}"
@@ -652,10 +661,28 @@ def _events(
                 uf.union(x, y, "same agreement, dates a day apart")
             elif sim >= vocab.EVENT_TITLE_ADJACENT_DAY:
                 uf.union(x, y, "dates a day apart, very similar title")
+    # A month-precision report of a happening that another source dates to the day (`liberated in
+    # November` / `liberation ... on Nov. 8`): the same happening, at the finer date.
+    for x, a in enumerate(items):
+        if not a["date"] or edtf.precision(a["date"]) != "month" or not a["families"]:
+            continue
+        for y, b in enumerate(items):
+            if (
+                b["date"]
+                and edtf.precision(b["date"]) == "day"
+                and b["date"].startswith(a["date"] + "-")
+                and a["families"] & b["families"]
+                and a["source"] != b["source"]
+                and a["source"]
+                not in {items[j]["source"] for j in by_date[b["date"]] if uf.find(j) == uf.find(y)}
+            ):
+                family = sorted(a["families"] & b["families"])[0]
+                uf.union(x, y, f"same month, same kind of happening ({family}); one source gives the day")
+                break
     records, taken = [], set()
     for members in sorted(uf.groups(), key=min):
         its = [items[i] for i in members]
-        date = _most_common((it["date"] for it in its), key=lambda d: (edtf.sort_key(d), d))
+        date = _finest_common_date([it["date"] for it in its])
         titles = Counter(it["title"] for it in its)
         title = min(
             titles,

@@ -463,10 +463,13 @@ def _interval_end(end: str) -> str:
 
 
 def dates_match(gold: str | None, extracted: str | None) -> bool:
-    """Equal EDTF, or a day inside the other side's interval."""
+    """Equal EDTF, a day inside the other side's interval, or an extracted date that is finer than
+    the gold's and inside it (the article says `in November`; another source gave the day, and the
+    consolidated event carries it)."""
     if not gold or not extracted:
         return False
-    return gold == extracted or _day_in(gold, extracted) or _day_in(extracted, gold)
+    finer = "/" not in gold and "X" not in gold and extracted.startswith(gold + "-")
+    return gold == extracted or finer or _day_in(gold, extracted) or _day_in(extracted, gold)
 
 
 def _event_keyword_ok(gold: GoldEvent, event: dict, source_id: str) -> bool:

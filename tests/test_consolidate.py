@@ -485,3 +485,19 @@ def test_long_ids_are_cut_at_a_word_boundary():
     assert len(slug) <= 40
     assert "occupation" in slug or slug.endswith(("the", "under", "came"))
     assert slug == "azerbaijans-region-came-under-the"
+
+
+def test_a_month_report_and_a_day_report_of_one_happening_merge_at_the_day():
+    a = article("a", "The rebels captured Kora in March 2018.\n")
+    b = article("b", "Rebel forces seized Kora on 12 March 2018.\n")
+    c = article("c", "Floods hit the valley in March 2018.\n")
+    exs = [
+        Extraction(article=a, events=(event(a, "2018-03", "The rebels captured Kora", "captured"),)),
+        Extraction(article=b, events=(event(b, "2018-03-12", "Rebel forces seized Kora", "seized"),)),
+        Extraction(article=c, events=(event(c, "2018-03", "Floods hit the valley", "Floods"),)),
+    ]
+    events = consolidate(exs).events
+    assert len(events) == 2
+    capture = next(e for e in events if len(e["sources"]) == 2)
+    assert capture["date"] == "2018-03-12"
+    assert any("same month" in why for why in capture["merged_because"])

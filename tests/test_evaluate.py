@@ -68,7 +68,10 @@ def test_dates_match_equal_or_day_in_interval() -> None:
     assert dates_match("2020-11-10", "2020-11-09/2020-11-11")
     assert dates_match("2020-11-09/2020-11-11", "2020-11-10")
     assert dates_match("2023-09-10", "2023-09/2023-10")
-    assert not dates_match("2020-11", "2020-11-10")
+    assert dates_match("2020-11", "2020-11-10")  # finer, inside the gold's month
+    assert dates_match("2020", "2020-11")
+    assert not dates_match("2020-11-10", "2020-11")  # coarser than the gold: not right
+    assert not dates_match("2020-11", "2020-12-01")
     assert not dates_match("2020-11-10", None)
 
 
