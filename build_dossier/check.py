@@ -55,14 +55,14 @@ def record_lines(path: Path) -> list[int]:
 
 def check_project(seeds: Path, data: Path, curation: Path) -> Report:
     """Everything `build-dossier check` reports."""
-    from build_dossier.curate import load_curation
     from build_dossier.data import load_data
     from build_dossier.errors import DossierError
-    from build_dossier.ingest import load_seeds
+    from build_dossier.pipeline import Paths, extract_dossier
 
     report = Report()
-    load_curation(curation, report)
-    load_seeds(seeds, report)
+    # Extract in memory (nothing is written): this validates seeds, sidecars and the curation file,
+    # and applying the curation reports every decision whose target no longer exists.
+    extract_dossier(Paths(seeds=seeds, data=data, curation=curation), report)
     if data.exists():
         try:
             dossier = load_data(data)

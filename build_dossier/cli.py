@@ -139,10 +139,22 @@ def cmd_serve(args: argparse.Namespace, report: Report, progress: _Progress) -> 
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
-    common.add_argument("-q", "--quiet", action="store_true", help="no progress output on stderr")
-    common.add_argument("--strict", action="store_true", help="turn warnings into failure (exit 2)")
+    def flags(default: object) -> argparse.ArgumentParser:
+        """The options every command takes. Commands get them with a SUPPRESSed default, so a flag
+        given before the command (`build-dossier --strict build`) is not reset by the command's parser."""
+        p = argparse.ArgumentParser(add_help=False)
+        p.add_argument(
+            "--debug", action="store_true", default=default, help="show tracebacks and debug logging"
+        )
+        p.add_argument(
+            "-q", "--quiet", action="store_true", default=default, help="no progress output on stderr"
+        )
+        p.add_argument(
+            "--strict", action="store_true", default=default, help="turn warnings into failure (exit 2)"
+        )
+        return p
+
+    common = flags(argparse.SUPPRESS)
 
     def seeds_data(p: argparse.ArgumentParser) -> None:
         p.add_argument(
@@ -160,7 +172,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="build-dossier",
         description="Turn a folder of news articles into a curated, searchable dossier website.",
         epilog="Exit codes: 0 success, 1 internal error, 2 bad input. Run `build-dossier COMMAND --help`.",
-        parents=[common],
+        parents=[flags(False)],
     )
     parser.add_argument("--version", action="version", version=f"build-dossier {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)

@@ -265,11 +265,57 @@ def _check(raw: object, path: str, lines: dict, key_lines: dict, report: Report)
             if isinstance(item, dict) and item.get("kind") == "event" and "title" not in item:
                 bad.add(("add", i))
                 report.error(path, _line(lines, ("add", i)), f"add[{i}]: an added event needs a 'title'")
+        for i, item in enumerate(_list(raw.get("disagreements"))):
+            if not isinstance(item, dict):
+                continue
+            fld, choose = item.get("field"), item.get("choose")
+            if fld in PROTECTED_FIELDS:
+                bad.add(("disagreements", i))
+                report.error(
+                    path,
+                    _line(lines, ("disagreements", i, "field")),
+                    f"disagreements[{i}]: {fld!r} is not a value sources disagree on; choose a value of "
+                    f"{', '.join(sorted(CHOOSABLE_FIELDS))} or a number fact of data/disagreements.yaml",
+                )
+            elif fld == "date" and not (isinstance(choose, str) and edtf.is_valid(choose)):
+                bad.add(("disagreements", i))
+                report.error(
+                    path,
+                    _line(lines, ("disagreements", i, "choose")),
+                    f"disagreements[{i}]: {choose!r} is not a valid EDTF date (e.g. 2020-11-10, 2020)",
+                )
+            elif item.get("kind") == "dossier" and item.get("id") != "dossier":
+                bad.add(("disagreements", i))
+                report.error(
+                    path,
+                    _line(lines, ("disagreements", i, "id")),
+                    f"disagreements[{i}]: kind dossier needs id dossier",
+                )
         for i, item in enumerate(_list(raw.get("merge"))):
             if isinstance(item, dict) and item.get("into") in _list(item.get("ids")):
                 bad.add(("merge", i))
                 report.error(path, _line(lines, ("merge", i, "ids")), f"merge[{i}]: 'into' is also in 'ids'")
     return bad
+
+
+CHOOSABLE_FIELDS = frozenset({"date", "title", "name", "speaker"})
+"""Record fields a disagreement choice sets; other fields name number facts and are only recorded."""
+PROTECTED_FIELDS = frozenset(
+    {
+        "id",
+        "sources",
+        "aliases",
+        "actors",
+        "places",
+        "parties",
+        "roles",
+        "agreement",
+        "kind",
+        "country",
+        "text",
+    }
+)
+"""Fields no choice may touch: ids, references and evidence."""
 
 
 def _list(value: object) -> list:
@@ -573,11 +619,13 @@ def apply_curation(dossier: Dossier, curation: Curation, report: Report) -> Doss
             if "note" in q:
                 rec["note"] = q["note"]
     for i, d in _items(curation, "disagreements"):
+        if d["kind"] == "dossier":
+            continue  # a fact of the whole dossier (a number): recorded by the disagreements stage
         rec = files.files[d["kind"]].get(d["id"])
         if rec is None:
             gone(("disagreements", i, "id"), f"{d['kind']} {d['id']!r}")
-        else:
-            rec[d["field"]] = d["choose"]
+        elif d["field"] in CHOOSABLE_FIELDS:
+            rec[d["field"]] = str(d["choose"])
     for i, a in _items(curation, "add"):
         _add(files, curation, i, a, report)
     _apply_outlets(files, curation)

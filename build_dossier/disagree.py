@@ -432,8 +432,9 @@ def choices_from_curation(raw: Mapping) -> dict[str, dict]:
     out: dict[str, dict] = {}
     for item in raw.get("disagreements") or []:
         if isinstance(item, Mapping) and item.get("id") and item.get("field"):
+            choose = item.get("choose")
             out[f"{item['id']}--{item['field']}"] = {
-                "choose": item.get("choose"),
+                "choose": None if choose is None else str(choose),
                 "note": item.get("note"),
                 "kind": item.get("kind"),
             }

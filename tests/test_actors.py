@@ -208,3 +208,16 @@ def test_known_countries_still_give_context_to_ministries() -> None:
     orgs = {m.surface: m.name for m in found if m.kind == "organization"}
     assert orgs["its Foreign Ministry"] == "Ministry of Foreign Affairs (Croatia)"
     assert [m.name for m in found if m.surface == "Croatia"] == ["Croatia"]
+
+
+def test_armed_bodies_named_by_a_demonym_are_organisations() -> None:
+    found = actors_of(ROOT / "tests" / "fixtures" / "actors" / "a04_armed_bodies.txt")
+    orgs = {m.name: m.country for m in found if m.kind == "organization"}
+    assert orgs["Chilean troops"] == "Chile"
+    assert orgs["Peruvian police"] == "Peru"
+    assert orgs["Peruvian army"] == "Peru"
+    assert orgs["Chilean army"] == "Chile"  # possessive `the Chilean army's northern command`
+    assert orgs["Peruvian military"] == "Peru"  # before a verb
+    assert "Bolivian military" not in orgs  # `Bolivian military officers`: an attribute
+    assert "Chilean military" not in orgs  # `Chilean military positions`
+    assert not people(found)

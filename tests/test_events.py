@@ -320,3 +320,33 @@ def test_an_event_that_violates_an_agreement_is_not_that_agreement_s_event():
     by_date = {e.date: e for e in ex.events}
     assert by_date["2019-05-03"].agreement is None
     assert by_date["2019-03-12"].agreement is not None
+
+
+# ---------------------------------------------------------------- events dated by another happening
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "words"),
+    [
+        ("anchored_storm.txt", "2023-10-09", ("fishermen drowned",)),
+        ("anchored_storm.txt", "2023-10-10", ("power was restored",)),
+        ("anchored_storm.txt", "2023-10-09", ("volunteers evacuated",)),
+        ("anchored_congress.txt", "2024-03-27/2024-03-28", ("congress approved",)),
+        ("anchored_congress.txt", "2024-03-28", ("sponsorship deal",)),
+        ("anchored_congress.txt", "2024-04-02", ("ethics committee", "statement")),
+    ],
+)
+def test_events_dated_relative_to_another_happening(name, date, words):
+    events = fixture(name).events
+    assert has(events, date, *words), [(e.date, e.title) for e in events]
+
+
+def test_document_day_month_takes_the_year_stated_elsewhere_in_the_article():
+    dates = fixture("document_year.txt").dates
+    assert [d.value for d in dates if d.surface == "May 4"] == ["2023-05-04"]
+    assert not any(d.value.startswith("2024-05-04") for d in dates)
+
+
+def test_seed_first_day_of_the_attacks_is_the_attacks_day():
+    events = seed("000_e24d4901e29cb5bd").events
+    assert has(events, "2020-09-27", "civilians were killed"), [(e.date, e.title) for e in events]

@@ -630,6 +630,18 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
             run = toks[i : j + 1]
             i = j + 1
             _classify_run(doc, run, toks, cands, pending_people, focus, acronyms, taken)
+    # armed bodies named by a demonym: `Armenian forces`, `the Azerbaijani army's`
+    for p in article.paragraphs:
+        for m in _ARMED_BODY.finditer(doc.text, p.start, p.end):
+            country = geo.country_of_demonym(m.group("dem"))
+            head_s, head_e = m.start("head"), m.end("head")
+            if not country or taken.overlaps(head_s, head_e) or not _armed_body_ok(m):
+                continue
+            name = f"{m.group('dem')} {' '.join(m.group('head').split())}"
+            dem_s = m.start("dem")
+            cands[:] = [c for c in cands if not (c.start == dem_s and c.end <= head_s)]
+            cands.append(_Cand(kind="organization", name=name, start=dem_s, end=head_e, country=country))
+            taken.append((dem_s, head_e))
     # coordination and late acceptance of people
     _accept_people(doc, cands, pending_people, persons)
     mentions = []
@@ -653,6 +665,32 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
             )
         )
     return tuple(mentions)
+
+
+_ARMED_BODY = re.compile(
+    r"(?<![\w’'\-])(?P<dem>[A-Z][^\W\d_]+)\s+(?P<head>" + "|".join(V.ARMED_BODIES) + r")\b(?P<poss>['’]s\b)?"
+    r"(?P<after>\s*[^\s]*)"
+)
+_CLAUSE_WORDS = frozenset(
+    {"has", "have", "had", "is", "was", "were", "are", "said", "says", "will", "would", "and", "that", "who",
+     "which", "in", "on", "at", "from", "of", "to", "with", "for", "by", "also", "later", "then"}
+)  # fmt: skip
+
+
+def _armed_body_ok(m: re.Match[str]) -> bool:
+    """True when `<demonym> <head>` names the body itself, not an attribute (`Armenian army officers`,
+    `Armenian military positions`)."""
+    after = m.group("after").strip()
+    word = after.strip(".,;:!?\"”’'()").lower()
+    if not word or after[:1] in ".,;:!?\"”’')" or m.group("poss"):
+        return True
+    if after[:1].isupper():
+        return False  # `Armenian Army Chief X`, a name follows
+    if word in V.ARMED_BODY_NOT_BEFORE:
+        return False
+    if m.group("head").lower() in V.ADJECTIVE_HEADS:
+        return word in _CLAUSE_WORDS or (len(word) > 4 and word.endswith("ed")) or word.endswith("ing")
+    return True
 
 
 def _toks_in(doc: _Doc, offset: int) -> list[_Tok]:

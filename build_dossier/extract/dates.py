@@ -18,6 +18,7 @@ Besides `find_dates`, two article-level rules:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from build_dossier import edtf
@@ -112,7 +113,50 @@ def extract_dates(article: Article, knowledge: Knowledge | None = None) -> tuple
             )
             if not m.relative and edtf.precision(m.value) != "decade":
                 previous = m.value.split("/")[-1]
-    return tuple(sorted(out + _linked_dates(article, out), key=lambda d: d.start))
+    out = _document_years(out)
+    linked = _linked_dates(article, out)
+    anchored = _anchored_dates(article, out + linked)
+    return tuple(sorted(out + linked + anchored, key=lambda d: d.start))
+
+
+_DOCUMENT = re.compile(r"\b(?:" + "|".join(V.DOCUMENT_WORDS) + r")\b", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"\d{4}")
+
+
+def _document_years(found: list[DateMention]) -> list[DateMention]:
+    """Day-months without a year in sentences naming a document (agreement, declaration, ceasefire ...)
+    take the year of a day date stated with its year in another such sentence of the article, when
+    month and day agree within one day and the years differ (`the declaration signed on Nov. 9` in an
+    article a year later that also says `agreement on Nov. 10, 2020`)."""
+    stated = [
+        d.value
+        for d in found
+        if edtf.precision(d.value) == "day"
+        and _HAS_YEAR.search(d.surface)
+        and _DOCUMENT.search(d.sentence.text)
+    ]
+    if not stated:
+        return found
+    out = []
+    for d in found:
+        if (
+            edtf.precision(d.value) == "day"
+            and not _HAS_YEAR.search(d.surface)
+            and _DOCUMENT.search(d.sentence.text)
+        ):
+            for v in stated:
+                if (
+                    v[:4] != d.value[:4]
+                    and v[5:7] == d.value[5:7]
+                    and abs(int(v[8:10]) - int(d.value[8:10])) <= 1
+                ):
+                    d = DateMention(
+                        value=f"{v[:4]}{d.value[4:]}", surface=d.surface, start=d.start, end=d.end,
+                        sentence=d.sentence, relative=True,
+                    )  # fmt: skip
+                    break
+        out.append(d)
+    return out
 
 
 def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMention]:
@@ -217,3 +261,172 @@ def _link_mention(value: str, m: re.Match[str], s: Sentence) -> DateMention:
         sentence=s,
         relative=True,
     )
+
+
+_ORDINAL = "|".join(sorted(V.ORDINAL_WORDS, key=len, reverse=True))
+_NUMBER = "|".join(sorted((re.escape(w) for w in V.NUMBER_WORDS), key=len, reverse=True))
+_ANCHOR_NP = (
+    r"(?:the\s+)?(?P<np>(?:[\w’'\-]+\s+){0,3}?(?P<noun>[A-Za-z][\w\-]{2,}))"
+    r"(?=\s*(?:[.,;:!?)”\"]|$)|\s+(?:which|that|who|when|where|and|in|on|at|with|to|by|for|as|from|last|this)\b)"
+)
+_ANCHOR_NTH_DAY = re.compile(
+    rf"\b(?:on\s+)?the\s+(?P<ord>{_ORDINAL}|final|last|opening|closing)\s+day\s+of\s+{_ANCHOR_NP}",
+    re.IGNORECASE,
+)
+_ANCHOR_AROUND = re.compile(
+    rf"\b(?:on\s+)?(?:(?P<n>the|{_NUMBER}|\d{{1,2}})\s+days?\s+(?P<rel>after|before)|the\s+(?P<eve>eve)\s+of)"
+    rf"\s+{_ANCHOR_NP}",
+    re.IGNORECASE,
+)
+_ANCHOR_ANNIVERSARY = re.compile(
+    rf"\b(?:on|marking|to\s+mark|for)\s+the\s+(?:(?P<ord>{_ORDINAL})\s+)?anniversary\s+of\s+{_ANCHOR_NP}",
+    re.IGNORECASE,
+)
+_ANCHOR_DURING = re.compile(rf"\b(?:{'|'.join(V.ANCHOR_DURING)})\s+{_ANCHOR_NP}", re.IGNORECASE)
+_ANCHOR_SUBJECT = re.compile(
+    r"^\W*The\s+(?P<np>(?:[A-Z0-9][\w\-]*\s+){0,3}(?P<noun>[A-Za-z]{3,}))\s+(?:also\s+)?"
+    r"(?P<verb>[a-z]{3,}ed|held|met|began|took|made|saw|won)\b"
+)
+_ANCHOR_LENGTH = r"(?P<len>\d{1,3}|" + _NUMBER + r")[\s\-]+days?(?:\s+of)?\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}"
+_ANCHOR_END = re.compile(rf"\b(?:{V.ANCHOR_END_VERBS})\b", re.IGNORECASE)
+_ANCHOR_START = re.compile(rf"\b(?:{V.ANCHOR_START_VERBS})\b", re.IGNORECASE)
+_ANNIVERSARY_WORD = re.compile(r"\banniversary\b", re.IGNORECASE)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _number(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return V.NUMBER_WORDS.get(word)
+
+
+def _days(value: str, n: int) -> str | None:
+    try:
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=n)).isoformat()
+    except ValueError:
+        return None
+
+
+def _stem(noun: str) -> str:
+    noun = noun.lower()
+    return noun[: max(4, len(noun) - 3)] if len(noun) > 5 else noun
+
+
+def _anchor_date(noun: str, back: list[Sentence], dated: dict[int, list[DateMention]]) -> str | None:
+    """The day or day interval of the happening named by `noun` in the latest previous dated sentence
+    naming it: the date nearest the noun; `N-day X ended on D` / `N days of X ended ... D` is the
+    interval of N days ending on D (`began`/`opened`: starting on D)."""
+    stem = _stem(noun)
+    if noun.lower() in V.ANCHOR_HEAD_SKIP:
+        return None
+    rx = re.compile(rf"\b{re.escape(stem)}", re.IGNORECASE)
+    for t in reversed(back):
+        hits = [m.start() for m in rx.finditer(t.text)]
+        if not hits:
+            continue
+        days = [d for d in dated[t.start] if edtf.precision(d.value) == "day" or "/" in d.value]
+        if not days:
+            continue
+        pos = hits[0]
+        d = min(days, key=lambda d: abs(d.start - t.start - pos))
+        if "/" in d.value:
+            return d.value
+        m = re.search(_ANCHOR_LENGTH + re.escape(stem), t.text, re.IGNORECASE)
+        n = _number(m.group("len")) if m else None
+        if n and 1 < n <= 400:
+            if _ANCHOR_END.search(t.text):
+                start = _days(d.value, -(n - 1))
+                return f"{start}/{d.value}" if start else d.value
+            if _ANCHOR_START.search(t.text):
+                end = _days(d.value, n - 1)
+                return f"{d.value}/{end}" if end else d.value
+        return d.value
+    return None
+
+
+def _anchored_dates(article: Article, found: list[DateMention]) -> list[DateMention]:
+    """Date mentions for happenings dated relative to another happening of the article, in sentences
+    without a date of their own: `on the first day of the attacks` (the attacks' day, + N - 1),
+    `the day after the vote` / `on the eve of the summit` (± 1 day), `on the first anniversary of X`
+    (the day of a previous sentence marking an anniversary, or X's day + N years), `during the war` /
+    `on the sidelines of the summit` (the happening's day or interval), and a sentence whose subject
+    is the happening (`The G20 Summit adopted ...`, short events only). The anchor is the latest
+    previous dated sentence naming the happening's noun (`attack` ~ `attacks`); a phrase inside a
+    quotation is ignored. The mention's surface is the phrase and it is `relative`."""
+    dated: dict[int, list[DateMention]] = {}
+    for d in found:
+        dated.setdefault(d.sentence.start, []).append(d)
+    out: list[DateMention] = []
+    back: list[Sentence] = []
+    for s in article.sentences:
+        if s.start in dated:
+            back.append(s)
+            continue
+        text = _QUOTED.sub(lambda q: " " * len(q.group()), s.text)
+        hit = _anchored(text, back, dated)
+        if hit is None:
+            continue
+        value, a, b = hit
+        surface = s.text[a:b]
+        mention = DateMention(
+            value=value, surface=surface, start=s.start + a, end=s.start + b, sentence=s, relative=True
+        )
+        out.append(mention)
+    return out
+
+
+def _anchored(
+    text: str, back: list[Sentence], dated: dict[int, list[DateMention]]
+) -> tuple[str, int, int] | None:
+    """(value, start, end) of the first anchored phrase of a sentence's text, or None."""
+    if not back:
+        return None
+    m = _ANCHOR_NTH_DAY.search(text)
+    if m:
+        value = _anchor_date(m.group("noun"), back, dated)
+        if value:
+            start, _, end = value.partition("/")
+            o = m.group("ord").lower()
+            if o in ("final", "last", "closing"):
+                day = end or start
+            else:
+                day = _days(start, V.ORDINAL_WORDS.get(o, 1) - 1)
+                if day and end and day > end:
+                    day = None
+            if day:
+                return day, m.start(), m.end()
+    m = _ANCHOR_AROUND.search(text)
+    if m:
+        value = _anchor_date(m.group("noun"), back, dated)
+        if value:
+            start, _, end = value.partition("/")
+            if m.group("eve"):
+                day = _days(start, -1)
+            else:
+                n = 1 if m.group("n").lower() == "the" else _number(m.group("n")) or 1
+                day = _days(end or start, n) if m.group("rel").lower() == "after" else _days(start, -n)
+            if day:
+                return day, m.start(), m.end()
+    m = _ANCHOR_ANNIVERSARY.search(text)
+    if m:
+        for t in reversed(back):
+            if _ANNIVERSARY_WORD.search(t.text):
+                days = [d for d in dated[t.start] if edtf.precision(d.value) == "day"]
+                if days:
+                    return days[0].value, m.start(), m.end()
+        value = _anchor_date(m.group("noun"), back, dated)
+        n = V.ORDINAL_WORDS.get((m.group("ord") or "").lower())
+        if value and "/" not in value and n:
+            return f"{int(value[:4]) + n:04d}{value[4:]}", m.start(), m.end()
+    m = _ANCHOR_DURING.search(text)
+    if m:
+        value = _anchor_date(m.group("noun"), back, dated)
+        if value:
+            return value, m.start(), m.end()
+    m = _ANCHOR_SUBJECT.match(text)
+    if m and m.group("noun").lower() in V.SHORT_EVENT_NOUNS:
+        value = _anchor_date(m.group("noun"), back, dated)
+        if value:
+            return value, m.end("np"), m.end("np")  # no surface: the subject stays in the title
+    return None

@@ -180,7 +180,7 @@ LINK_ADJACENT: tuple[str, ...] = (r"before", r"after", r"ahead\s+of", r"followin
 """Before/after links: same day only for a short event noun (`SHORT_EVENT_NOUNS`)."""
 _SHORT_EVENTS = """conference briefing ceremony meeting meetings talks session speech call address summit
     signing reception dinner lunch breakfast match game race vote ballot debate rally parade
-    interview event forum"""
+    interview event forum congress"""
 SHORT_EVENT_NOUNS: frozenset[str] = frozenset(_SHORT_EVENTS.split())
 LINK_SAME_DAY: tuple[str, ...] = (
     r"later\s+(?:that|the\s+same|in\s+the)\s+day", r"earlier\s+(?:that|the\s+same|in\s+the)\s+day",
@@ -189,3 +189,28 @@ LINK_SAME_DAY: tuple[str, ...] = (
 )  # fmt: skip
 LINK_LOOKBACK_SENTENCES = 4
 """How many dated sentences back (within three times as many sentences) a link phrase may find its event."""
+
+# Dates relative to another happening of the article (`on the first day of the attacks`).
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
+    "ninth": 9, "9th": 9, "tenth": 10, "10th": 10,
+}  # fmt: skip
+ANCHOR_DURING: tuple[str, ...] = (
+    r"during", r"in\s+the\s+course\s+of", r"on\s+the\s+(?:sidelines|margins)\s+of",
+    r"over\s+the\s+course\s+of",
+)  # fmt: skip
+"""`A retook B during the war`: the happening lies inside the named happening's date."""
+ANCHOR_END_VERBS = r"ended|concluded|closed|wrapped\s+up|finished|came\s+to\s+an\s+end"
+ANCHOR_START_VERBS = r"began|opened|started|kicked\s+off|got\s+under\s+way|launched"
+ANCHOR_HEAD_SKIP: frozenset[str] = frozenset(
+    {"year", "month", "week", "day", "time", "period", "years", "months", "weeks", "days", "way", "process"}
+)
+"""Anchor nouns that name a stretch of time, not a happening (`during the period`)."""
+DOCUMENT_WORDS: tuple[str, ...] = (
+    r"agreements?", r"declarations?", r"statements?", r"deals?", r"accords?", r"treaty", r"treaties",
+    r"cease-?fires?", r"truce", r"pacts?", r"protocols?", r"memorandum", r"armistice",
+)  # fmt: skip
+"""A day-month without a year next to one of these takes the year of a document dated within a day
+elsewhere in the article with its year (`the declaration signed on Nov. 9` ...
+`agreement on Nov. 10, 2020`)."""

@@ -237,3 +237,18 @@ PERSON_NOUNS: frozenset[str] = _words("""
     diplomat deputy representative lawmaker officer prosecutor ombudsman mediator negotiator
     """)
 """Nouns that, after `the`, refer back to a person (`the minister said`)."""
+
+ARMED_BODIES: tuple[str, ...] = (
+    r"armed\s+forces", r"security\s+forces", r"forces", r"army", r"military", r"militias?", r"navy",
+    r"air\s+force", r"troops", r"border\s+guards?", r"police",
+)  # fmt: skip
+"""Lower-case heads that make `<demonym> <head>` an organisation (`Armenian forces`, `the Chilean army`)."""
+ARMED_BODY_NOT_BEFORE: frozenset[str] = _words("""
+    unit units officer officers chief chiefs commander commanders spokesman spokeswoman spokesperson
+    personnel position positions base bases equipment vehicle vehicles hardware operation operations
+    exercise exercises drill drills service servicemen official officials leadership source sources
+    expert experts analyst analysts aid spending budget academy college school hospital court courts
+    """)
+"""Words after the head that make it an attribute of another noun (`Armenian army officers`)."""
+ADJECTIVE_HEADS: frozenset[str] = frozenset({"military", "police"})
+"""Heads that are also adjectives: an organisation only before a verb, a clause word or punctuation."""
