@@ -21,12 +21,10 @@ from content only, and every list is sorted, so two runs (in any input order) gi
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz
-from unidecode import unidecode
 
 from build_dossier import edtf
 from build_dossier.curate import Knowledge
@@ -36,16 +34,8 @@ from build_dossier.models import (
     Extraction,
     Sentence,
 )
-from build_dossier.slugs import short_hash, slugify
+from build_dossier.slugs import fold, short_hash, slugify
 from build_dossier.vocab import consolidate as vocab
-
-_FOLD_TABLE = str.maketrans({"Ə": "A", "ə": "a", "ı": "i", "İ": "I"})
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
-
-
-def fold(text: str) -> str:
-    """ASCII-folded, lower-case, punctuation-free form: `İlham Əliyev's` -> `ilham aliyev s`."""
-    return _NON_ALNUM.sub(" ", unidecode(text.translate(_FOLD_TABLE)).lower()).strip()
 
 
 def _non_ascii(text: str) -> int:

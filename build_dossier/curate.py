@@ -79,7 +79,7 @@ from yaml.constructor import SafeConstructor
 from build_dossier import edtf
 from build_dossier.errors import Report
 from build_dossier.models import Dossier
-from build_dossier.slugs import short_hash, slugify
+from build_dossier.slugs import fold, short_hash, slugify
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -428,12 +428,6 @@ _REFS = {
 _NAMED = ("actors", "places", "agreements")
 
 
-def _fold(text: str) -> str:
-    from build_dossier.consolidate import fold
-
-    return fold(text)
-
-
 class _Files:
     """Mutable working copy of the dossier's records while decisions are applied."""
 
@@ -507,12 +501,12 @@ def _apply_known(files: _Files, curation: Curation, report: Report) -> None:
     )
     for kind, known_items in sections:
         for known in known_items:
-            forms = {_fold(f) for f in (known.name, *known.aliases)}
+            forms = {fold(f) for f in (known.name, *known.aliases)}
             recs = files.files[kind]
             hits = sorted(
                 i
                 for i, r in recs.items()
-                if _fold(r["name"]) in forms or any(_fold(a) in forms for a in r.get("aliases", []))
+                if fold(r["name"]) in forms or any(fold(a) in forms for a in r.get("aliases", []))
             )
             if not hits:
                 continue
@@ -555,11 +549,11 @@ def _resolve(files: _Files, kind: str, ref: str) -> str | None:
     recs = files.files.get(kind, {})
     if ref in recs:
         return ref
-    key = _fold(ref)
+    key = fold(ref)
     hits = sorted(
         i
         for i, r in recs.items()
-        if _fold(r.get("name", "")) == key or any(_fold(a) == key for a in r.get("aliases", []))
+        if fold(r.get("name", "")) == key or any(fold(a) == key for a in r.get("aliases", []))
     )
     return hits[0] if hits else None
 
@@ -678,7 +672,7 @@ def _split(files: _Files, curation: Curation, i: int, item: dict, report: Report
 
 def _outlet_key(name: str) -> str:
     """Folded outlet name; a trailing web domain is ignored (`Azernews.Az` is `Azernews`)."""
-    return _fold(re.sub(r"\.[a-z]{2,3}$", "", name.strip(), flags=re.IGNORECASE))
+    return fold(re.sub(r"\.[a-z]{2,3}$", "", name.strip(), flags=re.IGNORECASE))
 
 
 def _apply_outlets(files: _Files, curation: Curation) -> None:
@@ -768,7 +762,7 @@ def _add(files: _Files, curation: Curation, i: int, item: dict, report: Report) 
                     curation.line("add", i, "speaker"),
                     f"actor {item['speaker']!r} no longer exists; the quote is unattributed",
                 )
-        rid = f"{speaker or 'unattributed'}-{short_hash(_fold(item['text']))}"
+        rid = f"{speaker or 'unattributed'}-{short_hash(fold(item['text']))}"
         files.files["quotes"][rid] = {
             "id": rid,
             "speaker": speaker,

@@ -38,11 +38,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from unidecode import unidecode
-
 from build_dossier import edtf
 from build_dossier.dates import find_dates
 from build_dossier.models import Dossier
+from build_dossier.slugs import fold
 from build_dossier.vocab import dates as date_vocab
 from build_dossier.vocab import disagree as V
 
@@ -161,12 +160,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
 # ---------------------------------------------------------------- helpers
 
 
-def _fold(text: str) -> str:
-    return " ".join(unidecode(str(text)).lower().split())
-
-
 def _stems(text: str) -> set[str]:
-    words = re.findall(r"[a-z][a-z'-]+", _fold(text))
+    words = re.findall(r"[a-z][a-z'-]+", fold(text))
     return {w[: V.STEM_LENGTH] for w in words if len(w) >= 4 and w not in V.CONTEXT_STOPWORDS}
 
 
@@ -326,12 +321,12 @@ def _claims(dossier: Dossier, subjects: Sequence[tuple[str, Mapping]]) -> list[_
     sentences: dict[tuple[str, str], str] = {}
     for source in dossier.sources:
         for s in _body_sentences(source):
-            sentences.setdefault((str(source["id"]), _fold(s)), s)
+            sentences.setdefault((str(source["id"]), fold(s)), s)
     cited: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for kind, record in subjects:
         for cite in _citations(record):
             for s in split_sentences(cite["text"]):
-                key = (cite["source"], _fold(s))
+                key = (cite["source"], fold(s))
                 sentences.setdefault(key, s)
                 cited.setdefault(key, set()).add((kind, str(record["id"])))
     found = [(key, text, find_quantities(text)) for key, text in sorted(sentences.items())]

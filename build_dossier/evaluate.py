@@ -50,7 +50,6 @@ Matching rules (all on ASCII-folded, lower-cased text, see `fold`):
 from __future__ import annotations
 
 import argparse
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -58,11 +57,10 @@ from pathlib import Path
 
 import yaml
 from rapidfuzz import fuzz
-from unidecode import unidecode
 
 from build_dossier.errors import Abort, DossierError, Report
 from build_dossier.models import Dossier
-from build_dossier.slugs import slugify
+from build_dossier.slugs import fold, slugify
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -89,8 +87,6 @@ TARGETS: dict[str, tuple[str, float]] = {
 # Honorifics dropped before comparing names (world vocabulary, not dossier facts).
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir"})
 _NAME_STOPWORDS = frozenset({"the", "of", "on", "and", "a", "an"})
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
-_FOLD_TABLE = str.maketrans({"Ə": "A", "ə": "a", "ı": "i", "İ": "I"})
 _GOLD_KEYS = frozenset(
     {"file", "published", "people", "organizations", "places", "agreements", "quotes", "events"}
 )
@@ -378,11 +374,6 @@ def _events(pair: tuple[yaml.Node, yaml.Node] | None, where: str) -> Iterable[Go
 
 
 # --------------------------------------------------------------------------- matching helpers
-
-
-def fold(text: str) -> str:
-    """ASCII-folded, lower-cased words separated by single spaces (`Əliyev's` -> `aliyev s`)."""
-    return _NON_ALNUM.sub(" ", unidecode(text.translate(_FOLD_TABLE)).lower()).strip()
 
 
 def _tokens(name: str) -> frozenset[str]:

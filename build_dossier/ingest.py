@@ -673,6 +673,7 @@ def _published(
                         if edtf.precision(m.value) in ("day", "month", "year"):
                             body_years.add(edtf.year(m.value))
         return bool(body_years) and all(abs(edtf.year(value) - y) > 1 for y in body_years)
+
     chosen: _Line | None = None
     marked = [ln for _, ln in cands if ln.date and ln.date.kind == "published"]
     if marked:

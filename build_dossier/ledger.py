@@ -24,11 +24,10 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import yaml
-from unidecode import unidecode
 
 from build_dossier.errors import DossierError
 from build_dossier.models import Dossier
-from build_dossier.slugs import short_hash
+from build_dossier.slugs import fold, short_hash
 
 Entry = dict
 
@@ -43,20 +42,16 @@ def section_of(kind: str, record: Mapping) -> str:
     return SECTIONS[kind]
 
 
-def _fold(text: str) -> str:
-    return " ".join(unidecode(text).lower().split())
-
-
 def match_keys(kind: str, record: Mapping) -> list[str]:
     """Keys that identify the same real thing across rebuilds, whatever its id or title becomes."""
     if kind == "events":
         citations = record.get("sources", [])
-        keys = [f"cite:{c['source']}:{short_hash(_fold(c.get('text', '')))}" for c in citations]
+        keys = [f"cite:{c['source']}:{short_hash(fold(c.get('text', '')))}" for c in citations]
     elif kind == "sources":
         keys = [f"sha:{record.get('sha256', '')}", f"file:{record.get('file', '')}"]
     else:
         names = [record.get("name", ""), *record.get("aliases", [])]
-        keys = [f"name:{_fold(n)}" for n in names if n]
+        keys = [f"name:{fold(n)}" for n in names if n]
     return sorted(set(keys))
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 from slugify import slugify as _slugify
+from unidecode import unidecode
 
 # Letters that Unidecode drops or renders poorly, with their usual Latin transliteration.
 _REPLACEMENTS = [["Ə", "A"], ["ə", "a"], ["ı", "i"], ["İ", "I"]]
@@ -19,6 +21,16 @@ def slugify(text: str, max_length: int = 80) -> str:
         cut = slug[: max_length + 1]
         slug = cut[: cut.rfind("-")] if "-" in cut else slug[:max_length]
     return slug.strip("-") or "x-" + short_hash(text)
+
+
+_FOLD_TABLE = str.maketrans({"Ə": "A", "ə": "a", "ı": "i", "İ": "I"})
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """The one comparison key for names and sentences: ASCII-folded, lower-case, punctuation-free
+    (`İlham Əliyev's` -> `ilham aliyev s`). Used wherever two spellings must compare equal."""
+    return _NON_ALNUM.sub(" ", unidecode(str(text).translate(_FOLD_TABLE)).lower()).strip()
 
 
 def short_hash(text: str, length: int = 8) -> str:
