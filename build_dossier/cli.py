@@ -85,6 +85,8 @@ def cmd_render(args: argparse.Namespace, report: Report, progress: _Progress) ->
     from build_dossier.render import render_pages
     from build_dossier.write import write_files
 
+    if not Path(args.data).is_dir():
+        raise DossierError(args.data, 0, "data folder not found: run `build-dossier extract` first")
     site = _site_settings(Path(args.config))
     dossier = load_data(Path(args.data))
     pages = render_pages(dossier, Path(args.templates), site)
@@ -127,13 +129,17 @@ def cmd_check(args: argparse.Namespace, report: Report, progress: _Progress) -> 
     if problems:
         print(f"{problems} problem(s) found.", file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(f"No problems found ({len(report.warnings)} warnings).")
+    if report.warnings:
+        print(f"No errors; {len(report.warnings)} warning(s) (--strict makes them fail).")
+    else:
+        print("No problems found.")
     return EXIT_OK
 
 
 def cmd_serve(args: argparse.Namespace, report: Report, progress: _Progress) -> int:
-    from build_dossier.serve import serve
+    from build_dossier.serve import parse_dev_addr, serve
 
+    parse_dev_addr(args.dev_addr)  # a bad address fails before the first build
     serve(_paths(args), dev_addr=args.dev_addr, strict=args.strict, progress=progress)
     return EXIT_OK
 

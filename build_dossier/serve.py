@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import signal
 import tempfile
 from pathlib import Path
 
@@ -55,21 +56,42 @@ def serve(
         refresh_data()
         build(config or get_config(), dirty=False)
 
-    host, port = dev_addr.rsplit(":", 1)
-    server = LiveReloadServer(builder=builder, host=host, port=int(port), root=site_dir)
+    host, port = parse_dev_addr(dev_addr)
+    server = LiveReloadServer(builder=builder, host=host, port=port, root=site_dir)
+    previous_term = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        builder()
-        for watched in (paths.seeds, paths.templates, paths.config, Path("docs")):
-            if watched.exists():
-                server.watch(str(watched))
-        if paths.curation_file.exists() and not paths.curation_file.is_relative_to(paths.seeds):
-            server.watch(str(paths.curation_file))
-        say(f"serving on http://{dev_addr}/ (Ctrl+C to stop)")
+        config = get_config()
+        builder(config)
+        plugin = config.plugins["dossier"].config
+        base = paths.config.resolve().parent
+        watched = [paths.seeds, paths.config, Path(config.docs_dir), base / plugin.templates_dir]
+        if not paths.curation_file.resolve().is_relative_to(paths.seeds.resolve()):
+            watched.append(paths.curation_file)
+        for path in watched:
+            if path.exists():
+                server.watch(str(path))
+        say(f"serving on http://{host}:{port}/ (Ctrl+C to stop)")
         try:
             server.serve()
         except KeyboardInterrupt:
             say("shutting down")
+        except OSError as e:
+            raise DossierError("--dev-addr", 0, f"cannot serve on {host}:{port}: {e.strerror or e}") from e
         finally:
             server.shutdown()
     finally:
+        signal.signal(signal.SIGTERM, previous_term)
         shutil.rmtree(site_dir, ignore_errors=True)
+
+
+def parse_dev_addr(dev_addr: str) -> tuple[str, int]:
+    """`HOST:PORT` -> (host, port), or a DossierError naming the option."""
+    host, sep, port = dev_addr.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise DossierError("--dev-addr", 0, f"{dev_addr!r} is not HOST:PORT (e.g. 127.0.0.1:8000)")
+    return host, int(port)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM ends the preview like Ctrl+C does, so the temporary site folder is removed."""
+    raise KeyboardInterrupt

@@ -102,3 +102,55 @@ def test_internal_error_has_no_traceback_without_debug(tmp_path: Path) -> None:
     assert result.returncode in (1, 2)
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_flags_before_the_command_are_honoured(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    (project / "seeds" / "empty.txt").write_text("", encoding="utf-8")  # a warning: skipped article
+    assert run_cli(project, "extract", "-q").returncode == 0
+    assert run_cli(project, "--strict", "extract", "-q").returncode == 2
+    assert run_cli(project, "extract", "--strict", "-q").returncode == 2
+
+
+def test_check_reports_a_stale_curation_decision_and_strict_fails(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    curation = project / "seeds" / "curation.yaml"
+    text = curation.read_text(encoding="utf-8")
+    line = text.count("\n") + 2
+    curation.write_text(
+        text + "reject:\n  - {kind: events, id: 2099-01-01-no-such-event}\n", encoding="utf-8"
+    )
+    result = run_cli(project, "check")
+    assert result.returncode == 0
+    assert f"seeds/curation.yaml:{line}: warning: events '2099-01-01-no-such-event' no longer exists" in (
+        result.stderr
+    )
+    assert run_cli(project, "check", "--strict").returncode == 2
+    assert curation.read_text(encoding="utf-8").endswith("no-such-event}\n"), "check never writes"
+
+
+def test_render_without_data_is_an_error(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    result = run_cli(project, "render", "--data", "missing")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "missing:0: data folder not found: run `build-dossier extract` first"
+
+
+@pytest.mark.parametrize(
+    ("entry", "words"),
+    [
+        ("{kind: events, id: x, field: sources, choose: x}", "'sources' is not a value sources disagree on"),
+        ("{kind: agreements, id: a, field: date, choose: 1066}", "1066 is not a valid EDTF date"),
+        ("{kind: events, id: x, field: id, choose: zzz}", "'id' is not a value sources disagree on"),
+    ],
+)
+def test_a_bad_disagreement_choice_is_an_error_at_its_line(tmp_path: Path, entry: str, words: str) -> None:
+    project = copy_project(tmp_path)
+    curation = project / "seeds" / "curation.yaml"
+    text = curation.read_text(encoding="utf-8")
+    line = text.count("\n") + 2
+    curation.write_text(text + f"disagreements:\n  - {entry}\n", encoding="utf-8")
+    result = run_cli(project, "extract", "-q")
+    assert result.returncode == 2
+    assert f"seeds/curation.yaml:{line}: disagreements[0]: {words}" in result.stderr
+    assert not (project / "data").exists()
