@@ -21,6 +21,7 @@ from content only, and every list is sorted, so two runs (in any input order) gi
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
@@ -300,6 +301,13 @@ class _Actors:
                     for s in g["surfaces"]
                     if s != canonical and s[:1].isupper() and set(fold(s).split()) <= canon_tokens and fold(s)
                 }
+                if head[0] == "organization" and canonical.endswith(")"):
+                    # a normalised name (`Ministry of Defence (Turkey)`): keep how the articles wrote it
+                    aliases |= {
+                        re.sub(r"^The\s+|['’]s$", "", s)
+                        for s in g["surfaces"]
+                        if s[:1].isupper() and s.split()[0] not in ("He", "She", "It", "They")
+                    } - {canonical}
             roles: Counter = Counter()
             countries: Counter = Counter()
             for g in gs:

@@ -637,7 +637,8 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
             head_s, head_e = m.start("head"), m.end("head")
             if not country or taken.overlaps(head_s, head_e) or not _armed_body_ok(m):
                 continue
-            name = f"{m.group('dem')} {' '.join(m.group('head').split())}"
+            head = " ".join(m.group("head").lower().split())
+            name = f"{V.ARMED_BODY_NAMES.get(head, head.title())} ({country})"
             dem_s = m.start("dem")
             cands[:] = [c for c in cands if not (c.start == dem_s and c.end <= head_s)]
             cands.append(_Cand(kind="organization", name=name, start=dem_s, end=head_e, country=country))
@@ -652,16 +653,22 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
         if any(c.start < e and c.end > s for s, e in seen):
             continue
         seen.add((c.start, c.end))
+        name, country = c.name, c.country
+        if c.kind == "organization" and (body := _ARMED_BODY_NAME.match(name)):
+            body_country = geo.country_of_demonym(body.group("dem"))
+            if body_country:  # `Armenian Armed Forces` (capitalised) is the same body as `Armenian forces`
+                head = " ".join(body.group("head").lower().split())
+                name, country = f"{V.ARMED_BODY_NAMES[head]} ({body_country})", country or body_country
         mentions.append(
             ActorMention(
-                name=c.name,
+                name=name,
                 kind=c.kind,
                 surface=doc.text[c.start : c.end],
                 start=c.start,
                 end=c.end,
                 sentence=doc.sentence_at(c.start),
                 role=c.role,
-                country=c.country,
+                country=country,
             )
         )
     return tuple(mentions)
@@ -675,6 +682,11 @@ _CLAUSE_WORDS = frozenset(
     {"has", "have", "had", "is", "was", "were", "are", "said", "says", "will", "would", "and", "that", "who",
      "which", "in", "on", "at", "from", "of", "to", "with", "for", "by", "also", "later", "then"}
 )  # fmt: skip
+
+
+_ARMED_BODY_NAME = re.compile(
+    r"^(?:the\s+)?(?P<dem>[A-Z][^\W\d_]+)\s+(?P<head>" + "|".join(V.ARMED_BODY_NAMES) + r")$", re.IGNORECASE
+)
 
 
 def _armed_body_ok(m: re.Match[str]) -> bool:

@@ -225,7 +225,7 @@ KNOWN_ORG_ACRONYMS: dict[str, str] = {
 """Well-known organisation acronyms with their usual name (general knowledge)."""
 
 WIRE_AGENCIES: frozenset[str] = _words("""
-    reuters afp ap tass ria xinhua kyodo yonhap ansa efe dpa bloomberg interfax anadolu apa trend
+    reuters afp ap tass ria xinhua kyodo yonhap ansa efe dpa bloomberg interfax anadolu apa
     armenpress azertac kuna wam sana irna isna mehr bernama pti ani upi
     """)
 """News agencies that appear as bare names (`Reuters reported`): organisations, never people."""
@@ -243,6 +243,24 @@ ARMED_BODIES: tuple[str, ...] = (
     r"air\s+force", r"troops", r"border\s+guards?", r"police",
 )  # fmt: skip
 """Lower-case heads that make `<demonym> <head>` an organisation (`Armenian forces`, `the Chilean army`)."""
+
+ARMED_BODY_NAMES: dict[str, str] = {
+    "armed forces": "Armed Forces",
+    "forces": "Armed Forces",
+    "army": "Armed Forces",
+    "military": "Armed Forces",
+    "troops": "Armed Forces",
+    "security forces": "Security Forces",
+    "militia": "Militias",
+    "militias": "Militias",
+    "navy": "Navy",
+    "air force": "Air Force",
+    "border guard": "Border Guard",
+    "border guards": "Border Guard",
+    "police": "Police",
+}
+"""Canonical body for each head: `Armenian army`, `Armenian troops`, `Armenian forces` are one actor,
+`Armed Forces (Armenia)`, as ministries are `Ministry of Defence (Turkey)`."""
 ARMED_BODY_NOT_BEFORE: frozenset[str] = _words("""
     unit units officer officers chief chiefs commander commanders spokesman spokeswoman spokesperson
     personnel position positions base bases equipment vehicle vehicles hardware operation operations
