@@ -465,6 +465,7 @@ def _agreements(extractions: Sequence[Extraction], knowledge: Knowledge, actors:
                     # an undated mention of a known agreement takes the curator's date
                     "date": m.date if m.date and edtf.is_valid(m.date) else (k.date if k else None),
                     "types": _agreement_types(f"{name} {m.surface}"),
+                    "surface": " ".join(m.surface.split()),
                     "parties": {
                         p
                         for p in (
@@ -546,6 +547,13 @@ def _agreements(extractions: Sequence[Extraction], knowledge: Knowledge, actors:
         rec["id"] = _unique_id(slugify(rec["name"]), taken, rec["date"] or "undated")
         for form in (rec["name"], *rec["aliases"]):
             index[fold(form)].append(rec)
+    for members, rec in zip(groups, records, strict=True):
+        # how the articles wrote it (`Russian-brokered peace deal`): searchable, shown on the page;
+        # added after the index so references still resolve by name only
+        written = {items[i]["surface"] for i in members if len(items[i]["surface"].split()) >= 2}
+        rec["aliases"] = _sorted_names(
+            set(rec["aliases"]) | {w for w in written if fold(w) != fold(rec["name"])}
+        )
 
     def resolve(name: str | None, date: str | None = None) -> str | None:
         cands = index.get(fold(name or ""), [])
@@ -692,7 +700,11 @@ def _events(
             ),
         )
         agreement = _most_common((it["agreement"] for it in its), key=lambda a: a)
-        cites = _sorted_citations(it["cite"] for it in its)
+        if len({it["date"] for it in its}) > 1:
+            # the sources date the happening differently: each citation keeps the date its source gives
+            cites = _sorted_citations({**it["cite"], "date": it["date"]} for it in its)
+        else:
+            cites = _sorted_citations(it["cite"] for it in its)
         rec = {
             "id": "",
             "date": date,

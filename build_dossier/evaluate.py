@@ -695,7 +695,7 @@ def _score_article(
         found += 1
         if g.dates:
             dated += 1
-            got = [str(a.get("date")) for a in hits]
+            got = [d for a in hits for d in _stated_dates(a, sid)]
             if any(d in got for d in g.dates):
                 dated_ok += 1
             else:
@@ -703,6 +703,16 @@ def _score_article(
                 tally.misses.append(Detail(file=f, category="agreement date", item=item))
     tally.add("agreements", found, len(art.agreements))
     tally.add("agreement_dates", dated_ok, dated)
+
+
+def _stated_dates(agreement: dict, sid: str | None) -> list[str]:
+    """The signing date(s) this source states: `dates_stated` when the sources differ, else the date."""
+    stated = [
+        str(d["date"])
+        for d in agreement.get("dates_stated") or []
+        if isinstance(d, dict) and sid in (d.get("sources") or [])
+    ]
+    return stated or [str(agreement.get("date"))]
 
 
 def _speaker_names(quote: dict, actors: dict) -> list[str] | None:
@@ -759,13 +769,25 @@ def _score_quotes(art: GoldArticle, sid: str | None, quotes: list[dict], actors:
     tally.add("false_quotes", len(false), len(long_quotes))
 
 
+def _event_reports(events: list[dict], sid: str | None) -> list[tuple[dict, str | None]]:
+    """(event, date) for each of this source's citations of each event: a merged event keeps the date
+    each source gives (`date` on the citation) when the sources disagree."""
+    reports = []
+    for e in events:
+        own = [c for c in e.get("sources") or [] if isinstance(c, dict) and c.get("source") == sid]
+        dates = sorted({str(c["date"]) for c in own if c.get("date")}) or [e.get("date")]
+        reports.extend((e, d) for d in dates)
+    return reports
+
+
 def _score_events(art: GoldArticle, sid: str | None, events: list[dict], tally: _Tally) -> None:
     f = art.file
+    reports = _event_reports(events, sid)
     candidates = [
         [
             i
-            for i, e in enumerate(events)
-            if dates_match(g.date, e.get("date")) and _event_keyword_ok(g, e, sid or "")
+            for i, (e, d) in enumerate(reports)
+            if dates_match(g.date, d) and _event_keyword_ok(g, e, sid or "")
         ]
         for g in art.events
     ]
@@ -775,14 +797,12 @@ def _score_events(art: GoldArticle, sid: str | None, events: list[dict], tally: 
             tally.misses.append(Detail(file=f, category="event", item=f"{g.date} {g.what}".strip()))
     tally.add("event_recall", sum(m is not None for m in matching), len(art.events))
     right = 0
-    for e in events:
-        if any(dates_match(g.date, e.get("date")) for g in art.events):
+    for e, d in reports:
+        if any(dates_match(g.date, d) for g in art.events):
             right += 1
         else:
-            tally.fps.append(
-                Detail(file=f, category="event", item=f"{e.get('date')} {_short(str(e.get('title')))}")
-            )
-    tally.add("event_precision", right, len(events))
+            tally.fps.append(Detail(file=f, category="event", item=f"{d} {_short(str(e.get('title')))}"))
+    tally.add("event_precision", right, len(reports))
 
 
 def _short(text: str, limit: int = 70) -> str:

@@ -168,3 +168,23 @@ def test_joint_statement_and_planned_peace_treaty():
     treaty = [m for m in found if m.name == "Peace treaty"]
     assert treaty and treaty[0].date is None  # planned: undated, not merged with a signed agreement
     assert not any("roads" in m.surface for m in found)  # a generic plan stays out
+
+
+def test_a_described_agreement_is_named_by_what_it_is_about() -> None:
+    from build_dossier.extract import extract_article
+
+    text = (
+        "Ports deal\n\n"
+        "On 4 March 2022 the two governments signed a pact to share port fees and customs data.\n\n"
+        "The ministers are going to sign a deal on building a joint fishing inspection centre.\n\n"
+        "They hope to sign an agreement soon.\n"
+    )
+    art = ingest_bytes(text.encode(), "tests/fixtures/agreements/topic.txt", {"published": "2022-03-05"})
+    mentions = extract_article(art).agreements
+    found = {g.name: g.date for g in mentions}
+    # signed: the usual name (so other articles' mentions merge with it), the words as its surface
+    signed = next(g for g in mentions if g.date == "2022-03-04")
+    assert signed.surface == "pact to share port fees and customs data"
+    # planned, not signed: named by what it is about, undated
+    assert found["Deal on building a joint fishing inspection centre"] is None
+    assert len(found) == 2, found  # `sign an agreement soon` names nothing

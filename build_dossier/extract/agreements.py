@@ -104,6 +104,8 @@ class _Raw:
     date: str | None
     parties: tuple[str, ...]
     known: bool = False
+    specific: bool = False
+    """Said what it is about (`a pact to develop economic ties`): its own agreement, not an earlier one's."""
 
 
 def _country(word: str) -> str | None:
@@ -305,6 +307,10 @@ def extract_agreements(
             nxt = _NOUN.match(s.text, lb + 1) if s.text[lb : lb + 1] == " " else None
             if nxt:
                 continue  # the next noun is the head
+            if (following := _NEXT_WORD.match(s.text, lb)) and following.group(
+                1
+            ).lower() in V.MODIFIER_BEFORE:
+                continue  # `ceasefire monitoring centre`, `peace talks`: the agreement word is a modifier
             # noun phrase before the head, back to a determiner or preposition
             pre = s.text[max(0, la - 80) : la]
             dets = list(
@@ -327,8 +333,7 @@ def extract_agreements(
             if len(tail.split()) > 5 or re.search(r"[,;:“”\"]", tail):
                 tail = ""
             np = tail + s.text[la:lb]
-            det_m = re.search(r"\b(a|an|the|its|their|this|that)\s+(?:[\w'’\-]+\s){0,5}$", pre, re.IGNORECASE)
-            det = det_m.group(1).lower() if det_m else ""
+            det = _nearest_determiner(pre)
             a, b = s.start + lb - len(np), s.start + lb
             if not free(a, b):
                 continue
@@ -375,6 +380,20 @@ def extract_agreements(
                 continue
             date = _date_for(s, lb - len(np), lb, sdates)
             parties = _parties(s, la, lb, orgs)
+            generic = kind == "Agreement" and noun not in V.PLURAL_SKIP
+            topic = _topic(s.text, lb) if det in {"a", "an"} and generic else None
+            if topic and _SIGN_PLAN.search(pre) and not date:
+                # `to sign a deal on creating a centre`: a planned, specific agreement, named by what it
+                # is about, undated, never merged with a signed one
+                end = s.start + lb + len(topic[0])
+                name = f"{s.text[la:lb].capitalize()} {topic[1]}"
+                taken.append((a, end))
+                raws.append(
+                    _Raw(name=name, kind="named", start=a, end=end, sentence=s, date=None, parties=parties)
+                )
+                continue
+            if topic:
+                b = s.start + lb + len(topic[0])  # `a pact to develop economic ties`: the words say what
             planned = kind in V.PLANNED_KINDS and _PLANNED.search(pre)
             joint = kind in {"Trilateral statement", "Joint statement"}
             if det in {"a", "an"} and not (
@@ -392,8 +411,54 @@ def extract_agreements(
                     _Raw(name=kind, kind="named", start=a, end=b, sentence=s, date=None, parties=parties)
                 )
                 continue
-            raws.append(_Raw(name=None, kind=kind, start=a, end=b, sentence=s, date=date, parties=parties))
+            raws.append(
+                _Raw(
+                    name=None, kind=kind, start=a, end=b, sentence=s, date=date, parties=parties,
+                    specific=topic is not None,
+                )
+            )  # fmt: skip
     return _resolve(article, raws, knowledge)
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w\-]*)")
+_TOPIC = re.compile(
+    r"\s+((?:on|to|for)\s+(?:[\w'’\-]+\s+){0,9}?[\w'’\-]+)"
+    r"(?=\s*[,.;:]|\s+(?:which|that|with|by|between|signed|after|before|in\s+\d)\b|$)"
+)
+_TOPIC_STOP = re.compile(r"\s+(?:by|between|with|after|which|that|signed)\b.*$")
+_SIGN_PLAN = re.compile(
+    r"\b(?:to|will|would|plan(?:s|ned)?\s+to|going\s+to|agreed\s+to|expected\s+to)\s+sign\s+(?:a|an)\s+$",
+    re.IGNORECASE,
+)
+
+
+_DATE_WORD = re.compile(
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that"})
+
+
+def _nearest_determiner(pre: str) -> str:
+    """The determiner closest before the noun, within six words (`the two sides signed a` -> `a`)."""
+    for word in reversed(pre.split()[-6:]):
+        w = word.lower()
+        if w in _DETERMINERS:
+            return w
+        if not re.fullmatch(r"[\w'’\-]+", word):
+            break  # punctuation ends the noun phrase
+    return ""
+
+
+def _topic(text: str, end: int) -> tuple[str, str] | None:
+    """`(matched text, topic)` for `on ...` / `to <verb> ...` / `for ...` right after an agreement noun."""
+    m = _TOPIC.match(text, end)
+    if not m:
+        return None
+    topic = _TOPIC_STOP.sub("", m.group(1))
+    if len(topic.split()) < 3 or _DATE_WORD.match(topic.split(maxsplit=1)[1]):
+        return None  # `on November 10`, `on Monday`: a date, not what the agreement is about
+    return text[end : end + m.group(0).index(topic) + len(topic)], topic
 
 
 def _close(a: str | None, b: str | None, days: int = 3) -> bool:
@@ -436,7 +501,11 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
                 )
             ):
                 gdate = next((x.date for x in g if x.date), None)
-                if _close(r.date, gdate):
+                # an undated mention (`the ceasefire`) never gives its group to a dated agreement of
+                # another sentence (`two months later ... signed a pact`)
+                if _close(r.date, gdate) and not (
+                    gdate is None and r.specific and r.sentence != head.sentence
+                ):
                     target = g
             if target is not None:
                 break
@@ -473,7 +542,8 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
             name = kind
             known = _known_match(knowledge, date, parties)
             if known is not None:
-                name, date = known.name, known.date or date
+                # the curator's name; the date stays the one this article states (sources may differ)
+                name, date = known.name, date or known.date
                 parties = list(known.parties) or parties
             elif date:
                 name = f"{kind} of {edtf.display(date)}"

@@ -153,3 +153,14 @@ PLANNED_VERBS: tuple[str, ...] = (
     r"talks\s+on", r"work\s+on", r"draft", r"drafting", r"finalise", r"finalize", r"agree\s+on",
 )  # fmt: skip
 """Verbs before a planned agreement (`to sign a peace treaty`)."""
+
+MODIFIER_BEFORE: frozenset[str] = frozenset(
+    {
+        "monitoring", "monitors", "observers", "observer", "violation", "violations", "violators", "line",
+        "lines", "regime", "talks", "negotiations", "negotiators", "centre", "center", "commission",
+        "mission", "zone", "zones", "terms", "conditions", "proposal", "proposals", "process", "breach",
+        "breaches", "implementation", "deadline", "text", "draft",
+    }
+)  # fmt: skip
+"""Words after an agreement noun that make it a modifier of another noun (`ceasefire monitoring
+centre`, `ceasefire violations`, `peace talks`): not a mention of an agreement."""
