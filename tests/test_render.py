@@ -797,3 +797,23 @@ def test_hostile_disagreements_and_ledger_labels_render_literally() -> None:
     with pytest.raises(DossierError, match="not a lowercase ASCII slug"):
         bad = {"id": '"><script>', "subject": None, "values": []}
         render_pages(Dossier(extra={"disagreements": (bad,)}), TEMPLATES)
+
+
+def test_event_page_shows_the_curators_note_why_reports_were_merged_and_each_sources_date(
+    dossier: Dossier,
+) -> None:
+    from dataclasses import replace
+
+    event = dict(dossier.events[0])
+    first = dict(event["sources"][0], date="1990-01-01")
+    event.update(
+        note="Checked against the <b>archive</b>.",
+        merged_because=["same day, same kind of happening (fighting), different sources"],
+        sources=[first, *event["sources"][1:]],
+    )
+    changed = replace(dossier, events=(event, *dossier.events[1:]))
+    page = render_pages(changed, ROOT / "templates")[f"events/{event['id']}.md"]
+    html = to_html(page)
+    assert "Curator's note" in html and "Checked against the &lt;b&gt;archive&lt;/b&gt;." in html
+    assert "Why the reports were merged:" in html and "different sources" in html
+    assert "this source dates it 1 January 1990" in html
