@@ -480,6 +480,18 @@ class _Files:
         return Dossier(**{name: out[name] for name in Dossier.FILES}, extra=extra)
 
 
+def rename_ids(dossier: Dossier, renames: dict[str, dict[str, str]]) -> Dossier:
+    """The dossier with records renamed (`kind -> {old id: new id}`) and every reference rewritten."""
+    if not any(renames.values()):
+        return dossier
+    files = _Files(dossier)
+    for kind, mapping in sorted(renames.items()):
+        for old, new in sorted(mapping.items()):
+            if old in files.files[kind] and new not in files.files[kind]:
+                files.rename(kind, old, new)
+    return files.dossier(dossier)
+
+
 def _union(a: list, b: list) -> list:
     """Sorted union of two lists of strings or of citation mappings."""
     items = {repr(sorted(x.items())) if isinstance(x, dict) else repr(x): x for x in [*a, *b]}

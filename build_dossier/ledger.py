@@ -68,6 +68,42 @@ def _label(record: Mapping) -> str:
     return str(record.get("title") or record.get("name") or record.get("id"))
 
 
+def stable_ids(dossier: Dossier, previous: Sequence[Mapping]) -> dict[str, dict[str, str]]:
+    """Data kind -> {new id: previously issued id} for records that are the same thing as a page the
+    previous build published under another id (same citations, names or file).
+
+    So an id does not change when extraction improves a title or a canonical name: the page keeps
+    its URL instead of becoming a redirect. Each previous id goes to at most one record, the one
+    sharing the most match keys, and never to a record while another record still uses it.
+    """
+    pages = current_pages(dossier)
+    active = {e["id"]: e for e in previous if e.get("status") == "active" and e["id"] not in pages}
+    by_key: dict[tuple[str, str], set[str]] = {}
+    for page_id, entry in active.items():
+        for key in entry.get("keys", []):
+            by_key.setdefault((page_id.split("/", 1)[0], key), set()).add(page_id)
+    proposals = []
+    for page_id, (kind, record) in pages.items():
+        if kind == "sources":
+            continue  # a source's id is its file name; a renamed file redirects instead
+        section = page_id.split("/", 1)[0]
+        votes: dict[str, int] = {}
+        for key in match_keys(kind, record):
+            for old in by_key.get((section, key), ()):
+                votes[old] = votes.get(old, 0) + 1
+        proposals += [(-n, page_id, old) for old, n in votes.items()]
+    mapping: dict[str, dict[str, str]] = {}
+    used_new: set[str] = set()
+    used_old: set[str] = set()
+    for _, new, old in sorted(proposals):
+        if new in used_new or old in used_old:
+            continue
+        used_new.add(new)
+        used_old.add(old)
+        mapping.setdefault(pages[new][0], {})[new.split("/", 1)[1]] = old.split("/", 1)[1]
+    return mapping
+
+
 def update_ledger(previous: Sequence[Mapping], dossier: Dossier) -> tuple[Entry, ...]:
     """The next ledger: every previously issued id kept (active, moved or withdrawn), new ids added."""
     pages = current_pages(dossier)

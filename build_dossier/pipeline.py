@@ -11,12 +11,12 @@ from pathlib import Path
 
 from build_dossier.check import validate_dossier
 from build_dossier.consolidate import consolidate
-from build_dossier.curate import apply_curation, load_curation
+from build_dossier.curate import apply_curation, load_curation, rename_ids
 from build_dossier.disagree import with_disagreements
 from build_dossier.errors import Abort, Report
 from build_dossier.extract import extract_article
 from build_dossier.ingest import load_seeds
-from build_dossier.ledger import load_ledger, update_ledger
+from build_dossier.ledger import load_ledger, stable_ids, update_ledger
 from build_dossier.models import Dossier
 from build_dossier.write import data_files, fill_files, replace_dir, write_data
 
@@ -57,6 +57,9 @@ def extract_dossier(paths: Paths, report: Report, progress: Progress = _quiet) -
         for where, message in ex.warnings:
             report.warn(where.path, where.line, message)
     dossier = consolidate(extractions, curation.knowledge)
+    # ids the previous build published stay with the same things (before the curation, whose ids
+    # are the published ones)
+    dossier = rename_ids(dossier, stable_ids(dossier, load_ledger(paths.data)))
     progress("consolidate: done")
     dossier = apply_curation(dossier, curation, report)
     return with_disagreements(dossier, curation.raw)

@@ -317,3 +317,13 @@ def test_split_needs_two_parts():
     report = Report()
     parse_curation("split:\n  - {kind: events, id: x, parts: [{sources: [b]}]}\n", "c.yaml", report)
     assert report.errors and report.errors[0].line == 2
+
+
+def test_rename_ids_rewrites_every_reference():
+    from build_dossier.curate import rename_ids
+
+    out = rename_ids(dossier(), {"actors": {"jana-novakova": "jana-novakova-old"}})
+    ids = {a["id"] for a in out.actors}
+    assert "jana-novakova-old" in ids and "jana-novakova" not in ids
+    assert "jana-novakova-old" in out.events[0]["actors"]
+    assert check_references(out) == [] or all("jana-novakova" not in m for m in check_references(out))

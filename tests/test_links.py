@@ -214,3 +214,31 @@ def test_second_ledger_records_moves_and_withdrawals(two_builds: dict) -> None:
     assert ledger[f"sources/{REMOVED_SEED.replace('_', '-')}"]["status"] == "withdrawn"
     new_sources = [i for i in ledger if i.startswith("sources/00") and "drills" in i]
     assert len(new_sources) == 2 and all(ledger[i]["status"] == "active" for i in new_sources)
+
+
+def test_a_published_id_stays_with_the_same_event_when_its_title_improves(tmp_path: Path) -> None:
+    """The previous build published an event under another id (an older title): the rebuild keeps
+    that id for it, so its URL stays a page rather than becoming a redirect."""
+    import yaml as _yaml
+
+    from tests.conftest import copy_project as _copy
+    from tests.conftest import run_cli as _run
+
+    project = _copy(tmp_path / "p")
+    assert _run(project, "extract", "-q").returncode == 0
+    ledger_path = project / "data" / "ledger.yaml"
+    ledger = _yaml.safe_load(ledger_path.read_text(encoding="utf-8"))
+    events = _yaml.safe_load((project / "data" / "events.yaml").read_text(encoding="utf-8"))
+    target = next(e for e in events if len(e["sources"]) > 1)
+    old_id = "2000-01-01-an-older-title"
+    for entry in ledger:
+        if entry["id"] == f"events/{target['id']}":
+            entry["id"] = f"events/{old_id}"  # as if the previous build had called it that
+    ledger_path.write_text(_yaml.safe_dump(ledger, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert _run(project, "extract", "-q").returncode == 0
+    events = {e["id"]: e for e in _yaml.safe_load((project / "data" / "events.yaml").read_text("utf-8"))}
+    assert old_id in events and target["id"] not in events
+    assert events[old_id]["sources"] == target["sources"]
+    entries = {e["id"]: e for e in _yaml.safe_load(ledger_path.read_text(encoding="utf-8"))}
+    assert entries[f"events/{old_id}"]["status"] == "active"
+    assert f"events/{target['id']}" not in entries
