@@ -9,8 +9,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import yaml
-
 from build_dossier import __version__
 from build_dossier.errors import Abort, DossierError, Report
 
@@ -82,41 +80,19 @@ def cmd_extract(args: argparse.Namespace, report: Report, progress: _Progress) -
 
 def cmd_render(args: argparse.Namespace, report: Report, progress: _Progress) -> int:
     from build_dossier.data import load_data
+    from build_dossier.publish import site_settings
     from build_dossier.render import render_pages
     from build_dossier.write import write_files
 
     if not Path(args.data).is_dir():
         raise DossierError(args.data, 0, "data folder not found: run `build-dossier extract` first")
-    site = _site_settings(Path(args.config))
+    site = site_settings(Path(args.config))
     dossier = load_data(Path(args.data))
     pages = render_pages(dossier, Path(args.templates), site)
     write_files(Path(args.out), pages)
     progress(f"render: {len(pages)} pages written to {args.out}/")
     print(f"{len(pages)} pages in {args.out}/")
     return EXIT_OK
-
-
-def _site_settings(config: Path) -> dict:
-    """site_name and site_description from mkdocs.yml (without running MkDocs)."""
-    if not config.exists():
-        return {}
-    try:
-        raw = yaml.load(config.read_text(encoding="utf-8"), Loader=_LenientLoader) or {}
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise DossierError(str(config), mark.line + 1 if mark else 0, f"invalid YAML: {e}") from e
-    return {k: raw.get(k) for k in ("site_name", "site_description", "site_url") if isinstance(raw, dict)}
-
-
-class _LenientLoader(yaml.SafeLoader):
-    """mkdocs.yml may carry `!!python/name:` tags for extensions; read them as plain strings."""
-
-
-def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:
-    return node.value if isinstance(node, yaml.ScalarNode) else None
-
-
-yaml.add_multi_constructor("", _any_tag, Loader=_LenientLoader)
 
 
 def cmd_check(args: argparse.Namespace, report: Report, progress: _Progress) -> int:

@@ -834,7 +834,7 @@ def load_seeds(seeds_dir: Path, report: Report) -> tuple[Article, ...]:
         if name.endswith(SIDECAR_SUFFIX):
             stem = name[: -len(SIDECAR_SUFFIX)]
             if stem not in txt_stems:
-                report.error(str(p), 0, f"sidecar without its article ({stem}.txt not found)")
+                report.error(str(p), 1, f"sidecar without its article ({stem}.txt not found)")
             continue
         if not name.endswith(".txt"):
             continue

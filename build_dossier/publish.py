@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import yaml
+
 from build_dossier.errors import DossierError
 from build_dossier.write import replace_dir
 
@@ -78,3 +80,29 @@ def publish(
     finally:
         log.removeHandler(counter)
     return counter.messages
+
+
+def site_settings(config: Path) -> dict:
+    """`{name, description}` from mkdocs.yml's site_name and site_description, as the plugin passes
+    them to `render_pages` (read without running MkDocs)."""
+    if not config.exists():
+        return {}
+    try:
+        raw = yaml.load(config.read_text(encoding="utf-8"), Loader=_LenientLoader) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise DossierError(str(config), mark.line + 1 if mark else 0, f"invalid YAML: {e}") from e
+    if not isinstance(raw, dict):
+        return {}
+    return {"name": raw.get("site_name") or "Dossier", "description": raw.get("site_description") or ""}
+
+
+class _LenientLoader(yaml.SafeLoader):
+    """mkdocs.yml may carry `!!python/name:` tags for extensions; read them as plain strings."""
+
+
+def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:
+    return node.value if isinstance(node, yaml.ScalarNode) else None
+
+
+yaml.add_multi_constructor("", _any_tag, Loader=_LenientLoader)

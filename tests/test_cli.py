@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.conftest import copy_project, run_cli
 
@@ -79,6 +80,10 @@ def test_render_writes_markdown_pages_for_review(tmp_path: Path) -> None:
     result = run_cli(project, "render", "--out", "pages")
     assert result.returncode == 0, result.stderr
     assert (project / "pages" / "chronology" / "index.md").is_file()
+    site_name = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8").split("\ntheme:")[0])[
+        "site_name"
+    ]
+    assert site_name in (project / "pages" / "index.md").read_text(encoding="utf-8")
     assert list((project / "pages" / "events").glob("*.md"))
     assert not list((project / "docs").rglob("events")), "generated pages never go into docs/"
 
