@@ -350,3 +350,20 @@ def test_document_day_month_takes_the_year_stated_elsewhere_in_the_article():
 def test_seed_first_day_of_the_attacks_is_the_attacks_day():
     events = seed("000_e24d4901e29cb5bd").events
     assert has(events, "2020-09-27", "civilians were killed"), [(e.date, e.title) for e in events]
+
+
+def test_who_and_where_come_from_the_clause_that_tells_the_event():
+    from build_dossier.extract import extract_article
+    from build_dossier.ingest import ingest_bytes
+
+    text = (
+        "Mayor speaks\n\n"
+        "Speaking in Lisbon, Mayor Ana Petrova said the city would rebuild, referring to the rebels "
+        "that seized the town of Kora in 1998.\n"
+    )
+    ex = extract_article(
+        ingest_bytes(text.encode(), "tests/fixtures/events/clause.txt", {"published": "2019-05-04"})
+    )
+    event = next(e for e in ex.events if e.date == "1998")
+    assert "Ana Petrova" not in event.actors
+    assert "Lisbon" not in event.places

@@ -426,7 +426,7 @@ def test_bad_curation_file_is_reported_and_nothing_is_written(built_small: Path,
 
 
 BAD_SIDECARS: dict[str, tuple[str, str, int, str]] = {
-    "without its article": ("ghost.meta.yaml", "outlet: X\n", 0, "sidecar without its article"),
+    "without its article": ("ghost.meta.yaml", "outlet: X\n", 1, "sidecar without its article"),
     "impossible date": ("002_fd68ee673bc3184e.meta.yaml", "published: 2020-02-30\n", 1, "'2020-02-30'"),
     "unknown key": ("002_fd68ee673bc3184e.meta.yaml", "outlet: X\nfoo: 1\n", 2, "unknown key 'foo'"),
     "wrong type": ("002_fd68ee673bc3184e.meta.yaml", "outlet: [a, b]\n", 1, "expected a single value"),

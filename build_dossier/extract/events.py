@@ -367,6 +367,25 @@ _VIOLATED = re.compile(
 """Just before an agreement mention: the happening breaks the agreement, it is not the agreement's."""
 
 
+def _clause(text: str, title: str, seg: tuple[int, int], date_start: int) -> tuple[int, int]:
+    """Where in the sentence the event is told: from where its title's words start (when the title
+    comes from a later clause: `X said ..., referring to militias that occupied Y since 1991`) to the
+    end of the date's segment. Who and where are read there only, not from the rest of the sentence."""
+    words = [w.strip("“”\"'‘’,.") for w in title.split()]
+    content = [w for w in words if w.lower() not in {"the", "a", "an"} and len(w) >= 3]
+    if content:
+        first = re.escape(content[0])
+        hits = [m.start() for m in re.finditer(rf"\b{first}", text[seg[0] : date_start], re.IGNORECASE)]
+        if hits:
+            return seg[0] + hits[-1], seg[1]
+    return seg
+
+
+def _within(mentions: tuple, s: Sentence, lo: int, hi: int) -> tuple[str, ...]:
+    """Names of the mentions of sentence `s` that lie between offsets lo and hi of the sentence."""
+    return _names(m.name for m in mentions if m.sentence.start == s.start and lo <= m.start - s.start < hi)
+
+
 def extract_events(
     article: Article,
     actors: tuple[ActorMention, ...],
@@ -422,13 +441,14 @@ def extract_events(
             agreement = next((g.name for g in s_agreements if g.date == d.value), None)
             if agreement is None and s_unbroken:
                 agreement = s_unbroken[0].name
+            lo, hi = _clause(s.text, title, seg, a)
             events.append(
                 EventMention(
                     date=d.value,
                     title=title,
                     sentence=s,
-                    actors=s_actors,
-                    places=s_places,
+                    actors=_within(actors, s, lo, hi),
+                    places=_within(places, s, lo, hi),
                     agreement=agreement,
                 )
             )
