@@ -12,7 +12,7 @@ Gold format (one YAML mapping per article, `*.yaml`; every key but `file` option
 ```yaml
 file: 000_e24d4901e29cb5bd.txt      # the article's file name (matched to sources.yaml `file`)
 published: 2020-11-11               # EDTF; null when the article does not state it (then not scored)
-people: [Zakir Hasanov, Hulusi Akar]          # every person named (not the byline author);
+people: [Zakir Hasanov, Hulusi Akar]          # every person named in the story (not the byline, nor credits);
                                               # an item may be {name: ..., aliases: [...]}
 organizations: [...]                # organisations named (reported, and used to match speakers)
 places: [...]                       # places named, countries included; plain names or {name, aliases}

@@ -209,6 +209,61 @@ def _norm(s: str) -> str:
     return re.sub(r"\W+", " ", s).casefold().strip()
 
 
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "van", "von", "der", "al", "el", "bin", "ibn", "la", "le", "di", "du"}
+)
+_BYLINE_SEP = re.compile(r"\s*(,|;|\||—|–|\s-\s|&|\band\b)\s*", re.IGNORECASE)
+
+
+def _is_name(part: str) -> bool:
+    words = _words(part)
+    return (
+        1 <= len(words) <= 5
+        and not re.search(r"\d|[.!?]$", part)
+        and all(w[0].isupper() for w in words if w.lower() not in _NAME_PARTICLES)
+        and not any(w.lower() in FV.BYLINE_ROLE_WORDS for w in words)
+    )
+
+
+def byline_author(s: str) -> str | None:
+    """The author name(s) of a byline line, or None when the line is not a byline.
+
+    `By Jane Doe` -> `Jane Doe`; `By Jane Doe and John Roe` -> `Jane Doe and John Roe`; a trailing role
+    or outlet after a comma, dash or bar is dropped (`By Jane Doe, Oslo correspondent` -> `Jane Doe`):
+    the role must contain a role word (`FV.BYLINE_ROLE_WORDS`) or be a short capitalised name.
+    """
+    m = _BYLINE.fullmatch(s)
+    if not m:
+        return None
+    rest = m.group("rest").strip()
+    pieces = _BYLINE_SEP.split(rest)
+    parts, seps = pieces[0::2], pieces[1::2]
+    if not _is_name(parts[0]) or len(_words(parts[0])) < 2:
+        return None
+    end = 0
+    for k in range(1, len(parts)):
+        if seps[k - 1].lower() in ("and", "&", ",") and _is_name(parts[k]) and len(_words(parts[k])) >= 2:
+            end = k
+            continue
+        break
+    if end + 1 < len(parts):
+        if seps[end] == ";":
+            return None
+        role = " ".join(pieces[2 * (end + 1) :]).strip()
+        role_words = _words(role)
+        if not role_words or len(role_words) > 8 or re.search(r"[.!?]\S*$", role):
+            return None
+        if not any(w.lower() in FV.BYLINE_ROLE_WORDS for w in role_words) and not (
+            len(role_words) <= 4 and all(w[0].isupper() for w in role_words)
+        ):
+            return None
+    names = parts[: end + 1]
+    name = names[0]
+    for sep, part in zip(seps[:end], names[1:], strict=True):
+        name += (", " if sep == "," else f" {sep} ") + part
+    return re.sub(r"\s+", " ", name).strip()
+
+
 def _furniture_reason(s: str) -> str | None:
     for reason, rx in _FURNITURE:
         if rx.fullmatch(s):
@@ -224,10 +279,70 @@ class _DateLine:
     weekday: bool
 
 
-def date_line(s: str) -> _DateLine | None:
-    """If the line is essentially a date (a timestamp, a page-header date), describe it."""
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d./-])(?:(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})"
+    r"|(?P<y2>(?:19|20)\d{2})(?P<sep2>[./])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2}))(?![\d./-]?\d)"
+)
+
+
+def numeric_order(texts: list[str]) -> str:
+    """`dmy` or `mdy`: how the numeric dates (`NN/NN/YYYY`) of one page are to be read.
+
+    A date whose first number is over 12 (`13/05/2024`) can only be day-first, one whose second
+    number is over 12 (`05/13/2024`) only month-first; the first such date on the page decides for
+    all of them. When none decides, day-first (European) is chosen: the order used by most of the
+    world's outlets, and by every outlet writing dates with dots (`15.03.2023`).
+    """
+    for t in texts:
+        for m in _NUMERIC_DATE.finditer(t):
+            if m.group("a") is None:
+                continue
+            a, b = int(m.group("a")), int(m.group("b"))
+            if a > 12 >= b:
+                return "dmy"
+            if b > 12 >= a:
+                return "mdy"
+    return "dmy"
+
+
+def _numeric_dates(s: str, order: str = "dmy") -> list[tuple[str, int, int]]:
+    """Numeric calendar dates in `s` as (EDTF day, start, end); see `numeric_order` for `NN/NN/YYYY`.
+
+    An unambiguous date is read its only possible way, whatever `order` says.
+    """
+    out = []
+    for m in _NUMERIC_DATE.finditer(s):
+        if m.group("y2"):
+            y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+        else:
+            a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+            # Dotted dates are day-first everywhere they are used (`15.03.2023`).
+            mdy = (order == "mdy" and a <= 12 and m.group("sep") != ".") or (b > 12 >= a)
+            mo, d = (a, b) if mdy else (b, a)
+        value = f"{y:04d}-{mo:02d}-{d:02d}"
+        if 1 <= mo <= 12 and edtf.is_valid(value):
+            out.append((value, m.start(), m.end()))
+    return out
+
+
+def date_line(s: str, order: str = "dmy") -> _DateLine | None:
+    """If the line is essentially a date (a timestamp, a page-header date), describe it.
+
+    A line that gives the publication date and then an update (`Published: 12/05/2024 - 09:15 |
+    Updated: 12/05/2024 - 13:02`, `January 8, 2023 4:12 PM GMT+2 Updated 2 hours ago`) is read for the
+    date before the update marker; a line with only an update date is an `update` line. Numeric dates
+    are read with `order` (see `numeric_order`).
+    """
     words = _words(s)
-    if not words or len(words) > 14:
+    if not words or len(words) > 20:
+        return None
+    if (um := _UPDATE.search(s)) and um.start() > 0:
+        head = s[: um.start()].rstrip(" \t|·•,;–—-(")
+        if _day_dates(head, order):
+            tail = s[um.end() :]
+            if len(_words(tail)) <= 10:
+                return date_line(head, order)
+    if len(words) > 14:
         return None
     lower = [w.lower() for w in words]
     weekday = any(w in DV.WEEKDAYS_FULL or w.rstrip(".") in DV.WEEKDAYS for w in lower) or any(
@@ -236,12 +351,12 @@ def date_line(s: str) -> _DateLine | None:
     foreign = any(w in DV.FOREIGN_MONTHS and w not in DV.MONTHS for w in lower)
     if foreign and re.search(r"\b(?:19|20)\d{2}\b", s) and len(words) <= 8:
         return _DateLine(value=None, kind="foreign", weekday=weekday)
-    found = [m for m in find_dates(s) if edtf.precision(m.value) == "day"]
+    found = _day_dates(s, order)
     if not found:
         return None
     rest = s
-    for m in sorted(found, key=lambda m: -m.start):
-        rest = rest[: m.start] + " " + rest[m.end :]
+    for _, start, end in sorted(found, key=lambda m: -m[1]):
+        rest = rest[:start] + " " + rest[end:]
     rest = _TZ.sub(" ", _TIME.sub(" ", rest))
     marker = "timestamp"
     if _UPDATE.search(rest):
@@ -253,7 +368,16 @@ def date_line(s: str) -> _DateLine | None:
     rest_words = [w for w in _words(rest) if w.lower() not in ("on", "at", "am", "pm", "date", "time")]
     if len(rest_words) > 3 or any(not w[0].isupper() for w in rest_words):
         return None
-    return _DateLine(value=found[0].value, kind=marker, weekday=weekday)
+    return _DateLine(value=found[0][0], kind=marker, weekday=weekday)
+
+
+def _day_dates(s: str, order: str = "dmy") -> list[tuple[str, int, int]]:
+    """Day-precision dates in `s` (numeric ones and those `find_dates` reads), in order of position."""
+    found = _numeric_dates(s, order)
+    for m in find_dates(s):
+        if edtf.precision(m.value) == "day" and not any(a < m.end and m.start < b for _, a, b in found):
+            found.append((m.value, m.start, m.end))
+    return sorted(found, key=lambda x: x[1])
 
 
 # ---------------------------------------------------------------- sentences
@@ -435,25 +559,26 @@ def ingest_bytes(raw: bytes, path: str, sidecar: dict | None = None, report: Rep
 
     # 2. Pattern furniture, date lines, bylines.
     author: tuple[str, int] | None = None
+    order = numeric_order([ln.text for ln in lines[:40] if len(ln.text) < 200])
     for i, ln in enumerate(lines):
         if ln.reason:
             continue
         if reason := _furniture_reason(ln.text):
+            # "Reporting by Jane Doe" at the top of a page is the byline, not an end-of-story credit.
+            if reason == "credit line" and i < 25 and (name := byline_author(ln.text)):
+                reason = "byline"
+                author = author or (name, ln.no)
             ln.reason = reason
             continue
-        if dl := date_line(ln.text):
+        if dl := date_line(ln.text, order):
             ln.date = dl
             ln.reason = {"update": "update line", "foreign": "page date"}.get(dl.kind, "timestamp")
             continue
-        if (bm := _BYLINE.fullmatch(ln.text)) and len(_words(bm.group("name"))) >= 2 and i < 25:
-            name = bm.group("name").strip()
-            if all(
-                w[0].isupper() for w in _words(name) if w.lower() not in ("de", "van", "von", "al", "bin")
-            ):
-                ln.reason = "byline"
-                if author is None:
-                    author = (name, ln.no)
-                continue
+        if i < 25 and (name := byline_author(ln.text)):
+            ln.reason = "byline"
+            if author is None:
+                author = (name, ln.no)
+            continue
         if _DATELINE_LINE.fullmatch(ln.text) and i < 12:
             ln.reason = "dateline"
             ln.extra["dateline"] = ln.text

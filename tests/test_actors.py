@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from build_dossier.curate import Knowledge, KnownActor
 from build_dossier.extract.actors import extract_actors
 from build_dossier.ingest import ingest_bytes
-from build_dossier.models import ActorMention
+from build_dossier.models import ActorMention, Paragraph, Sentence
 from build_dossier.vocab import geo
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -223,3 +224,47 @@ def test_armed_bodies_named_by_a_demonym_are_organisations() -> None:
     assert "Bolivian military" not in surfaces and "Armed Forces (Bolivia)" not in orgs  # an attribute
     assert "Chilean military" not in surfaces  # `Chilean military positions`
     assert not people(found)
+
+
+def test_titles_of_a_country_appositions_credits_and_companies() -> None:
+    found = actors_of(FIX / "actors" / "a05_credits_companies_titles.txt")
+    assert people(found) == {"Valentina Rojas", "Ricardo Quispe Mamani", "Hernan Sepulveda", "Marta Fuentes"}
+    # a company named after `shipbuilder` / before `'s general manager` is an organisation everywhere
+    yard = by_name(found, "Astillero Pacifico")
+    assert yard and {m.kind for m in yard} == {"organization"}
+    quispe = by_name(found, "Ricardo Quispe Mamani")[0]
+    assert quispe.role == "deputy defence minister" and quispe.country == "Peru"
+    found = actors_of(FIX / "quotes" / "q13_quoted_by_a_body.txt")
+    heikkinen = by_name(found, "Aino Heikkinen")[0]  # `Minister of Transport of the Republic of Finland X`
+    assert (heikkinen.role, heikkinen.country) == ("Minister of Transport", "Finland")
+    zukauskas = by_name(found, "Tomas Zukauskas")[0]  # `Deputy Transport Minister of Lithuania X`
+    assert (zukauskas.role, zukauskas.country) == ("Deputy Transport Minister", "Lithuania")
+    assert "Ieva Grinyte" in people(found)  # `said X Y, 54, a farmer`
+    assert [m.name for m in found if m.surface == "Minsk"] == ["Belarus"]  # `which Minsk denounced`
+
+
+def test_byline_name_is_not_an_actor_even_when_left_in_the_body() -> None:
+    path = FIX / "actors" / "a05_credits_companies_titles.txt"
+    article = ingest_bytes(path.read_bytes(), str(path.relative_to(ROOT)))
+    # a byline that ingest did not recognise stays a body paragraph, its author unknown
+    line = "By Tomas Errazuriz, Valparaiso correspondent"
+    sent = Sentence(text=line, start=0, end=len(line), line=1, paragraph=0)
+    para = Paragraph(text=line, start=0, end=len(line), line=1, sentences=(sent,))
+    shift = len(line) + 2
+
+    def moved(x):
+        x = replace(x, start=x.start + shift, end=x.end + shift, line=x.line + 2)
+        return replace(x, paragraph=x.paragraph + 1) if isinstance(x, Sentence) else x
+
+    bare = replace(
+        article,
+        text=line + "\n\n" + article.text,
+        paragraphs=(
+            para,
+            *(replace(moved(p), sentences=tuple(moved(x) for x in p.sentences)) for p in article.paragraphs),
+        ),
+        author=replace(article.author, value=None),
+    )
+    found = extract_actors(bare, Knowledge())
+    assert "Tomas Errazuriz" not in people(found)
+    assert "Valentina Rojas" in people(found)

@@ -188,3 +188,48 @@ def test_a_described_agreement_is_named_by_what_it_is_about() -> None:
     # planned, not signed: named by what it is about, undated
     assert found["Deal on building a joint fishing inspection centre"] is None
     assert len(found) == 2, found  # `sign an agreement soon` names nothing
+
+
+OWN = Path(__file__).parent / "fixtures" / "agreements"
+
+
+def _fixture(name: str, published: str = "2023-04-04"):
+    ms = agreements((OWN / name).read_text(encoding="utf-8"), published=published)
+    return {m.name: m for m in ms}
+
+
+def test_head_first_names_with_on_and_of():
+    found = _fixture("named_head_first.txt")
+    assert found["Convention on Fisheries Management"].date == "2019-05"
+    settlement = "Agreement on the Principles of a Lasting Settlement of the Border Dispute"
+    assert found[settlement].date == "1998-06-03"
+    # the name stops before `between`; the parties come from the between-clause
+    memo = found["Memorandum of Understanding"]
+    assert {"Lindorian Academy", "Varnian Institute"} <= set(memo.parties)
+    # an undated signing in a news report is the day's news
+    assert memo.date == "2023-04-04"
+    assert found["Programme of Cultural Exchanges"].date == "2023-04-04"
+    assert not any(n.endswith((" of", " on", " the")) for n in found)
+
+
+def test_quoted_plural_protocols():
+    found = _fixture("named_head_first.txt")
+    assert found["Oslo-plus protocols"].date == "2017-03"
+    assert not any(n == "Lasting Settlement" for n in found)
+
+
+def test_described_topic_mediator_and_with_party():
+    found = _fixture("described_topic.txt")
+    contract = found["Contract for 30 maritime patrol drones"]
+    assert contract.date == "2023-01"
+    deal = found["Deal mediated by the United Arab Emirates"]
+    assert "United Arab Emirates" in deal.parties
+    treaty = found["Investment treaty with Japan"]
+    assert treaty.date == "2016" and {"Japan", "Kenya"} <= set(treaty.parties)
+    assert "Memorandum of understanding on sharing market data" in found
+    # a contract nobody signs (sports, employment) is not an agreement
+    assert not any("young players" in n for n in found)
+
+
+def test_bare_contract_is_not_an_agreement():
+    assert not agreements("The striker's contract runs until June. He wants a new contract for next season.")

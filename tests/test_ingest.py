@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 from build_dossier.errors import Report
-from build_dossier.ingest import SIDECAR_SUFFIX, ingest_bytes, load_seeds, read_sidecar, split_sentences
+from build_dossier.ingest import (
+    SIDECAR_SUFFIX,
+    byline_author,
+    date_line,
+    ingest_bytes,
+    load_seeds,
+    numeric_order,
+    read_sidecar,
+    split_sentences,
+)
 from build_dossier.models import Article
 
 ROOT = Path(__file__).parent.parent
@@ -413,3 +422,93 @@ def test_load_seeds_missing_dir(tmp_path: Path) -> None:
     report = Report()
     assert load_seeds(tmp_path / "nope", report) == ()
     assert report.errors and report.errors[0].line == 0
+
+
+# ---------------------------------------------------------------- web dates, role bylines, credits
+
+
+@pytest.mark.parametrize(
+    ("line", "order", "value", "kind"),
+    [
+        ("15.03.2023 [18:05]", "dmy", "2023-03-15", "timestamp"),
+        ("15.03.2023 [18:05]", "mdy", "2023-03-15", "timestamp"),
+        ("January 8, 2023 4:12 PM GMT+2 Updated 2 hours ago", "dmy", "2023-01-08", "timestamp"),
+        ("Published: 12/05/2024 - 09:15 | Updated: 13/05/2024 - 13:02", "dmy", "2024-05-12", "published"),
+        ("Published: 12/05/2024 - 09:15", "mdy", "2024-12-05", "published"),
+        ("Posted 13/05/2024", "mdy", "2024-05-13", "published"),
+        ("05/13/2024 10:00", "dmy", "2024-05-13", "timestamp"),
+        ("2023-03-15 18:05", "dmy", "2023-03-15", "timestamp"),
+        ("15 March 2023, 18:05", "dmy", "2023-03-15", "timestamp"),
+        ("Mar 15, 2023", "dmy", "2023-03-15", "timestamp"),
+        ("Updated: 12/05/2024 - 13:02", "dmy", "2024-05-12", "update"),
+    ],
+)
+def test_date_line_web_formats(line: str, order: str, value: str, kind: str) -> None:
+    dl = date_line(line, order)
+    assert dl is not None and (dl.value, dl.kind) == (value, kind)
+
+
+def test_date_line_leaves_sentences_alone() -> None:
+    assert date_line("He was born on 12/05/1990 in a small town near the border.") is None
+
+
+def test_numeric_order() -> None:
+    assert numeric_order(["Posted 07/04/2023", "Updated: 07/15/2023"]) == "mdy"
+    assert numeric_order(["Posted 07/04/2023", "Updated: 15/07/2023"]) == "dmy"
+    assert numeric_order(["Posted 07/04/2023"]) == "dmy"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Jane Doe, Oslo correspondent", "Jane Doe"),
+        ("By Jane Doe | Example News", "Jane Doe"),
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("Written by: Maria Olsen", "Maria Olsen"),
+        ("By Jean de la Croix - Senior Editor", "Jean de la Croix"),
+        ("By contrast, the army said it had withdrawn.", None),
+        ("By Tuesday, troops had left the town.", None),
+        ("By Jane Doe, who visited the city last year.", None),
+    ],
+)
+def test_byline_author(line: str, author: str | None) -> None:
+    assert byline_author(line) == author
+
+
+def test_numeric_dates_role_byline_and_credits() -> None:
+    a = fixture("numeric_dates.txt")
+    check_offsets(a)
+    assert (a.published.value, a.published.origin, a.published.line) == ("2024-09-04", "text", 6)
+    assert (a.author.value, a.author.line) == ("Tomas Lind", 8)
+    reasons = {f.text: f.reason for f in a.furniture}
+    assert reasons["By Tomas Lind, transport correspondent"] == "byline"
+    assert reasons["Photo by Erik Sand"] == "credit line"
+    assert reasons["Credit: Lakeside Transport Company"] == "credit line"
+    assert reasons[
+        "Passengers wait at the Market Square stop on the opening day. (Photo: Ana Berg/Lakeside Herald)"
+    ] in ("photo caption", "credit line")
+    text = body(a)
+    for gone in ("Tomas Lind", "Erik Sand", "Ana Berg", "Published:", "Credit:"):
+        assert gone not in text
+    assert "deputy mayor Karin Holm" in text
+    assert a.outlet.value != "Lakeside Transport Company"
+
+
+def test_wire_timestamp_with_update_tail_and_editing_credit() -> None:
+    a = fixture("wire_credits.txt")
+    check_offsets(a)
+    assert (a.published.value, a.published.line) == ("2024-03-05", 6)
+    assert a.author.value == "Min-jun Park and Sara Lee"
+    assert furniture(a, "credit line") == ["(Reporting by Min-jun Park in Seoul; Editing by Tom Hale)"]
+    text = body(a)
+    assert "Tom Hale" not in text and "Updated 3 hours ago" not in text and "By Min-jun" not in text
+    assert a.paragraphs[0].text.startswith("SEOUL, March 5 (Example Wire)")
+
+
+def test_month_first_page_and_update_line_is_not_publication() -> None:
+    a = fixture("us_dates.txt")
+    assert (a.published.value, a.published.line) == ("2023-07-04", 5)
+    assert furniture(a, "update line") == ["Updated: 07/15/2023 09:00"]
+    assert furniture(a, "credit line") == ["Editing by Joan Reyes"]
+    assert "Joan Reyes" not in body(a)
+    assert a.author.value is None

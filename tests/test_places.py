@@ -116,3 +116,21 @@ def test_seed_places_must_and_must_not():
     for stem in ("000_e24d4901e29cb5bd", "003_73061d099c96e705", "004_0c0575619c868127"):
         found = seed_places(stem)
         assert not found & {"Armenian", "Azerbaijani", "Turkish", "November", "Akar", "Defense Ministry"}
+
+
+def test_regions_rivers_plural_heads_and_paired_names():
+    text = (Path(__file__).parent / "fixtures" / "places" / "regions_rivers.txt").read_text(encoding="utf-8")
+    found = places(text)
+    assert {"Central Asia", "Middle East", "Soviet Union", "Vardana", "Orlen valleys"} <= found
+    assert {"Kestria", "Mirovo"} <= found  # `Kestria` with `Kestrian`; `the Mirovo regional ... association`
+    assert not found & {"Anna Kovac", "Harlow Group", "Kestrian", "Anna", "Harlow"}
+
+
+def test_diacritics_and_breakaway_places_after_prepositions():
+    found = places("The academy in Tiraspol opened. Voters in Bălți and in Transnistria went to the polls.")
+    assert {"Tiraspol", "Bălți", "Transnistria"} <= found
+
+
+def test_settlement_after_article_is_not_a_place():
+    found = places("Talks in Vienna sought the Principles of a Peaceful Settlement of the conflict.")
+    assert "Vienna" in found and "Peaceful Settlement" not in found

@@ -225,3 +225,17 @@ def test_tweet_signature_forms_split_tweets_and_repeats() -> None:
     tamm = [q for q in found if q.speaker == "Liis Tamm"]
     assert len(tamm) == 1 and tamm[0].date == "2023-10-03"
     assert "t.co" not in tamm[0].text
+
+
+def test_quoted_by_a_body_demonym_minister_according_to_metonym_and_titles() -> None:
+    found = fixture("q13_quoted_by_a_body.txt")
+    assert [(q.text.split()[0], q.speaker, q.speaker_kind) for q in found] == [
+        ("will", "Rasa Vaitkute", "person"),  # the press office quoted X as saying that "…"
+        ("It", "Rasa Vaitkute", "person"),  # the next `she said`: the quoted person, not the ministry
+        ("We", "Aino Heikkinen", "person"),  # the Finnish minister said, according to the ministry
+        ("the", "Aino Heikkinen", "person"),  # According to Heikkinen, the project is "…"
+        ("a", "Belarus", "country"),  # which Minsk denounced as "…"
+        ("a", None, None),  # a name no country fits: nobody
+        ("Nobody", "Ieva Grinyte", "person"),  # said X, 54, a farmer
+    ]
+    assert not any("Iron Roads" in q.text for q in found)  # a series title is not a quotation

@@ -27,7 +27,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from build_dossier.curate import Knowledge
 from build_dossier.models import ActorMention, Article, Sentence
@@ -64,7 +63,7 @@ _MINISTRY_DOMAINS = {
 }
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Tok:
     """One word of the text (mutable scratch record, local to this module)."""
 
@@ -78,15 +77,10 @@ class _Tok:
     sent_start: bool
     handle: bool
     """Preceded by `@` or `#`."""
-
-    @cached_property
-    def low(self) -> str:
-        return self.base.lower()
-
-    @cached_property
-    def allcaps(self) -> bool:
-        letters = [c for c in self.base if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+    low: str = ""
+    """`base` in lower case (filled by `_tokenize`)."""
+    allcaps: bool = False
+    """Two or more letters, all upper case (`NATO`, `KILIÇ`)."""
 
 
 @dataclass
@@ -133,10 +127,13 @@ def _tokenize(text: str, offset: int) -> list[_Tok]:
             base, poss = s[:-2], True
         elif s.endswith(("'", "’")):
             base, poss = s[:-1], s[-2:-1] == "s"
-        before = text[: m.start()].rstrip(" \t")
-        sent_start = not before or before[-1] in '.!?:;\n"“”«»‘—–-(' or before.endswith("--")
+        i = m.start() - 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1  # the last character before the token, spaces skipped (no prefix copy: linear time)
+        sent_start = i < 0 or text[i] in '.!?:;\n"“”«»‘—–-('  # `-` also covers `--`
         handle = m.start() > 0 and text[m.start() - 1] in "@#/"
         first = base[:1]
+        letters = [c for c in base if c.isalpha()]
         out.append(
             _Tok(
                 text=s,
@@ -147,6 +144,8 @@ def _tokenize(text: str, offset: int) -> list[_Tok]:
                 cap=first.isupper() or (first.isdigit() and False),
                 sent_start=sent_start,
                 handle=handle,
+                low=base.lower(),
+                allcaps=len(letters) >= 2 and all(c.isupper() for c in letters),
             )
         )
     return out
@@ -187,6 +186,7 @@ class _Doc:
                 if t.base[:1].islower():
                     self.lower_words.add(t.low)
         self.author_keys = _name_keys(article.author.value) if article.author.value else set()
+        self.companies = _companies(self.text)
 
     def sentence_at(self, offset: int) -> Sentence:
         i = bisect.bisect_right(self._sent_starts, offset) - 1
@@ -202,14 +202,25 @@ class _Doc:
         return bool(tok.sent_start and (low.endswith(("ing", "ly")) or (low.endswith("ed") and len(low) > 4)))
 
 
+_NAME_JOINERS = frozenset({"and", "of", "the"})
+
+
 def _country_at(toks: list[_Tok], i: int) -> tuple[str | None, int, str]:
     """Longest country name / demonym / capital starting at token i: (country, tokens used, what)."""
-    for n in range(min(geo.MAX_NAME_TOKENS, len(toks) - i), 0, -1):
+    if i >= len(toks) or not (toks[i].cap or toks[i].low == "the"):
+        return None, 0, ""  # every country name, demonym and capital starts with a capital (or `the`)
+    # the run of tokens a name can span: capitalised words (and/of/the inside), no possessive before
+    # the last one
+    longest = 1
+    while (
+        longest < geo.MAX_NAME_TOKENS
+        and i + longest < len(toks)
+        and not toks[i + longest - 1].poss
+        and (toks[i + longest].cap or toks[i + longest].low in _NAME_JOINERS)
+    ):
+        longest += 1
+    for n in range(longest, 0, -1):
         span = toks[i : i + n]
-        if not all(t.cap for t in span if t.low not in {"and", "of", "the"}):
-            continue
-        if any(t.poss for t in span[:-1]):
-            continue
         words = " ".join(t.base for t in span)
         c = geo.is_country(words)
         if c:
@@ -252,11 +263,19 @@ def _role_before(toks: list[_Tok], i: int, text: str = "") -> tuple[str | None, 
         c, n, what = _country_at(toks, j)
         if c and n == 1 and what in ("name", "demonym") and (t.poss or what == "demonym" or t.cap):
             country = c
+            if not role_toks and what == "name" and not t.poss:
+                role = _title_of_country(toks, j, text)
+                if role:
+                    return role, country, True
             break
         if j >= 1:
             c2, n2, what2 = _country_at(toks, j - 1)
             if c2 and n2 == 2 and what2 in ("name", "demonym"):
                 country = c2
+                if not role_toks and what2 == "name" and not toks[j].poss:
+                    role = _title_of_country(toks, j - 1, text)
+                    if role:
+                        return role, country, True
                 break
         low = t.low
         if t.poss:
@@ -296,6 +315,34 @@ def _role_before(toks: list[_Tok], i: int, text: str = "") -> tuple[str | None, 
     if role_toks[0].base[:1].islower() and not any(t.cap for t in role_toks):
         role = role
     return _fold_role(role), country, True
+
+
+_OF_COUNTRY_TAIL = frozenset({"of", "the", "republic", "kingdom", "federation", "islamic", "democratic"})
+
+
+def _title_of_country(toks: list[_Tok], k: int, text: str) -> str | None:
+    """The title in `Deputy Foreign Minister of [the Republic of] <Country>` ending before token k."""
+    j = k - 1
+    seq: list[_Tok] = []
+    while j >= 0 and len(seq) < 10:
+        t = toks[j]
+        if text and text[t.end if not t.poss else t.start + len(t.text) : toks[j + 1].start] != " ":
+            break
+        if t.poss or not (t.cap or t.low in {"of", "the", "for", "and"}):
+            break
+        seq.insert(0, t)
+        j -= 1
+    if not seq or seq[-1].low not in {"of", "the"}:
+        return None
+    while seq and seq[-1].low in _OF_COUNTRY_TAIL:
+        seq.pop()
+    while seq and seq[0].low in V.ROLE_CONNECTORS | {"the", "of", "for", "and"}:
+        seq.pop(0)
+    if not seq or not any(t.low in V.TITLE_HEADS for t in seq) or seq[-1].low in V.HONORIFICS:
+        return None
+    if any(t.low in V.ORG_HEADS and t.low not in V.TITLE_HEADS for t in seq):
+        return None
+    return _fold_role(" ".join(t.base for t in seq))
 
 
 def _apposition_role(text: str, pos: int) -> tuple[str | None, str | None]:
@@ -901,15 +948,40 @@ def _classify_run(
             cue = cue or bool(arole)
     if re.match(r",?\s+who\b", text[after : after + 8]):
         cue = True
+    line_start = text.rfind("\n", 0, name_toks[0].start) + 1
+    if re.match(V.BYLINE, text[line_start : name_toks[0].start]):
+        return  # `By X, Y correspondent`: the byline's author, not an actor
+    name_text = " ".join(x.base for x in name_toks)
+    if name_text in doc.companies and not title_before:
+        cands.append(_Cand(kind="organization", name=name_text, start=name_toks[0].start, end=end_tok.end))
+        taken.append((name_toks[0].start, end_tok.end))
+        return
+    if len(name_toks) >= 2 and not cue:
+        idx_name = toks.index(name_toks[0])
+        p1 = _prev_word(toks, idx_name)
+        p2 = toks[idx_name - 2].low if idx_name >= 2 else ""
+        verb_at = toks[idx_name - 1].start if idx_name else 0
+        if p1 == "by" and p2 in V.BY_PERSON_VERBS:
+            cue = True  # `coached by X Y`, `Editing by X Y`
+        elif p1 in _INVERTED_SPEECH and (
+            re.search(r"[,.!?…][\"”»’']\s*$", text[max(0, verb_at - 4) : verb_at])
+            or text[after : after + 1] == ","
+        ):
+            cue = True  # `"…," said X Y` / `said X Y, 68, a resident of …`
+        elif re.match(r",\s*\d{1,3}\s*,", text[after : after + 8]):
+            cue = True  # `X Y, 68, ...`: an age in apposition
     if not cue:
         pre = re.search(
-            r"\b(?:the|The|its|his|her)\s+((?:[\w-]+\s+){0,2}(\w+)(?:\s+(?:of|for|at)\s+[^,.;]{1,60})?),\s*$",
+            r"(?:\b(?:the|The|its|his|her)|([A-Z][\w-]*)['’]s)\s+"
+            r"((?:[\w-]+\s+){0,2}(\w+)(?:\s+(?:of|for|at)\s+[^,.;]{1,60})?),\s*$",
             text[max(0, name_toks[0].start - 100) : name_toks[0].start],
         )
-        if pre and pre.group(2).lower() in V.TITLE_HEADS and text[after : after + 1] == ",":
+        if pre and pre.group(3).lower() in V.TITLE_HEADS and text[after : after + 1] == ",":
             cue = True
-            if pre.group(2).lower() not in V.NOT_ROLE_ALONE:
-                role = role or _fold_role(pre.group(1))
+            if pre.group(3).lower() not in V.NOT_ROLE_ALONE:
+                role = role or _fold_role(pre.group(2))
+            if pre.group(1):
+                country = country or geo.is_country(pre.group(1))  # `Ukraine's commissioner, X,`
     name = " ".join(x.text if x is not end_tok else x.base for x in name_toks)
     name = name.replace(" ’", "’")
     if any(x.allcaps for x in name_toks):
@@ -945,6 +1017,30 @@ def _classify_run(
     pending.append(cand)
 
 
+_INVERTED_SPEECH = frozenset(
+    {"said", "says", "added", "adds", "noted", "explained", "recalled", "insisted", "replied", "continued",
+     "stressed", "remarked", "wrote", "warned", "argued", "asked"}
+)  # fmt: skip
+"""Speech verbs that, before a name, make it the speaker (`"…," said X Y`)."""
+
+
+_COMPANY_NAME = r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
+_COMPANY_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(V.COMPANY_NOUNS)) + r")\s+" + _COMPANY_NAME + r"(?![\w-])"
+)
+_COMPANY_AFTER = re.compile(r"(?<![\w-])" + _COMPANY_NAME + "(?i:" + V.COMPANY_AFTER + ")")
+
+
+def _companies(text: str) -> set[str]:
+    """Capitalised names the article marks as companies (`defence firm X Y`, `X Y's general manager`)."""
+    out = set()
+    for m in _COMPANY_BEFORE.finditer(text):
+        out.add(m.group(1))
+    for m in _COMPANY_AFTER.finditer(text):
+        out.add(m.group(1))
+    return {re.sub(r"\s+", " ", c) for c in out}
+
+
 def _prev_word(toks: list[_Tok], idx: int) -> str:
     return toks[idx - 1].low if idx > 0 else ""
 
@@ -955,7 +1051,9 @@ def _subject_position(doc: _Doc, toks: list[_Tok], idx: int) -> bool:
         return True
     before = doc.text[max(0, t.start - 12) : t.start]
     return bool(
-        re.search(r"(?:,|\band|\bthat|\bas|\bwhile|\bbut|\bwhen|\bafter|\bbecause|\bwhere)\s*$", before)
+        re.search(
+            r"(?:,|\band|\bthat|\bwhich|\bas|\bwhile|\bbut|\bwhen|\bafter|\bbecause|\bwhere)\s*$", before
+        )
     )
 
 

@@ -62,8 +62,10 @@ _NAMED = re.compile(
     rf"(?:\s+on\s+(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))"
     rf"{_WORD}(?:\s+(?:of\s+)?{_WORD})*)?)\b"
 )
+_CONN = "|".join(sorted(V.HEAD_FIRST_CONNECTORS - {"and"}))
 _HEAD_FIRST = re.compile(
-    rf"\b((?:{'|'.join(h.title() for h in V.HEAD_FIRST)})\s+of\s+{_WORD}(?:\s+{_WORD})*)"
+    rf"\b((?:{'|'.join(h.title() for h in V.HEAD_FIRST)})\s+(?:of|on)\s+(?:(?:the|a|an)\s+)?{_WORD}"
+    rf"(?:\s+(?:and\s+|(?:(?:{_CONN})\s+)*){_WORD})*)"
 )
 _NOUN = re.compile(
     r"\b(" + "|".join(sorted((re.escape(n) for n in V.NOUNS | V.PLURAL_SKIP), key=len, reverse=True)) + r")\b"
@@ -83,8 +85,12 @@ _PARTY_LIST = re.compile(
 _SIGN = re.compile(r"\b(" + "|".join(sorted(V.SIGNING_VERBS, key=len, reverse=True)) + r")\b")
 _BROKER = re.compile(r"\b([A-Z][\w]+)[-\s](?:brokered|mediated|sponsored)\b")
 _MEDIATION = re.compile(
-    r"\b([A-Z][\w]+)['’]s?\s+(?:mediation|brokering|auspices)\b|\b(?:brokered|mediated) by\s+([A-Z]\w+)"
+    r"\b([A-Z][\w]+)['’]s?\s+(?:mediation|brokering|auspices)\b"
+    r"|\b(?:brokered|mediated|sponsored) by\s+(?:the\s+)?([A-Z]\w+(?:\s+[A-Z]\w+)*)"
 )
+_MEDIATED_AFTER = re.compile(r"\s+(?:brokered|mediated|sponsored) by\s+((?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)*)")
+_AWARD = re.compile(r"\b(?:" + "|".join(V.AWARD_VERBS) + r")\b")
+_WITH_PARTY = re.compile(r"\s+with\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)")
 
 
 _MODIFIERS = frozenset(w for _label, triggers in V.KINDS for t in triggers for w in t.split()) | {
@@ -195,6 +201,17 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
     return best
 
 
+def _signed_today(article: Article, s: Sentence, a: int, dates: list[DateMention]) -> str | None:
+    """The publication day for `the ministers signed a <Name>` in a sentence without any date of its own:
+    a news report's undated past signing is the day's news."""
+    if any(d.start - s.start < a for d in dates) or not re.search(
+        r"\b(?:signed|inked|concluded)\s+(?:[^;]*(?:\s|,)(?:as well as|and)\s+)?(?:a|an|the)\s+$", s.text[:a]
+    ):
+        return None
+    published = getattr(article.published, "value", None)
+    return published if isinstance(published, str) and edtf.precision(published) == "day" else None
+
+
 def _leading_date(s: Sentence, dates: list[DateMention]) -> str | None:
     """The date of a sentence-opening date phrase (`On Monday, ...`, `Before the press conference, ...`)."""
     for d in dates:
@@ -231,15 +248,24 @@ def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int]]:
         start = s.start + m.end(1) - len(name)
         out.append((name, start, s.start + m.end(1)))
     for m in _HEAD_FIRST.finditer(text):
-        out.append((m.group(1), s.start + m.start(1), s.start + m.end(1)))
+        name = m.group(1)
+        if " and " in name and name.split()[-1].lower() in V.NAMED_HEADS:
+            name = name.split(" and ")[0]  # `the Treaty of Kars and the Paris Agreement`: two names
+        out.append((name, s.start + m.start(1), s.start + m.start(1) + len(name)))
     # `the Shusha agreement`: a capitalised non-country name right before a lowercase noun
     for m in re.finditer(
-        r"\b(?:the|The)\s+((?:[A-Z][\w'’]*\s+)+)(agreement|declaration|treaty|accord|protocol|pact)\b", text
+        r"\b(?:the|The)\s+[‘'“\"]?((?:[A-Z][\w'’]*(?:-[a-z]\w*)?[’'”\"]?\s+)+)"
+        r"(agreement|declaration|treaty|accord|protocol|pact|accords|protocols)\b",
+        text,
     ):
-        mod = m.group(1).strip()
-        if _country(mod) or _country(mod.split()[0]) or "-" in mod or mod.lower() in orgs:
+        mod = m.group(1).strip().strip("‘'“”’\"")
+        hyphen = "-" in mod and re.search(r"-[a-z]", mod) is None
+        if hyphen or re.search(r"-(?:brokered|mediated|sponsored|backed|led)\b", mod) or mod.lower() in orgs:
             continue
-        out.append((f"{mod} {m.group(2).title()}", s.start + m.start(1), s.start + m.end(2)))
+        if "-" not in mod and (_country(mod) or _country(mod.split()[0])):
+            continue
+        head = m.group(2) if m.group(2).endswith("s") else m.group(2).title()
+        out.append((f"{mod} {head}", s.start + m.start(1), s.start + m.end(2)))
     return out
 
 
@@ -296,7 +322,7 @@ def extract_agreements(
                         start=a,
                         end=b,
                         sentence=s,
-                        date=_date_for(s, la, lb, sdates),
+                        date=_date_for(s, la, lb, sdates) or _signed_today(article, s, la, sdates),
                         parties=_parties(s, la, lb, orgs, named=True),
                     )
                 )
@@ -369,6 +395,10 @@ def extract_agreements(
                 continue
             if noun in V.PLURAL_SKIP and (kind in ("Agreement", "Joint statement") or noun == "statements"):
                 continue  # `three agreements`: several unnamed agreements; `humanitarian ceasefires` are kept
+            if noun in V.SIGNED_ONLY_NOUNS and not (
+                det in {"a", "an"} and (signed_before or signed_after or _AWARD.search(s.text))
+            ):
+                continue  # an employment or sports contract; a signed one is named by its topic below
             if noun in V.WEAK_NOUNS and not (
                 kind in {"Trilateral statement", "Joint statement"} or signed_after
             ):
@@ -380,6 +410,23 @@ def extract_agreements(
                 continue
             date = _date_for(s, lb - len(np), lb, sdates)
             parties = _parties(s, la, lb, orgs)
+            special = _special_name(
+                s, np, lb, det, noun, parties, bool(date or signed_before or signed_after)
+            )
+            if special is None and noun in V.SIGNED_ONLY_NOUNS:
+                continue
+            if special is not None:
+                name, end, extra = special
+                date = date or _signed_today(article, s, lb - len(np), sdates)
+                taken.append((a, s.start + end))
+                parties = parties + tuple(p for p in extra if p not in parties)
+                raws.append(
+                    _Raw(
+                        name=name, kind="named", start=a, end=s.start + end, sentence=s, date=date,
+                        parties=parties,
+                    )
+                )  # fmt: skip
+                continue
             generic = kind == "Agreement" and noun not in V.PLURAL_SKIP
             topic = _topic(s.text, lb) if det in {"a", "an"} and generic else None
             if topic and _SIGN_PLAN.search(pre) and not date:
@@ -423,7 +470,7 @@ def extract_agreements(
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w\-]*)")
 _TOPIC = re.compile(
     r"\s+((?:on|to|for)\s+(?:[\w'’\-]+\s+){0,9}?[\w'’\-]+)"
-    r"(?=\s*[,.;:]|\s+(?:which|that|with|by|between|signed|after|before|in\s+\d)\b|$)"
+    r"(?=\s*[,.;:]|\s+(?:(?:which|that|with|by|between|signed|after|before)\b|in\s+\d)|$)"
 )
 _TOPIC_STOP = re.compile(r"\s+(?:by|between|with|after|which|that|signed)\b.*$")
 _SIGN_PLAN = re.compile(
@@ -432,8 +479,13 @@ _SIGN_PLAN = re.compile(
 )
 
 
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
 _DATE_WORD = re.compile(
-    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    rf"(?:\d{{4}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that"})
@@ -448,6 +500,41 @@ def _nearest_determiner(pre: str) -> str:
         if not re.fullmatch(r"[\w'’\-]+", word):
             break  # punctuation ends the noun phrase
     return ""
+
+
+def _special_name(
+    s: Sentence, np: str, lb: int, det: str, noun: str, parties: tuple[str, ...], signed: bool
+) -> tuple[str, int, tuple[str, ...]] | None:
+    """`(name, end offset in sentence, extra parties)` for an indefinite agreement named by what follows.
+
+    `a contract for 12 unmanned aerial vehicles` (topic), `an investment treaty with Singapore` (party),
+    `a deal mediated by the X` (mediator, who is also a party).
+    """
+    if det not in {"a", "an"} or noun not in V.TOPIC_NAMED_NOUNS:
+        return None
+    text = s.text
+    words = np.split()
+    while len(words) > 1 and words[0].lower() in V.NAME_DROP_ADJECTIVES:
+        words = words[1:]
+    end = lb
+    if noun == "memorandum" and (mu := re.match(r"\s+of\s+understanding\b", text[lb:])):
+        end = lb + mu.end()
+        words.append(mu.group(0).strip())
+    head = " ".join(words)
+    head = head[:1].upper() + head[1:]
+    if mm := _MEDIATED_AFTER.match(text, end):
+        mediator = mm.group(1)
+        country = _country(mediator)
+        return f"{head} mediated by {mediator}", mm.end(), (country,) if country else ()
+    signed = signed or _AWARD.search(text) is not None
+    if not signed:
+        return None
+    topic = _topic(text, end)
+    if topic and topic[1].split()[0] in {"on", "for"}:
+        return f"{head} {topic[1]}", end + len(topic[0]), ()
+    if (wm := _WITH_PARTY.match(text, end)) and (country := _country(wm.group(1))):
+        return f"{head} with {country}", wm.end(), (country,)
+    return None
 
 
 def _topic(text: str, end: int) -> tuple[str, str] | None:

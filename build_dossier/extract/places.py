@@ -141,6 +141,25 @@ def place_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+_CAP = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+_MACRO_NAMES = {place_key(n): n for n in V.MACRO_REGIONS}
+_MACRO = re.compile(
+    r"(?<![\w\-])(?:"
+    + "|".join(
+        r"[\s\-]+".join(re.escape(w) for w in n.split())
+        for n in sorted(V.MACRO_REGIONS, key=len, reverse=True)
+    )
+    + r")(?![\w\-])(?!\s+[A-Z])"
+)
+_RIVER = re.compile(r"(?:" + "|".join(V.RIVER_CONTEXT) + rf")({_CAP})(?!\s+[A-Z])(?!\s+river\b)")
+_PLURAL_HEAD = re.compile(
+    rf"\b(?:the|The)\s+[‘'“\"]?({_CAP})[’'”\"]?\s+({'|'.join(sorted(V.PLURAL_FEATURE_HEADS))})\b"
+)
+_MODIFIER = re.compile(
+    rf"\b(?:the|The)\s+({_CAP})\s+(?:{'|'.join(sorted(V.PLACE_MODIFIER_ADJECTIVES))})\s+[a-z]"
+)
+
+
 @dataclass(frozen=True, kw_only=True)
 class _Tok:
     text: str
@@ -165,8 +184,8 @@ def _tokens(text: str) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(text):
         word, end, poss = m.group(), m.end(), False
-        if re.search(r"['’]s?$", word) and len(word) > 2:
-            word = re.sub(r"['’]s?$", "", word)
+        if len(word) > 2 and (word[-1] in "'’" or (word[-1] == "s" and word[-2] in "'’")):
+            word = word[:-2] if word[-1] == "s" else word[:-1]
             end = m.start() + len(word)
             poss = True
         word = word.rstrip(".")
@@ -327,6 +346,23 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
             if canonical:
                 add(canonical, m.start(), m.end())
 
+    # 1b. world regions and former states, anywhere: `Central Asia`, `the Soviet Union`
+    for m in _MACRO.finditer(text):
+        add(_MACRO_NAMES[place_key(m.group(0))], m.start(), m.end())
+
+    # 1c. rivers: `the left bank of the X`, `the river X`; plural heads: `the X valleys`;
+    #     a place modifier: `the X regional football association`
+    for m in _RIVER.finditer(text):
+        if not _bad_name([m.group(1)], True) and place_key(m.group(1)) not in known.not_places:
+            add(m.group(1), m.start(1), m.end(1))
+    for m in _PLURAL_HEAD.finditer(text):
+        words = m.group(1).split()
+        if not _bad_name(words, True) and not is_country(m.group(1)):
+            add(f"{m.group(1)} {m.group(2)}", m.start(1), m.end(2))
+    for m in _MODIFIER.finditer(text):
+        if not _bad_name([m.group(1)], True) and place_key(m.group(1)) not in known.not_places:
+            add(known.names.get(place_key(m.group(1)), m.group(1)), m.start(1), m.end(1))
+
     # 2. dateline: `NEW DELHI, Sept 10`, `BAKU, Azerbaijan, Oct. 10`
     if s.start == 0 or text[:1].isupper():
         for m in re.finditer(
@@ -369,6 +405,7 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
         if (
             cap_head
             and len(words) > 1
+            and not (i > 0 and toks[i - 1].lower in {"a", "an"})  # `of a Peaceful Settlement`
             and (_at_venue(toks, i) or last not in V.WEAK_FEATURE_HEADS)
             and not _bad_name(words, loc)
         ):
@@ -438,6 +475,25 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
     return found
 
 
+def _paired_names(
+    article: Article, known: _Known, raw: list[tuple[str, int, int, bool, Sentence]]
+) -> list[tuple[str, int, int, bool, Sentence]]:
+    """Names whose adjective also occurs in the article (`Xia` beside `Xian deputies`): a land, its people."""
+    words = set(re.findall(r"\b[A-Z][a-z\u00c0-\u024f]{3,}\b", article.text))
+    out: list[tuple[str, int, int, bool, Sentence]] = []
+    seen = {place_key(r[0]) for r in raw}
+    for w in sorted(words):
+        if not any(w.endswith(n) and w[: -len(n)] + adj in words for n, adj in V.DEMONYM_PLACE_SUFFIXES):
+            continue
+        key = place_key(w)
+        if key in seen or key in known.not_places or is_country(w) or _bad_name([w], True):
+            continue
+        for s in article.sentences:
+            for m in re.finditer(rf"(?<![\w\-]){re.escape(w)}(?![\w\-])", s.text):
+                out.append((w, s.start + m.start(), s.start + m.end(), False, s))
+    return out
+
+
 def extract_places(article: Article, knowledge: Knowledge) -> tuple[PlaceMention, ...]:
     """Every place mention of the article, in text order."""
     known = _known(knowledge)
@@ -446,6 +502,7 @@ def extract_places(article: Article, knowledge: Knowledge) -> tuple[PlaceMention
         for name, a, b, country in _sentence_places(s, known):
             raw.append((name, a, b, country, s))
 
+    raw += _paired_names(article, known, raw)
     canonical: dict[str, str] = {}
     for name, _a, _b, _c, _s in raw:
         canonical.setdefault(place_key(name), name)
@@ -467,13 +524,24 @@ def extract_places(article: Article, knowledge: Knowledge) -> tuple[PlaceMention
         )
 
     # propagate non-country names (and aliases) to their other mentions in the article
-    names = {k: v for k, v in canonical.items() if not is_country(v)}
+    names = {k: v for k, v in canonical.items() if not is_country(v) and len(k) >= 3}
+    patterns = [
+        (
+            key.split()[0],
+            re.compile(
+                r"(?<![\w\-])" + r"[\s\-]+".join(re.escape(w) for w in key.split()) + r"(?![\w\-])",
+                re.IGNORECASE,
+            ),
+            name,
+        )
+        for key, name in names.items()
+    ]
     for s in article.sentences:
-        for key, name in names.items():
-            if len(key) < 3:
+        low = s.text.casefold()
+        for first, pat, name in patterns:
+            if first not in low:
                 continue
-            pat = r"(?<![\w\-])" + r"[\s\-]+".join(re.escape(w) for w in key.split()) + r"(?![\w\-])"
-            for m in re.finditer(pat, s.text, re.IGNORECASE):
+            for m in pat.finditer(s.text):
                 if not m.group()[:1].isupper():
                     continue
                 a, b = s.start + m.start(), s.start + m.end()

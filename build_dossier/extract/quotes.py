@@ -46,6 +46,7 @@ _SIGNATURE = re.compile(S.TWEET_SIGNATURE)
 _TWEET_LINK = re.compile(S.TWEET_LINK)
 _TERMINAL = re.compile(r"[.!?…](?=[\s\"”»’']*(?:\s|$))")
 _NAMING_BEFORE = re.compile(r"\b(" + "|".join(sorted(S.NAMING_CUES)) + r")(?:\s+of)?(?:\s+the)?\s*$")
+_QUOTED_AS = re.compile(S.QUOTED_AS_SAYING)
 _NAMING_AFTER = re.compile(
     r"\s*,?\s*as\s+(?:its|the|a|his|her|their)\s+(?:[\w-]+\s+){0,4}(theme|motto|slogan|title|name)\b"
 )
@@ -191,6 +192,11 @@ class _Ctx:
             after = self.text[a.end : a.end + 60]
             if _verb_follows(after) or self._sentence_initial(a.start):
                 self.subjects.append((a.start, _Speaker(a.name, a.kind, a.role, a.country)))
+        self.merged: dict[str, tuple[str | None, str | None]] = {}
+        """Each name's first known role and country over all its mentions."""
+        for a in self.actors:
+            r, c = self.merged.get(a.name, (None, None))
+            self.merged[a.name] = (r or a.role, c or a.country)
         self.events: list[tuple[int, _Speaker, bool]] = []
         """Speakers already resolved: (offset, speaker, was a document/organisation subject)."""
 
@@ -218,8 +224,11 @@ class _Ctx:
         best: tuple[int, _Speaker] | None = None
 
         def fits(sp: _Speaker) -> bool:
-            role_ok = role is None or bool(sp.role and role in sp.role.lower())
-            return sp.kind in kinds and role_ok and (country is None or sp.country == country)
+            merged_role, merged_country = self.merged.get(sp.name, (None, None))
+            sp_role = sp.role or merged_role
+            sp_country = sp.country or merged_country
+            role_ok = role is None or bool(sp_role and role in sp_role.lower())
+            return sp.kind in kinds and role_ok and (country is None or sp_country == country)
 
         candidates = [(off, sp) for off, sp, _doc in self.events] + list(self.subjects)
         for off, sp in candidates:
@@ -304,8 +313,10 @@ def _resolve(
         )
     if head in V.PERSON_NOUNS:
         role = {"premier": "prime minister", "chief": "minister"}.get(head, head)
-        return ctx.last_subject(pos, {"person"}, role=role, country=country) or ctx.last_subject(
-            pos, {"person"}, role=role
+        return (
+            ctx.last_subject(pos, {"person"}, role=role, country=country)
+            or (ctx.last_subject(pos, {"person"}, country=country) if country else None)
+            or ctx.last_subject(pos, {"person"}, role=role)
         )
     if head in S.DOCUMENT_NOUNS:
         before = [sp for off, sp in issuers if off < pos]
@@ -343,7 +354,7 @@ def _after_attribution(
     seg = text[pos:limit]
     lead = re.match(r"[\s,.;:—–-]*", seg).end()
     body = seg[lead:]
-    m = re.match(r"(.{1,100}?)\bquoted\s+(.{1,100}?)\s+as\s+saying", body)
+    m = re.match(r"(.{1,100}?)" + S.QUOTED_AS_SAYING, body)
     if m:
         s = pos + lead + m.start(2)
         return _resolve(ctx, s, s + len(m.group(2)), s, issuers), pos + lead, pos + lead + m.end()
@@ -382,6 +393,13 @@ def _before_attribution(
 ) -> tuple[_Speaker | None, int, int, bool]:
     """Attribution between clause start s and the opening mark e: (speaker, start, end, direct)."""
     seg = ctx.text[s:e]
+    m = _QUOTED_AS.search(seg)
+    if m:
+        # `the press service quoted X as saying that "…"`: the quoted person speaks
+        qs = s + m.start(1)
+        sp = _resolve(ctx, qs, qs + len(m.group(1)), qs, issuers, nearest_last=False)
+        if sp is not None:
+            return sp, s + m.start(), s + m.end(), False
     words = list(_WORD.finditer(seg))
     direct = bool(re.search(r"(?:\b(?:" + "|".join(sorted(S.SPEECH_VERBS)) + r")\b|:)\s*[,:]?\s*$", seg))
     for k, w in enumerate(words):
@@ -401,7 +419,9 @@ def _before_attribution(
         if cm:
             sub_s = s + cm[-1].end()
         sp = _resolve(ctx, sub_s, s + words[j].end(), s + words[j].start(), issuers)
-        if sp is None:
+        own_subject = re.search(r"\b(?:which|whom)\s+(?:the\s+)?[A-Z]", ctx.text[sub_s : s + words[j].end()])
+        if sp is None and not own_subject:
+            # a named subject of a relative clause (`…, which X denounced as`) that is no actor: nobody
             sp = _resolve(ctx, s, s + words[j].end(), s + words[j].start(), issuers)
         if sp is not None:
             return sp, s + words[0].start(), s + w.end(), direct
@@ -536,7 +556,7 @@ def extract_quotes(
         else:
             direct_before = not text[clause_s : span.open_pos].strip()
         if speaker is None:
-            m = re.search(r"\baccording to\s+([^,.;]{2,80})", text[clause_s:clause_e])
+            m = re.search(r"\baccording to\s+([^,.;]{2,80})", text[clause_s:clause_e], flags=re.IGNORECASE)
             if m:
                 ms = clause_s + m.start(1)
                 speaker = _resolve(ctx, ms, ms + len(m.group(1)), ms, issuers, nearest_last=False)

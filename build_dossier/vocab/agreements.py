@@ -28,7 +28,22 @@ NAMED_HEADS: frozenset[str] = frozenset(
 """Last word of a capitalised agreement name (`Paris Agreement`, `Minsk Protocol`)."""
 
 HEAD_FIRST: frozenset[str] = frozenset(
-    {"treaty", "protocol", "declaration", "convention", "charter", "accord"}
+    {
+        "treaty",
+        "protocol",
+        "declaration",
+        "convention",
+        "charter",
+        "accord",
+        "agreement",
+        "memorandum",
+        "plan",
+        "programme",
+        "program",
+        "roadmap",
+        "pact",
+        "framework",
+    }
 )
 """Agreement nouns that may lead the name: `Treaty of Kars`, `Declaration of Alma-Ata`."""
 
@@ -52,6 +67,7 @@ NOUNS: frozenset[str] = frozenset(
         "armistice",
         "communique",
         "communiqué",
+        "contract",
     }
 )
 """Lowercase agreement nouns for described agreements (`Russian-brokered peace deal`)."""
@@ -164,3 +180,25 @@ MODIFIER_BEFORE: frozenset[str] = frozenset(
 )  # fmt: skip
 """Words after an agreement noun that make it a modifier of another noun (`ceasefire monitoring
 centre`, `ceasefire violations`, `peace talks`): not a mention of an agreement."""
+
+HEAD_FIRST_CONNECTORS: frozenset[str] = frozenset({"of", "on", "the", "a", "an", "and", "for", "in", "to"})
+"""Lowercase words allowed between capitalised words of a head-first name (`Agreement on the Principles of a
+Peaceful Settlement`); a name never ends on one."""
+
+SIGNED_ONLY_NOUNS: frozenset[str] = frozenset({"contract"})
+"""Nouns that are an agreement only when the sentence signs or awards them (`a contract for 12 drones that X
+signed`); a bare `contract` (employment, football) is not."""
+
+AWARD_VERBS: tuple[str, ...] = ("signed", "signs", "sign", "awarded", "awards", "won", "inked", "concluded")
+"""Verbs anywhere in the sentence that make a signed-only noun an agreement."""
+
+TOPIC_NAMED_NOUNS: frozenset[str] = frozenset(
+    {"contract", "memorandum", "agreement", "treaty", "pact", "accord", "deal"}
+)
+"""Nouns that, after `a/an` with a signing and an `on/for` topic, are named by it
+(`Contract for 12 unmanned aerial vehicles`, `Memorandum of understanding on sharing information`)."""
+
+NAME_DROP_ADJECTIVES: frozenset[str] = frozenset(
+    {"similar", "new", "separate", "another", "further", "landmark", "historic", "major", "second", "first"}
+)
+"""Adjectives dropped from the start of a described name (`a similar investment treaty with X`)."""

@@ -7,6 +7,12 @@ matched against a whole stripped line (case-insensitive) and carries the reason 
 
 from __future__ import annotations
 
+# Credit roles other than the byline: "Editing by X", "Additional reporting by Y" (regex alternation).
+CREDIT_ROLES = (
+    r"(?:editing|edited|additional\s+reporting|writing|compiled|translated|translation|"
+    r"fact-?checking|graphics|production|produced|photography|video\s+editing)"
+)
+
 # (reason, regular expression matched against the whole stripped line, case-insensitive).
 FURNITURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("gallery line", r"(?:slider|gallery|carousel)\s+image(?:\s+\d+)?"),
@@ -39,7 +45,33 @@ FURNITURE_PATTERNS: tuple[tuple[str, str], ...] = (
         "read-more link",
         r"(?:read more|read also|also read|see also|related|more on this|recommended)\s*[:>»].*",
     ),
-    ("agency credit", r"(?:source|sources|credit|credits)\s*:\s*\S.{0,60}"),
+    ("agency credit", r"(?:source|sources)\s*:\s*\S.{0,60}"),
+    # Photo, editor and reporting credits: "(Photo: Jane Doe/Agency)", "Photo by X", "Credit: X",
+    # "Editing by X", "(Reporting by X in Y; Editing by Z)". A lone top "Reporting by X" is a byline
+    # (ingest prefers the byline reading near the top of the page).
+    ("credit line", r"(?:(?:photo|image|picture)\s+)?credits?\s*:\s*\S.{0,80}"),
+    (
+        "credit line",
+        r"[(\[]\s*(?:photos?|photograph|image|picture|video|graphics?|illustration)\s*(?:by\b|:|/)[^()\[\]]{1,80}[)\]]",
+    ),
+    (
+        "credit line",
+        r"(?:photos?|photograph(?:y)?|images?|pictures?|video|graphics?|illustrations?)\s+by\s+"
+        r"[^\W\d_][^.!?]{1,80}",
+    ),
+    (
+        "credit line",
+        rf"[(\[]?\s*{CREDIT_ROLES}\s+by\s+[^()\[\]]{{1,240}}[)\]]?\.?",
+    ),
+    (
+        "credit line",
+        r"[(\[]?\s*(?:additional\s+)?reporting\s+by\s+[^()\[\]]{1,240}[)\]]\.?",
+    ),
+    (
+        "credit line",
+        rf"[(\[]?\s*(?:additional\s+)?reporting\s+by\s+[^()\[\];]{{1,160}};\s*{CREDIT_ROLES}\s+by\s+"
+        r"[^()\[\]]{1,160}[)\]]?\.?",
+    ),
     ("advertisement", r"[-–—\s]*advertisement\s*[-–—]?.*"),
     ("advertisement", r"(?:sponsored|ad|ads|promoted)(?:\s+content)?"),
     ("comment prompt", r"(?:write|leave|post|add)\s+a\s+comment.*"),
@@ -55,6 +87,10 @@ FURNITURE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("photo caption", r"(?:a |an )?(?:file )?(?:photo|picture|image)\s+(?:shows|taken|of)\b.*"),
     ("photo caption", r".*\((?:[A-Z][\w.]*\s+)?(?:photo|photograph|foto)\s*[/:][^)]*\)(?:\s*\([^)]*\))*"),
     ("photo caption", r"(?:photo|photograph|image|picture)\s*(?:credit)?\s*:.*"),
+    (
+        "photo caption",
+        r".{10,}[.!?]\s+(?:photo|photograph|image|picture)s?\s*(?:by\b|:)\s*[^\W\d_][^.!?]{1,80}",
+    ),
     (
         "section label",
         r"(?:news|world|politics|economy|business|opinion|analysis|sport|sports|region|society)",
@@ -78,11 +114,20 @@ PUBLISHED_MARKERS = r"\b(?:published|posted|publication date|date published|firs
 # Markers on a date line that say it is NOT the publication date.
 UPDATE_MARKERS = r"\b(?:last update[ds]?|updated|modified|last modified|edited)\b"
 
-# Byline: "By Name Surname" (the name may carry a trailing ", Outlet" or "| Outlet").
-BYLINE = (
-    r"(?:by|written by|author|reporting by)\s*:?\s+"
-    r"(?P<name>[^\W\d_][\w'’.\-]*(?:\s+(?:[^\W\d_][\w'’.\-]*)){0,4})"
-)
+# Byline: "By Name Surname", possibly several names ("and", "&", ",") and a trailing role or outlet
+# after a comma, dash or bar ("By Jane Doe, Oslo correspondent", "By Jane Doe | Example News").
+# The `rest` after the marker is split into names and role by `ingest.byline_author`.
+BYLINE = r"(?:by|written by|authors?|reporting by)\s*:?\s+(?P<rest>[^\W\d_].{1,159})"
+
+# Words of a byline role ("Oslo correspondent", "Senior Editor"): with one, any role tail is accepted.
+BYLINE_ROLE_WORDS: frozenset[str] = frozenset(
+    {
+        "correspondent", "reporter", "editor", "writer", "journalist", "contributor", "columnist",
+        "analyst", "staff", "bureau", "chief", "producer", "photographer", "desk", "team", "newsroom",
+        "agencies", "agency", "special", "senior", "political", "diplomatic", "defence", "defense",
+        "economics", "business", "foreign", "news", "freelance", "investigations", "reporters",
+    }
+)  # fmt: skip
 
 # Site-name line: a bare domain-like name (e.g. "Example.Az", "news.example.com").
 SITE_NAME = r"(?:www\.)?[^\W\d_][\w-]{1,40}(?:\.[^\W\d_][\w-]{0,20}){0,2}\.(?:[a-z]{2,6})"

@@ -270,3 +270,26 @@ ARMED_BODY_NOT_BEFORE: frozenset[str] = _words("""
 """Words after the head that make it an attribute of another noun (`Armenian army officers`)."""
 ADJECTIVE_HEADS: frozenset[str] = frozenset({"military", "police"})
 """Heads that are also adjectives: an organisation only before a verb, a clause word or punctuation."""
+
+BY_PERSON_VERBS: frozenset[str] = _words("""
+    coached led headed chaired managed trained founded co-founded directed edited written authored
+    composed painted designed produced presented hosted narrated signed owned run
+    editing reporting writing
+    """)
+"""Verbs (and credit nouns) after which `by <First Last>` names a person (`coached by X`, `Editing by X`)."""
+
+COMPANY_NOUNS: frozenset[str] = _words("""
+    company firm manufacturer maker producer contractor supplier carmaker shipbuilder conglomerate
+    startup start-up giant group holding subsidiary operator developer exporter importer retailer
+    lender bank insurer airline carrier
+    """)
+"""Nouns right before a capitalised name that make it a company, not a person (`defence firm X Y`)."""
+
+COMPANY_AFTER: str = (
+    r"['’]s\s+(?:general\s+manager|chief\s+executive|ceo|cfo|board|shareholders|subsidiary|shares"
+    r"|factory|factories|plant|headquarters|products|order\s+book)\b"
+)
+"""A possessive after a name that makes it a company (`X Y's general manager`, `X Y's shares`)."""
+
+BYLINE: str = r"^\s*(?:[Bb]y|BY)\s+(?:[^\s,;]+\s+){0,4}?(?:and\s+(?:[^\s,;]+\s+){0,3}?)?$"
+"""Line text before a name in a byline (`By X, Y correspondent`, `By X and Y`): the name is the author."""

@@ -521,3 +521,76 @@ VENUE_PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "at", "to", "into", "inside", "outside", "near", "entered"}
 )
 """Prepositions after which a weak head (`Center`, `House`) names a building rather than an organisation."""
+
+MACRO_REGIONS: frozenset[str] = frozenset(
+    {
+        "Central Asia",
+        "South Asia",
+        "Southeast Asia",
+        "South-East Asia",
+        "East Asia",
+        "Western Asia",
+        "Middle East",
+        "Near East",
+        "Far East",
+        "North Africa",
+        "West Africa",
+        "East Africa",
+        "Central Africa",
+        "Southern Africa",
+        "Sub-Saharan Africa",
+        "Horn of Africa",
+        "Sahel",
+        "Maghreb",
+        "Eastern Europe",
+        "Western Europe",
+        "Central Europe",
+        "Southern Europe",
+        "Northern Europe",
+        "Central and Eastern Europe",
+        "Balkans",
+        "Western Balkans",
+        "Baltics",
+        "Scandinavia",
+        "Caucasus",
+        "South Caucasus",
+        "North Caucasus",
+        "Black Sea region",
+        "Caspian region",
+        "Latin America",
+        "Central America",
+        "South America",
+        "North America",
+        "Caribbean",
+        "Indo-Pacific",
+        "Asia-Pacific",
+        "Arctic",
+        "Antarctica",
+        "Soviet Union",
+        "Yugoslavia",
+        "Ottoman Empire",
+        "Czechoslovakia",
+    }
+)
+"""Well-known world regions and former states: places wherever they are named (general knowledge)."""
+
+RIVER_CONTEXT: tuple[str, ...] = (
+    r"\b(?:left|right|east|west|eastern|western|north|south|northern|southern|opposite|both)?\s*"
+    r"banks?\s+of\s+the\s+",
+    r"\b(?:upstream|downstream|the\s+mouth|the\s+delta|the\s+basin|the\s+waters)\s+of\s+the\s+",
+    r"\b(?:the\s+)?river\s+",
+)
+"""Contexts before `<Capitalised>` that read it as a river (`the left bank of the X`, `the river X`)."""
+
+PLURAL_FEATURE_HEADS: frozenset[str] = frozenset(
+    {"valleys", "mountains", "hills", "lakes", "plains", "highlands", "lowlands", "foothills", "steppes"}
+)
+"""Plural lowercase heads after a capitalised modifier (`the Apennine valleys`): the phrase is one place."""
+
+PLACE_MODIFIER_ADJECTIVES: frozenset[str] = frozenset(
+    {"regional", "municipal", "provincial", "district", "city", "county", "oblast"}
+)
+"""`the X regional football association`: X before such an adjective is a place name."""
+
+DEMONYM_PLACE_SUFFIXES: tuple[tuple[str, str], ...] = (("ia", "ian"), ("stan", "stani"), ("a", "an"))
+"""Name/adjective pairs (`Xia`/`Xian`): a name whose adjective also occurs in the article is a place."""

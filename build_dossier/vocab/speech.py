@@ -44,7 +44,8 @@ maintain:maintained:maintains:maintaining indicate:indicated:indicates:indicatin
 specify:specified:specifies:specifying clarify:clarified:clarifies:clarifying
 summarize:summarized:summarizes:summarizing summarise:summarised:summarises:summarising
 recount:recounted:recounts:recounting joke:joked:jokes:joking
-speak:spoke:speaks:speaking
+speak:spoke:speaks:speaking denounce:denounced:denounces:denouncing
+dismiss:dismissed:dismisses:dismissing decry:decried:decries:decrying brand:branded:brands:branding
 """
 
 SPEECH_VERBS: frozenset[str] = frozenset(w for group in _VERB_STEMS.split() for w in group.split(":"))
@@ -73,6 +74,9 @@ PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 THING_PRONOUNS: frozenset[str] = frozenset({"it", "they"})
 """Pronouns that refer back to an organisation, a country or a document."""
 
+QUOTED_AS_SAYING: str = r"\bquoted\s+(.{1,100}?)\s+as\s+(?:saying|telling|stating|adding|noting)\b"
+"""`<agency> quoted <Name> as saying`: the speaker is the quoted person, not the agency."""
+
 DOCUMENT_NOUNS: frozenset[str] = _words("""
     statement declaration communique communiqué release press-release report letter message post tweet
     document text resolution decree note readout announcement
@@ -93,7 +97,8 @@ ISSUE_VERBS: frozenset[str] = frozenset(
 
 NAMING_CUES: frozenset[str] = _words("""
     motto slogan theme title titled entitled called named dubbed headlined hashtag banner chant
-    chanting chanted reading labelled labeled known termed
+    chanting chanted reading labelled labeled known termed series book film movie documentary novel
+    report programme program show album song play exhibition column podcast
     """)
 """Words before a quotation mark that make it a name or slogan rather than speech."""
 
