@@ -2,9 +2,9 @@
 
 Rules (what counts as "the same thing"):
 
-- actors: the same kind and the same ASCII-folded, case-folded name (`Erdoğan` = `Erdogan`); a person
+- actors: the same kind and the same ASCII-folded, case-folded name (`Çelik` = `Celik`); a person
   whose name tokens are a subset of exactly one longer person's name with the same surname is that
-  person (`Tayyip Erdogan` -> `Recep Tayyip Erdoğan`); never across kinds. The canonical name is the
+  person (`Ali Celik` -> `Mehmet Ali Çelik`); never across kinds. The canonical name is the
   most complete form, preferring the one with diacritics.
 - places: the same folded name, or a curated alias.
 - agreements: the same name with compatible dates, or the same type (ceasefire, accord) signed on the

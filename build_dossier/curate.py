@@ -7,15 +7,15 @@ empty curation. Its known actors, places and agreements also feed extraction as 
 
 ```yaml
 actors:                       # known people, organisations, countries
-  - name: Recep Tayyip Erdoğan   # canonical name (with diacritics); its slug is the actor's id
+  - name: Mehmet Ali Çelik   # canonical name (with diacritics); its slug is the actor's id
     kind: person                 # person (default) | organization | country
-    aliases: [Tayyip Erdogan, Erdogan]
+    aliases: [Ali Celik, Celik]
     roles: [President]
     country: Turkey              # name of the actor's country
     note: free text
 places:
-  - name: Shusha
-    aliases: [Susha, Shushi]
+  - name: Kora
+    aliases: [Korra, Shushi]
 agreements:
   - name: Trilateral statement
     aliases: [Russian-brokered agreement]
@@ -46,7 +46,7 @@ add:                          # what extraction missed, each with the source tha
   - kind: event                  # event | quote
     source: 003-73061d099c96e705 # source id
     date: 2021-06-15
-    title: Turkey and Azerbaijan sign the Shusha Declaration
+    title: Turkey and Azerbaijan sign the Kora Declaration
     text: the supporting sentence (for a quote: the quoted words)
     actors: [turkey, azerbaijan] # actor ids; `places`, `agreement` likewise
   - {kind: quote, source: …, speaker: …, text: …, sentence: the sentence it appears in}
@@ -54,7 +54,7 @@ disagreements:                # where sources disagree, the value to keep (all v
   - {kind: agreements, id: trilateral-statement, field: date, choose: 2020-11-10}
 outlets:                      # who publishes each source: outlet name -> its country and type
   Anadolu Agency: {country: Turkey, type: state news agency}
-  Azernews: {country: Azerbaijan, type: private newspaper, aliases: [Azernews.Az]}
+  Examplenews: {country: Azerbaijan, type: private newspaper, aliases: [Examplenews.Az]}
 notes: free text, or a list of free texts
 ```
 
@@ -683,7 +683,7 @@ def _split(files: _Files, curation: Curation, i: int, item: dict, report: Report
 
 
 def _outlet_key(name: str) -> str:
-    """Folded outlet name; a trailing web domain is ignored (`Azernews.Az` is `Azernews`)."""
+    """Folded outlet name; a trailing web domain is ignored (`Examplenews.Az` is `Examplenews`)."""
     return fold(re.sub(r"\.[a-z]{2,3}$", "", name.strip(), flags=re.IGNORECASE))
 
 

@@ -12,7 +12,7 @@ Gold format (one YAML mapping per article, `*.yaml`; every key but `file` option
 ```yaml
 file: 000_e24d4901e29cb5bd.txt      # the article's file name (matched to sources.yaml `file`)
 published: 2020-11-11               # EDTF; null when the article does not state it (then not scored)
-people: [Zakir Hasanov, Hulusi Akar]          # every person named in the story (not the byline, nor credits);
+people: [Petr Horvat, Jana Novak]          # every person named in the story (not the byline, nor credits);
                                               # an item may be {name: ..., aliases: [...]}
 organizations: [...]                # organisations named (reported, and used to match speakers)
 places: [...]                       # places named, countries included; plain names or {name, aliases}
@@ -20,7 +20,7 @@ agreements: [{name: ..., date: 2020-11-10, aliases: [...]}]   # or plain names; 
                                                                # list when the text gives two
 quotes:
   - text: "This operation was an awakening"   # the quotation (a prefix of >= 4 words is enough)
-    speaker: Hulusi Akar                     # person or organisation name; null if really unattributed;
+    speaker: Jana Novak                     # person or organisation name; null if really unattributed;
                                              # a list when the text supports several ([Ministry, Turkey])
     partial: false
 events:
@@ -32,7 +32,7 @@ events:
 Matching rules (all on ASCII-folded, lower-cased text, see `fold`):
 
 - a name matches another when equal, or when the word set of one contains the other's
-  (`Akar` ~ `Hulusi Akar`); an extracted record matches on its name or any alias;
+  (`Novak` ~ `Jana Novak`); an extracted record matches on its name or any alias;
 - a gold person is found when an extracted `person` actor citing the article matches it; an
   extracted person citing the article that matches no gold person is a false person;
 - a gold quote is found when an extracted quote citing the article contains it, is contained in it,

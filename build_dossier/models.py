@@ -118,7 +118,7 @@ class ActorMention:
     """A person, organisation or country named in one article."""
 
     name: str
-    """Canonical name as best known in this article (full name, e.g. `Hulusi Akar`)."""
+    """Canonical name as best known in this article (full name, e.g. `Jana Novak`)."""
     kind: ActorKind
     surface: str
     """The text as written at `start:end`."""

@@ -13,7 +13,7 @@ _REPLACEMENTS = [["Ə", "A"], ["ə", "a"], ["ı", "i"], ["İ", "I"]]
 
 
 def slugify(text: str, max_length: int = 80) -> str:
-    """`Recep Tayyip Erdoğan` -> `recep-tayyip-erdogan`; `Əliyev` -> `aliyev`."""
+    """`Mehmet Ali Çelik` -> `mehmet-ali-celik`; `Əsədov` -> `asadov`."""
     slug = _slugify(text, replacements=_REPLACEMENTS)
     if len(slug) > max_length:
         # Cut at the last word boundary (python-slugify's own word_boundary skips long words

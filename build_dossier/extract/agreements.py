@@ -4,9 +4,9 @@ Evidence, in order:
 
 1. Curated `Knowledge.agreements` (name and aliases) anywhere in the text: the curated name, date and
    parties win.
-2. Named agreements: a capitalised phrase ending in an agreement noun (`Shusha Declaration`,
+2. Named agreements: a capitalised phrase ending in an agreement noun (`Kora Declaration`,
    `New Delhi Declaration`, `Paris Agreement`, `Minsk Protocol`), a head-first name (`Treaty of Kars`),
-   or a capitalised name before a lowercase noun (`the Shusha agreement` -> `Shusha Agreement`).
+   or a capitalised name before a lowercase noun (`the Kora agreement` -> `Kora Agreement`).
 3. Described agreements: an agreement noun (`agreement`, `deal`, `ceasefire`, `truce`, `statement`,
    `declaration`, `treaty`, `pact`, ...) with a qualifier (`trilateral`, `joint`, `peace`, `humanitarian`,
    `free trade`, `X-brokered`), a signing verb (`signed`, `reached`, `agreed on`), parties or a date.
@@ -252,7 +252,7 @@ def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int]]:
         if " and " in name and name.split()[-1].lower() in V.NAMED_HEADS:
             name = name.split(" and ")[0]  # `the Treaty of Kars and the Paris Agreement`: two names
         out.append((name, s.start + m.start(1), s.start + m.start(1) + len(name)))
-    # `the Shusha agreement`: a capitalised non-country name right before a lowercase noun
+    # `the Kora agreement`: a capitalised non-country name right before a lowercase noun
     for m in re.finditer(
         r"\b(?:the|The)\s+[‘'“\"]?((?:[A-Z][\w'’]*(?:-[a-z]\w*)?[’'”\"]?\s+)+)"
         r"(agreement|declaration|treaty|accord|protocol|pact|accords|protocols)\b",
@@ -607,7 +607,7 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
         ):
             target = groups[-1]  # `the treaty`: the agreement just mentioned
         if target is None and r.name is None and re.search(r",\s+(a|an|the)\s+$", before):
-            # `the Shusha Declaration on June 15, a pact that ...`: an apposition to a named agreement
+            # `the Kora Declaration on June 15, a pact that ...`: an apposition to a named agreement
             target = next((g for g in groups if g[0].name is not None and g[0].sentence == r.sentence), None)
         if target is None:
             groups.append([r])

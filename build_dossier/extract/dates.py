@@ -49,7 +49,7 @@ def _past_verb(word: str) -> bool:
 
 
 def _subject_words(subj: str) -> list[str]:
-    """The words that name a subject (`Akar`, `officials` in `Akar and military officials`)."""
+    """The words that name a subject (`Novak`, `officials` in `Novak and military officials`)."""
     words = [w for w in re.findall(r"[\w'’\-]+", subj) if w.lower() not in _SUBJECT_SKIP]
     names = [w for w in words if w[:1].isupper()]
     return names or words[-1:]

@@ -269,7 +269,7 @@ def _title(s: Sentence, seg: tuple[int, int], d: DateMention, previous: str = ""
     m = _REDUCED_RELATIVE.search(clause[:a])
     if m and m.group(1).split()[-1].lower() in _DOCUMENT_HEADS and _SUBORDINATE.search(clause[: m.start()]):
         return _cap(_tidy(f"{m.group(1)} {m.group(2)}"))
-    # the date inside a relative clause: `Armenian militias that occupied Karabakh since 1991`
+    # the date inside a relative clause: `Armenian militias that occupied Silesia since 1991`
     rel = [rm for rm in _RELATIVE.finditer(clause[:a])]
     if rel:
         rm = rel[-1]
@@ -304,7 +304,7 @@ def _title(s: Sentence, seg: tuple[int, int], d: DateMention, previous: str = ""
     m = re.match(r",?\s+when\s+([^,;]+)", clause[b:])
     if m and len(m.group(1).split()) >= 3:
         return _cap(_shorten(_tidy(m.group(1))))
-    # `the Karabakh war of 2020`: the date belongs to the noun before it
+    # `the Gulf war of 1991`: the date belongs to the noun before it
     m = re.search(r"(?:the\s+)?((?:[A-Z][\w'’\-]*\s+)*[\w\-]+)\s+of\s+$", clause[:a])
     if m and m.group(1).split()[-1].lower() in V.EVENT_NOUNS | _AGREEMENT_HEADS:
         return _cap(_tidy(m.group(1)))

@@ -4,8 +4,8 @@ Order of evidence, per sentence:
 
 1. Curated `Knowledge.places` (name and aliases), anywhere in the text.
 2. Near-misspellings of a curated place (rapidfuzz), only in a place context (after a locative
-   preposition or before a place head-word): `in Susha` -> `Shusha` when the curator declared it.
-3. Capitalised phrases with a place head-word (`Lachin Corridor`, `Kapaz district`, `Margara bridge`,
+   preposition or before a place head-word): `in Korra` -> `Kora` when the curator declared it.
+3. Capitalised phrases with a place head-word (`Tarno Corridor`, `Kapaz district`, `Margara bridge`,
    `Victory Park`), after a locative preposition (`in Brussels`, `at the State House`), after
    `the town of` / `the cities of X, Y and Z`, in a dateline (`NEW DELHI, Sept 10`), or `X-Y border`.
 4. Countries are places only in a locative context; other discovered names are propagated to every
@@ -440,7 +440,7 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
         accepted.add(n)
 
     # 5. coordinated lists around an accepted place or a capital: `in Ganja, Mingachevir and Khizi`,
-    #    `Kalbajar, Aghdam and Lachin regions`, `Baku, Ankara, Izmir and Istanbul`
+    #    `Marsa, Velis and Tarno regions`, `Baku, Ankara, Izmir and Istanbul`
     for n, (i, j) in enumerate(phrases):
         if n not in accepted and j - i == 1 and country_of_capital(toks[i].text):
             add(toks[i].text, toks[i].start, toks[i].end)

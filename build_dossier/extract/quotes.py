@@ -15,9 +15,9 @@ a quotation repeating words already quoted (an embedded tweet) is
 skipped. `partial=True` marks a quotation embedded in reported speech (`called on Armenia to
 “...”`); a full quotation stands as its own sentence or follows `said,` / `said:`.
 
-Speaker, in order: an attribution right after the closing mark (`"…," Akar said`, `"…," said the
+Speaker, in order: an attribution right after the closing mark (`"…," Novak said`, `"…," said the
 ministry`, `declared Chief Electoral Commissioner X`, `X quoted Y as saying` -> Y); an attribution
-before the opening mark in the same sentence (`Akar said, "…"`, `The declaration said: "…"`, the
+before the opening mark in the same sentence (`Novak said, "…"`, `The declaration said: "…"`, the
 subject of the reporting verb for partial quotations); `according to X`; otherwise, for a quotation
 standing alone, the speaker of the previous quotation (continued speech). `he`/`she` resolve to the
 most recent person in subject position, `it`/`they` to the most recent organisation, country or
@@ -369,7 +369,7 @@ def _after_attribution(
         s0 = pos + lead + words[0].end()
         sp = _resolve(ctx, s0, pos + lead + e, pos, issuers, nearest_last=False)
         return sp, pos + lead, pos + lead + e
-    # subject + verb: Akar said / the observer group said / Turkey's defense ministry said
+    # subject + verb: Novak said / the observer group said / Turkey's defense ministry said
     for k, w in enumerate(words[:9]):
         low = w.group().lower()
         if low in S.STRONG_SPEECH_VERBS or (low in S.SPEECH_VERBS and k <= 3):

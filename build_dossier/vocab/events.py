@@ -157,7 +157,7 @@ EVENT_NOUNS: frozenset[str] = frozenset(
         "celebrations",
     }
 )
-"""Nouns of dated happenings (`the 1994 ceasefire`, `the Karabakh war of 2020`)."""
+"""Nouns of dated happenings (`the 1994 ceasefire`, `the Gulf war of 1991`)."""
 
 SPEECH_VERBS: frozenset[str] = frozenset(
     {

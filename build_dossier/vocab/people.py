@@ -129,7 +129,7 @@ GEO_MODIFIERS: frozenset[str] = _words("""
     north south east west northern southern eastern western central upper lower greater new old
     middle far near mount saint st st. san santa
     """)
-"""Words that start place names rather than person names (`Upper Karabakh`, `South Caucasus`)."""
+"""Words that start place names rather than person names (`Upper Silesia`, `South Caucasus`)."""
 
 NON_PERSON_WORDS: frozenset[str] = _words("""
     january february march april may june july august september october november december
