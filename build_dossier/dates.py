@@ -151,6 +151,11 @@ _DEADLINE_CLAUSE = re.compile(r"\b(?:" + "|".join(V.DEADLINE_CUES) + r")\b", re.
 _PAST_CLAUSE_VERB = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
 _CLAUSE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n")
 _PREV_WORD = re.compile(r"([A-Za-z]+)['’]?\s*$")
+_PRESENT_S = re.compile(r"\b([a-z]{2,}[a-rt-z]s)\s+(?:the\s|an?\s|[A-Z])")
+_PRESENT_BE = re.compile(r"\b(?:is|are)\b")
+_PAST_ED = re.compile(r"\b[a-z]{3,}ed\b(?!\s+by\b)")
+_IRREGULAR_PAST = re.compile(r"\b(?:" + "|".join(V.IRREGULAR_PAST) + r")\b", re.IGNORECASE)
+_SAME_YEAR = re.compile(r"^\s+(?:" + "|".join(V.SAME_YEAR_TAILS) + r")\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"^(?:['’]s\b)?\s*([A-Za-z][A-Za-z-]*)")
 
 
@@ -314,6 +319,22 @@ def _is_future(text: str, start: int, end: int) -> bool:
     return min(dist(m) for m in fut) < min(dist(m) for m in past)
 
 
+def _is_scheduled(text: str, start: int, end: int) -> bool:
+    """Does the clause around text[start:end] state a schedule in the present simple (`X plays Y in
+    Tirana on November 17`): a present-tense verb and no past-tense verb?"""
+    text = _mask_quotes(text, start, end)
+    lo = 0
+    for m in _CLAUSE_END.finditer(text, 0, start):
+        lo = m.end()
+    hi_m = _CLAUSE_END.search(text, end)
+    window = text[lo : hi_m.start() if hi_m else len(text)]
+    if _PAST.search(window) or _PAST_ED.search(window) or _IRREGULAR_PAST.search(window):
+        return False
+    if _PRESENT_BE.search(window):
+        return True
+    return any(m.group(1) not in V.NOT_PRESENT_S for m in _PRESENT_S.finditer(window))
+
+
 def _year_context(text: str, start: int, end: int) -> bool:
     """Is the four-digit number at text[start:end] used as a year?"""
     before = text[max(0, start - 40) : start]
@@ -432,6 +453,8 @@ def _resolve(
             rel = True
         else:
             iy = _deadline_year(m, d, anchor) if _is_deadline(text, c.start) else None
+            if iy is None and not future and _is_scheduled(text, c.start, c.end):
+                iy = _deadline_year(m, d, anchor)
             if iy is None:
                 iy = _infer_year(m, d, anchor, future)
             if iy is None:
@@ -641,6 +664,10 @@ def find_dates(
         if res is None:
             continue
         value, rel = res
+        tail = _SAME_YEAR.match(text[c.end :]) if c.kind in ("dmy", "mdy", "month") else None
+        if tail and previous and not c.groups.get("y") and not c.groups.get("rely"):
+            value = f"{previous[:4]}{value.split('/')[0][4:]}"
+            c = replace(c, end=c.end + tail.end())
         if not edtf.is_valid(value):
             continue
         matches.append(

@@ -337,3 +337,29 @@ def test_year_after_an_aside_in_parentheses() -> None:
     ]
     # an aside without a year after it changes nothing
     assert values("on 3 May (local time) the talks ended", "2024-06-01") == ["2024-05-03"]
+
+
+# ---------------------------------------------------------------- schedules, offsets, "that year"
+
+
+def test_scheduled_present_simple_and_offsets_from_the_nearest_day() -> None:
+    raw = (FIXTURES / "scheduled.txt").read_bytes()
+    article = ingest_bytes(raw, "tests/fixtures/dates/scheduled.txt", None, Report())
+    assert article.published.value == "2024-09-14"
+    got = {m.surface: m.value for m in extract_dates(article)}
+    # present-simple schedule a few weeks ahead: the coming date, and "three days later" from it
+    assert got["October 5"] == "2024-10-05"
+    assert got["three days later"] == "2024-10-08"
+    # "Two weeks earlier" counts from the happening just told (August 20), not from 1931
+    assert got["August 20"] == "2024-08-20"
+    assert got["Two weeks earlier"] == "2024-08-06"
+    # "until June of that year" takes the year of the previous date, not the publication year
+    assert got["June of that year"] == "1980-06"
+
+
+def test_schedule_rule_keeps_past_tense_in_the_past() -> None:
+    assert values("The team beat Ghent in Lyon on October 5.", "2024-09-14") == ["2023-10-05"]
+    assert values("The crew raced Ghent on October 5.", "2024-09-14") == ["2023-10-05"]
+    assert values("The crew races Ghent on October 5.", "2024-09-14") == ["2024-10-05"]
+    # far beyond the schedule window: still the latest date not after publication
+    assert values("The crew races Ghent on March 5.", "2024-09-14") == ["2024-03-05"]

@@ -95,9 +95,14 @@ def extract_dates(article: Article, knowledge: Knowledge | None = None) -> tuple
     anniversary = bool(_ANNIVERSARY.search(body))
     known = _known_agreement_dates(knowledge) if knowledge else []
     previous: str | None = None
+    last_day: tuple[str, int] | None = None
+    """The last day-precision date (absolute or resolved) and its paragraph, for `two weeks earlier`."""
     out: list[DateMention] = []
     for sentence in article.sentences:
-        for m in find_dates(sentence.text, anchor, previous=previous, anniversary=anniversary):
+        base = previous
+        if last_day and sentence.paragraph - last_day[1] <= 1:
+            base = last_day[0]
+        for m in find_dates(sentence.text, anchor, previous=base, anniversary=anniversary):
             start = sentence.start + m.start
             end = sentence.start + m.end
             value = _curated_year(m.value, m.surface, sentence.text, known) if known else m.value
@@ -113,6 +118,10 @@ def extract_dates(article: Article, knowledge: Knowledge | None = None) -> tuple
             )
             if not m.relative and edtf.precision(m.value) != "decade":
                 previous = m.value.split("/")[-1]
+                last_day = None
+            last = m.value.split("/")[-1]
+            if edtf.is_valid(last) and edtf.precision(last) == "day":
+                last_day = (last, sentence.paragraph)
     out = _document_years(out)
     linked = _linked_dates(article, out)
     anchored = _anchored_dates(article, out + linked)

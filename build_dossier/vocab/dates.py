@@ -214,3 +214,23 @@ DOCUMENT_WORDS: tuple[str, ...] = (
 """A day-month without a year next to one of these takes the year of a document dated within a day
 elsewhere in the article with its year (`the declaration signed on Nov. 9` ...
 `agreement on Nov. 10, 2020`)."""
+
+# Common irregular past-tense verbs: a clause with one of these is not a present-tense schedule.
+IRREGULAR_PAST: tuple[str, ...] = (
+    "beat", "won", "lost", "drew", "fought", "struck", "left", "came", "went", "saw", "gave", "fell",
+    "fled", "led", "sent", "spent", "stood", "told", "wrote", "spoke", "broke", "chose", "flew", "ran",
+    "rose", "shot", "sold", "bought", "brought", "thought", "caught", "taught", "became", "paid", "kept",
+)  # fmt: skip
+
+# Lowercase words ending in -s that are not present-tense verbs (`its`, `this`, `news`).
+_NOT_PRESENT_S = """its this his hers ours yours theirs was has is as us thus plus news series means
+    whereas perhaps always towards afterwards besides sometimes nevertheless unless across various
+    previous serious
+    famous numerous analysis crisis basis status campus virus bonus census focus chaos alias"""
+NOT_PRESENT_S: frozenset[str] = frozenset(_NOT_PRESENT_S.split())
+
+# A month or day-month followed by one of these takes the year of the previous date (`until July of
+# that year`).
+SAME_YEAR_TAILS: tuple[str, ...] = (
+    r"of\s+that\s+year", r"of\s+the\s+same\s+year", r"that\s+year", r"the\s+same\s+year",
+)  # fmt: skip
