@@ -69,7 +69,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -725,17 +725,19 @@ def _add(files: _Files, curation: Curation, i: int, item: dict, report: Report) 
         )
         return
 
+    def one(kind: str, ref: str, where: tuple, consequence: Callable[[str, str], str]) -> str | None:
+        """The id `ref` names, or a warning at the curation line `where` and None."""
+        rid = _resolve(files, kind, ref)
+        if rid is None:
+            report.warn(path, curation.line("add", i, *where), consequence(kind, ref))
+        return rid
+
     def ids(kind: str, refs: list[str], fld: str) -> list[str]:
-        out = []
-        for j, ref in enumerate(refs):
-            rid = _resolve(files, kind, ref)
-            if rid is None:
-                report.warn(
-                    path, curation.line("add", i, fld, j), f"{kind} {ref!r} no longer exists; left out"
-                )
-            else:
-                out.append(rid)
-        return sorted(set(out))
+        found = (
+            one(kind, ref, (fld, j), lambda k, r: f"{k} {r!r} no longer exists; left out")
+            for j, ref in enumerate(refs)
+        )
+        return sorted({rid for rid in found if rid is not None})
 
     note = {"note": item["note"]} if "note" in item else {}
     if item["kind"] == "event":
@@ -746,13 +748,12 @@ def _add(files: _Files, curation: Curation, i: int, item: dict, report: Report) 
             rid = f"{rid}-{short_hash(source + item['text'])}"
         agreement = None
         if item.get("agreement"):
-            agreement = _resolve(files, "agreements", item["agreement"])
-            if agreement is None:
-                report.warn(
-                    path,
-                    curation.line("add", i, "agreement"),
-                    f"agreement {item['agreement']!r} no longer exists; left out",
-                )
+            agreement = one(
+                "agreements",
+                item["agreement"],
+                ("agreement",),
+                lambda k, r: f"agreement {r!r} no longer exists; left out",
+            )
         files.files["events"][rid] = {
             "id": rid,
             "date": date,
@@ -767,13 +768,12 @@ def _add(files: _Files, curation: Curation, i: int, item: dict, report: Report) 
     else:
         speaker = None
         if item.get("speaker"):
-            speaker = _resolve(files, "actors", item["speaker"])
-            if speaker is None:
-                report.warn(
-                    path,
-                    curation.line("add", i, "speaker"),
-                    f"actor {item['speaker']!r} no longer exists; the quote is unattributed",
-                )
+            speaker = one(
+                "actors",
+                item["speaker"],
+                ("speaker",),
+                lambda k, r: f"actor {r!r} no longer exists; the quote is unattributed",
+            )
         rid = f"{speaker or 'unattributed'}-{short_hash(fold(item['text']))}"
         files.files["quotes"][rid] = {
             "id": rid,
