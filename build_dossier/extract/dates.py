@@ -44,6 +44,22 @@ _RELATIVE_BOUNDARY = re.compile(r",\s+(?:which|who|where|whose)\b")
 _SUBJECT_SKIP = frozenset({"the", "a", "an", "and", "its", "their", "his", "her", "of", "both", "two"})
 
 
+_PROSE_END = re.compile(r"[.!?…][\"”’»)]*\s*$")
+
+
+def lead_paragraphs(article: Article, count: int) -> frozenset[int]:
+    """The paragraph numbers of the first `count` prose paragraphs: paragraphs with a sentence of at
+    least `LEAD_MIN_WORDS` words ending in a full stop (headline, dateline and menu lines are skipped)."""
+    out: list[int] = []
+    for s in article.sentences:
+        if len(out) >= count:
+            break
+        if s.paragraph in out or len(s.text.split()) < V.LEAD_MIN_WORDS or not _PROSE_END.search(s.text):
+            continue
+        out.append(s.paragraph)
+    return frozenset(out)
+
+
 def _past_verb(word: str) -> bool:
     return (len(word) > 4 and word.endswith("ed")) or word in EV.PAST_IRREGULAR
 
@@ -174,6 +190,9 @@ def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMentio
     for d in found:
         dated.setdefault(d.sentence.start, []).append(d)
     sentences = article.sentences
+    lead = lead_paragraphs(article, EV.LEAD_PARAGRAPHS)
+    pub = article.published.value
+    pub_day = pub if pub and edtf.is_valid(pub) and edtf.precision(pub) == "day" else None
     out: list[DateMention] = []
     for i, s in enumerate(sentences):
         back = [t for t in sentences[max(0, i - 3 * V.LINK_LOOKBACK_SENTENCES) : i] if t.start in dated]
@@ -195,9 +214,11 @@ def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMentio
             adjacent = bool(_ADJACENT.match(s.text))
             if adjacent and noun not in V.SHORT_EVENT_NOUNS:
                 continue
-            stem = re.escape(noun[: max(4, len(noun) - 3)] if len(noun) > 5 else noun)
+            stem = noun[: max(4, len(noun) - 3)] if len(noun) > 5 else noun
+            stems = [stem, *V.LINK_NOUN_VERBS.get(noun, ())]
+            names = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
             for t in reversed(back):
-                if not re.search(rf"\b{stem}", t.text, re.IGNORECASE):
+                if not names.search(t.text):
                     continue
                 days = [d for d in dated[t.start] if edtf.precision(d.value) == "day"]
                 if not adjacent:
@@ -211,6 +232,10 @@ def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMentio
                 days = [d for d in dated[back[-1].start] if edtf.precision(d.value) == "day"]
                 if days:
                     value, end = days[-1].value, m.end()
+            elif m and pub_day and s.paragraph in lead and not any(t.paragraph in lead for t in back):
+                # `On the same day,` after an undated wire lead (`X has arrived in Y`): the lead's news
+                # is of the publication day
+                value, end = pub_day, m.end()
         if value is None:
             continue
         lead = len(s.text) - len(s.text.lstrip(" «“\"'‘"))

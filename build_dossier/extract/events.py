@@ -32,6 +32,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from build_dossier import edtf
+from build_dossier.extract.dates import lead_paragraphs
 from build_dossier.models import (
     ActorMention,
     AgreementMention,
@@ -43,6 +44,7 @@ from build_dossier.models import (
     Sentence,
 )
 from build_dossier.vocab import events as V
+from build_dossier.vocab import people as PV
 
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|‘[^’]{12,}’")
 _SPEECH = "|".join(sorted(V.SPEECH_VERBS, key=len, reverse=True))
@@ -230,7 +232,19 @@ def _shorten(title: str) -> str:
     return _tidy(title)
 
 
-def _title(s: Sentence, seg: tuple[int, int], d: DateMention, previous: str = "") -> str:
+def _is_document(phrase: str) -> bool:
+    """`trilateral statement`, `Declaration on Strategic Partnership`: the head noun (the last word, or
+    the word before `on`/`of`) names a document."""
+    words = phrase.lower().split()
+    for i, w in enumerate(words):
+        if w in ("on", "of", "between") and i:
+            return words[i - 1] in _DOCUMENT_HEADS
+    return words[-1] in _DOCUMENT_HEADS
+
+
+def _title(
+    s: Sentence, seg: tuple[int, int], d: DateMention, previous: str = "", names: tuple[str, ...] = ()
+) -> str:
     """A short factual title for the happening dated by `d` in its clause."""
     text = s.text
     a, b = d.start - s.start, d.end - s.start
@@ -245,7 +259,7 @@ def _title(s: Sentence, seg: tuple[int, int], d: DateMention, previous: str = ""
     if m and m.end() <= a:
         clause, a, b = clause[m.end() :], a - m.end(), b - m.end()
     elif m and b <= m.end():  # `NEW DELHI, Sept 10 (KUNA) -- The summit concluded ...`
-        return _finish(clause[m.end() :])
+        return _finish(clause[m.end() :], names=names)
     # a quotation before the date: `"...," X quoted Y as saying on Nov. 8`
     q = [qm for qm in _QUOTE.finditer(clause) if qm.end() <= a]
     if q and q[0].start() <= 1 and len(clause[q[-1].end() : a].split()) >= 2:
@@ -262,12 +276,18 @@ def _title(s: Sentence, seg: tuple[int, int], d: DateMention, previous: str = ""
         and not re.search(r"\b(?:that|which|who)\b", clause[:a])
     ):
         pre_words = clause[:a].split()
+        rest = clause[comma + 1 :]
+        # `At the meeting, held in a one-on-one format, the sides discussed …`: skip the participle aside
+        aside = re.match(r"\s*([a-z]+)\b[^,]*,\s*(?=\S)", rest)
+        participle = aside and (_past(aside.group(1)) or aside.group(1) in V.PARTICIPLES_IRREGULAR)
+        if aside and participle and len(rest[aside.end() :].split()) >= 4:
+            rest = rest[aside.end() :]
         if len(pre_words) <= 25:
-            return _finish(clause[comma + 1 :])
+            return _finish(rest, names=names)
     # a document named by a reduced relative in a subordinate phrase: `deployed under a trilateral
     # statement signed on Nov. 10`: the signing is the happening
     m = _REDUCED_RELATIVE.search(clause[:a])
-    if m and m.group(1).split()[-1].lower() in _DOCUMENT_HEADS and _SUBORDINATE.search(clause[: m.start()]):
+    if m and _is_document(m.group(1)) and _SUBORDINATE.search(clause[: m.start()]):
         return _cap(_tidy(f"{m.group(1)} {m.group(2)}"))
     # the date inside a relative clause: `Armenian militias that occupied Silesia since 1991`
     rel = [rm for rm in _RELATIVE.finditer(clause[:a])]
@@ -298,7 +318,7 @@ def _title(s: Sentence, seg: tuple[int, int], d: DateMention, previous: str = ""
         head = " ".join(words[k:])
         rest = _remove_date(clause[rm.end() :], a - rm.end(), b - rm.end())
         if len(rest.split()) >= 2 and (not _COPULA.match(rest) or _PASSIVE.match(rest)):
-            return _finish(head + " " + rest)
+            return _finish(head + " " + rest, names=names)
 
     # `in 1988 when Armenia made territorial claims`: the when-clause is the happening
     m = re.match(r",?\s+when\s+([^,;]+)", clause[b:])
@@ -310,11 +330,12 @@ def _title(s: Sentence, seg: tuple[int, int], d: DateMention, previous: str = ""
         return _cap(_tidy(m.group(1)))
 
     body = _remove_date(clause, a, b)
-    return _finish(body, text if lo > 0 else "", previous)
+    return _finish(body, text if lo > 0 else "", previous, names)
 
 
-def _finish(body: str, sentence_text: str = "", previous: str = "") -> str:
-    """Leading adverbials, attributions and subordinate clauses removed; sentence-case."""
+def _finish(body: str, sentence_text: str = "", previous: str = "", names: tuple[str, ...] = ()) -> str:
+    """Leading adverbials, attributions and subordinate clauses removed; a role before a person's name
+    dropped (`names`: the surfaces of the sentence's people); sentence-case."""
     body = _WEEKDAY.sub("", _ACCORDING.sub(",", body))
     # leading adverbial: `On Nov. 10, ...`, `At a meeting held at X, ...`, `Speaking at the ceremony, ...`
     for _ in range(2):
@@ -331,6 +352,7 @@ def _finish(body: str, sentence_text: str = "", previous: str = "") -> str:
         body = stripped
         break
     body = _TRAILING_ATTRIBUTION.sub("", body)
+    body = _without_role(body, names)
     # coordinated clause without its own subject borrows the sentence's
     first = body.strip().split(" ", 1)[0].lower() if body.strip() else ""
     second = body.strip().split(" ", 2)[1].lower() if len(body.split()) > 1 else ""
@@ -343,6 +365,26 @@ def _finish(body: str, sentence_text: str = "", previous: str = "") -> str:
     if len(title.split()) < 2:
         return ""
     return _cap(title)
+
+
+def _without_role(body: str, names: tuple[str, ...]) -> str:
+    """`Minister of Foreign Affairs of the Republic of Uzbekistan Jasur Nematov has arrived` → `Jasur
+    Nematov has arrived`: a subject that is a role (capitalised words and `of`/`the`/`and`) before a
+    person's name keeps the name only. The role stays on the person's page."""
+    text = body.lstrip(" ,")
+    for name in names:
+        i = text.find(name)
+        if i <= 0:
+            continue
+        words = text[:i].split()
+        if len(words) > 14 or not all(w[:1].isupper() or w in _ROLE_LINKS for w in words):
+            continue
+        if any(w.lower().strip(",") in PV.TITLE_HEADS for w in words):
+            return text[i:]
+    return body
+
+
+_ROLE_LINKS = frozenset({"of", "the", "and", "for", "on"})
 
 
 def _cap(title: str) -> str:
@@ -414,6 +456,7 @@ def extract_events(
         spans = [(d.start - s.start, d.end - s.start) for d in sdates]
         segs = _segments(s.text, spans)
         s_actors = _names(m.name for m in actors if m.sentence.start == s.start)
+        s_people = tuple(m.surface for m in actors if m.sentence.start == s.start and m.kind == "person")
         s_places = _names(m.name for m in places if m.sentence.start == s.start)
         s_agreements = [m for m in agreements if m.sentence.start == s.start]
         s_unbroken = [
@@ -430,10 +473,12 @@ def extract_events(
                 continue
             if re.match(r"['’]s\b", s.text[b : b + 2]):
                 continue
+            if _VALIDITY.search(s.text, 0, a) and edtf.precision(d.value.split("/")[0]) == "year":
+                continue  # `a plan of consultations for 2023-2024`: a period of validity, no happening
             if previous and prev_end >= 0 and _ASIDE_OPEN.match(s.text[prev_end:a]):
                 title = previous  # `November 10 (November 9 Moscow time)`: the same happening
             else:
-                title = _title(s, seg, d, previous)
+                title = _title(s, seg, d, previous, s_people)
             prev_end = b
             if not title:
                 continue
@@ -493,7 +538,7 @@ def extract_events(
             )
         )
     lead = _lead_statement(article, by_sentence, actors, places)
-    if lead is not None and not any(e.date == lead.date for e in events):
+    if lead is not None:
         events.append(lead)
     events.sort(key=lambda e: e.sentence.start)
     out: list[EventMention] = []
@@ -513,6 +558,24 @@ _LEAD_STATEMENT = re.compile(
     r"(?:\w+\s+)?(?:" + "|".join(V.LEAD_STATEMENT_NOUNS) + r")\b",
     re.IGNORECASE,
 )
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:(?:" + "|".join(V.LEAD_ADVERBS) + r")\s+)?(?:been\s+)?([a-z]+)\b"
+)
+
+
+def _lead_happening(text: str) -> bool:
+    """`X has said in a statement`, `X has arrived in Y`, `X has been elected`: a present-perfect
+    happening (or a statement), not a state (`has remained`, `has long demanded`)."""
+    text = _QUOTE.sub(" ", text)
+    if _LEAD_STATEMENT.search(text):
+        return True
+    for m in _PRESENT_PERFECT.finditer(text):
+        word = m.group(1)
+        if word in V.LEAD_NOT_NEWS:
+            continue
+        if word in V.PARTICIPLES_IRREGULAR or (_past(word) and not word.endswith("eed")):
+            return True
+    return False
 
 
 def _lead_statement(
@@ -521,19 +584,21 @@ def _lead_statement(
     actors: tuple[ActorMention, ...],
     places: tuple[PlaceMention, ...],
 ) -> EventMention | None:
-    """The wire-lead statement: in the first `LEAD_PARAGRAPHS` paragraphs, a sentence without any date
-    whose attribution is `X has said` / `X said in a statement`: by the wire convention it is news of
-    the publication day, so it is dated by the publication date (a day; resolved against the
-    publication date like any relative date). None without a day-precision publication date."""
+    """The wire lead: in the first `LEAD_PARAGRAPHS` paragraphs, the first sentence without any date
+    whose main verb is present perfect (`X has arrived in Y`, `X has said in a statement`): by the wire
+    convention it is news of the publication day, so it is dated by the publication date (a day).
+    None without a day-precision publication date."""
     pub = article.published.value
     if not pub or not edtf.is_valid(pub) or edtf.precision(pub) != "day":
         return None
+    lead = lead_paragraphs(article, V.LEAD_PARAGRAPHS)
     for s in article.sentences:
-        if s.paragraph >= V.LEAD_PARAGRAPHS:
+        if lead and s.paragraph > max(lead):
             break
-        if s.start in by_sentence or not _LEAD_STATEMENT.search(_QUOTE.sub(" ", s.text)):
+        if s.paragraph not in lead or s.start in by_sentence or not _lead_happening(s.text):
             continue
-        title = _finish(s.text)
+        people = tuple(m.surface for m in actors if m.sentence.start == s.start and m.kind == "person")
+        title = _finish(s.text, names=people)
         if not title:
             continue
         return EventMention(
@@ -574,12 +639,17 @@ def _coordinated(
     body = text[lo:hi]
     if " and " not in body and " while " not in body and " but " not in body and " whereas " not in body:
         return "", []
+    doc = _REDUCED_RELATIVE.search(text, lo, a)
+    if doc and _is_document(doc.group(1)):
+        return "", []  # `stressed that the declaration signed in June 2022 opened …`: the signing
     main, extras = "", []
     for m in _COORDINATOR.finditer(body):
         pos = lo + m.start()
         if any(qa <= pos < qb for qa, qb in qspans):
             continue
         left = body[: m.start()]
+        if _BETWEEN.search(left):
+            continue  # `relations between A and B`
         tail = left[left.rfind(", ") + 1 :] if ", " in left else left
         if not _AUX.search(tail) or (a - lo) > m.start() + 400:
             continue
@@ -645,6 +715,11 @@ def _coordinated_subject(left: str) -> str:
     return subj if 0 < len(subj.split()) <= 10 else ""
 
 
+_VALIDITY = re.compile(
+    r"(?<!scheduled)(?<!planned)(?<!set)(?<!slated)(?<!due)(?<!postponed)(?<!delayed)(?<!moved)"
+    r"(?<!pushed)(?<!expected)(?<!penciled)(?<!pencilled)\s+for\s+(?:the\s+(?:years?|period)\s+)?$"
+)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}[\w'’\-]+$", re.IGNORECASE)
 _COORD_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "both"})
 
 

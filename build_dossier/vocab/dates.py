@@ -182,11 +182,27 @@ _SHORT_EVENTS = """conference briefing ceremony meeting meetings talks session s
     signing reception dinner lunch breakfast match game race vote ballot debate rally parade
     interview event forum congress"""
 SHORT_EVENT_NOUNS: frozenset[str] = frozenset(_SHORT_EVENTS.split())
+LINK_NOUN_VERBS: dict[str, tuple[str, ...]] = {
+    "talks": ("met", "meet", "negotiat", "held talks"),
+    "meeting": ("met", "meet"),
+    "meetings": ("met", "meet"),
+    "negotiations": ("met", "talks", "negotiat"),
+    "visit": ("arriv", "visit"),
+    "trip": ("arriv", "visit", "travel"),
+    "call": ("phone", "spoke", "talked"),
+    "conversation": ("phone", "spoke", "talked"),
+    "match": ("beat", "drew", "lost", "won", "play"),
+    "game": ("beat", "drew", "lost", "won", "play"),
+}
+"""A link noun is also found by these word prefixes in the earlier sentence (`Following the talks,`
+after `X met Y on Monday`)."""
 LINK_SAME_DAY: tuple[str, ...] = (
     r"later\s+(?:that|the\s+same|in\s+the)\s+day", r"earlier\s+(?:that|the\s+same|in\s+the)\s+day",
     r"on\s+the\s+same\s+day", r"the\s+same\s+day", r"that\s+(?:same\s+)?(?:day|evening|morning|afternoon)",
     r"later\s+that\s+(?:evening|morning|afternoon|night)",
 )  # fmt: skip
+LEAD_MIN_WORDS = 6
+"""A sentence of fewer words (a headline fragment, a dateline) does not start a lead paragraph."""
 LINK_LOOKBACK_SENTENCES = 4
 """How many dated sentences back (within three times as many sentences) a link phrase may find its event."""
 

@@ -325,6 +325,7 @@ LEAD_STATEMENT_NOUNS: tuple[str, ...] = (
 )  # fmt: skip
 """`said in a statement`, `said in an interview`: a statement whose day the article does not give."""
 
+
 SAME_DAY_AFTER: tuple[str, ...] = (
     r"soon", r"shortly", r"just", r"only\s+hours", r"just\s+hours", r"hours", r"minutes", r"immediately",
     r"moments",
@@ -365,3 +366,21 @@ adjective participle (`security and related issues`) is followed by a bare noun 
 
 NOT_PAST: frozenset[str] = frozenset({"need", "speed", "breed", "indeed", "proceed", "exceed", "succeed"})
 """Words ending in -ed that are no past tense."""
+
+PARTICIPLES_IRREGULAR: frozenset[str] = _words(
+    "met held taken become broken begun won lost left sent laid struck hit withdrawn spent paid given "
+    "made brought fought led seen gone come run set put cut shut sold bought built drawn flown fled got "
+    "gotten grown kept risen sought spoken sworn thrown torn written overseen undertaken retaken dealt "
+    "heard chosen frozen told said"
+)
+"""Irregular past participles: `X has met Y`, a present-perfect lead happening."""
+
+LEAD_ADVERBS: tuple[str, ...] = ("also", "just", "now", "officially", "today", "formally", "already")
+"""Adverbs allowed between `has` and the participle of a lead happening (`has officially opened`);
+others (`has long demanded`, `has repeatedly accused`) mark a state, not news of the day."""
+
+LEAD_NOT_NEWS: frozenset[str] = frozenset({
+    "remained", "continued", "lived", "served", "worked", "existed", "lasted", "stayed", "used",
+    "suffered", "needed", "wanted", "hoped", "tried", "failed", "refused", "insisted", "claimed",
+})  # fmt: skip
+"""Present-perfect verbs of a state or a habit, not of a happening of the publication day."""
