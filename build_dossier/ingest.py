@@ -186,7 +186,7 @@ _DATELINE_INLINE = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_LABEL = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?\s*:$")
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")
 _TZ = re.compile(
     r"\(?\b(?:UTC|GMT)\s*(?:[+\-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\b(?:KSA|CET|CEST|EET|EEST|MSK|AST|EST|EDT|PST|PDT|BST|IST)\b"
     r"|\blocal time\b"
@@ -277,6 +277,8 @@ class _DateLine:
     kind: str
     """`published`, `timestamp`, `update` or `foreign`."""
     weekday: bool
+    author: str | None = None
+    """Names in another segment of a `Name and Name | 19.11.2024` line: the byline."""
 
 
 _NUMERIC_DATE = re.compile(
@@ -336,6 +338,8 @@ def date_line(s: str, order: str = "dmy") -> _DateLine | None:
     words = _words(s)
     if not words or len(words) > 20:
         return None
+    if "|" in s and (seg := _segmented_date_line(s, order)):
+        return seg
     if (um := _UPDATE.search(s)) and um.start() > 0:
         head = s[: um.start()].rstrip(" \t|·•,;–—-(")
         if _day_dates(head, order):
@@ -369,6 +373,30 @@ def date_line(s: str, order: str = "dmy") -> _DateLine | None:
     if len(rest_words) > 3 or any(not w[0].isupper() for w in rest_words):
         return None
     return _DateLine(value=found[0][0], kind=marker, weekday=weekday)
+
+
+def _segmented_date_line(s: str, order: str) -> _DateLine | None:
+    """`Source: Agency | 2024-11-06 22:41:15 | Editor: Jane Doe`, `Jane Doe and John Roe | 19.11.2024 -
+    Update : 19.11.2024`: a line of `|`-separated segments, one of them a date line and every other a
+    short label or a name. A names-only segment is the byline."""
+    segments = [p.strip() for p in s.split("|") if p.strip()]
+    found: _DateLine | None = None
+    author: str | None = None
+    for seg in segments:
+        dl = date_line(seg, order) if "|" not in seg else None
+        if dl is not None and dl.value and found is None:
+            found = dl
+            continue
+        if len(_words(seg)) > 6 or _has_final_punct(seg):
+            return None
+        names = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", seg) if p]
+        if author is None and ":" not in seg and names and all(
+            _is_name(p) and len(_words(p)) >= 2 for p in names
+        ):
+            author = seg
+    if found is None:
+        return None
+    return _DateLine(value=found.value, kind=found.kind, weekday=found.weekday, author=author)
 
 
 def _day_dates(s: str, order: str = "dmy") -> list[tuple[str, int, int]]:
@@ -563,16 +591,23 @@ def ingest_bytes(raw: bytes, path: str, sidecar: dict | None = None, report: Rep
     for i, ln in enumerate(lines):
         if ln.reason:
             continue
-        if reason := _furniture_reason(ln.text):
+        reason = _furniture_reason(ln.text)
+        if reason and "|" in ln.text and (dl := date_line(ln.text, order)) and dl.kind != "update":
+            reason = None  # `Source: Agency | 2024-11-06 22:41:15 | Editor: X`: a date line first
+        if reason:
             # "Reporting by Jane Doe" at the top of a page is the byline, not an end-of-story credit.
             if reason == "credit line" and i < 25 and (name := byline_author(ln.text)):
                 reason = "byline"
                 author = author or (name, ln.no)
+            if reason == "update line" and (dl := date_line(ln.text, order)) and dl.kind == "update":
+                ln.date = dl  # the page's date when no publication date is given
             ln.reason = reason
             continue
         if dl := date_line(ln.text, order):
             ln.date = dl
             ln.reason = {"update": "update line", "foreign": "page date"}.get(dl.kind, "timestamp")
+            if dl.author and i < 25 and author is None:
+                author = (dl.author, ln.no)
             continue
         if i < 25 and (name := byline_author(ln.text)):
             ln.reason = "byline"
@@ -784,6 +819,13 @@ def _published(
         if ln.date is not None and ln.date.kind in ("published", "timestamp")
     ]
     cands = [(i, ln) for i, ln in cands if ln.date is not None and ln.date.value]
+    if not cands:
+        # only an `Updated 9:47 AM GMT+8, July 1, 2024` line: the page's date is its last update
+        cands = [
+            (i, ln)
+            for i, ln in enumerate(lines[:25])
+            if ln.date is not None and ln.date.kind == "update" and ln.date.value
+        ][:1]
     body_years: set[int] = set()
     scanned = False
 
