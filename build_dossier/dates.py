@@ -116,7 +116,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "relperiod",
-        re.compile(r"\b(?P<rel>(?:last|this|next|previous)\s+(?:year|month))\b", re.IGNORECASE),
+        re.compile(r"\b(?P<rel>(?:last|this|next|previous)\s+(?:year|month|week))\b", re.IGNORECASE),
+    ),
+    (
+        "endof",
+        re.compile(
+            r"\b(?:the\s+)?(?P<edge>end|start|beginning|middle)\s+of\s+(?:the|this)\s+(?P<unit>year|month)\b(?!-)",
+            re.IGNORECASE,
+        ),
     ),
     (
         "offset",
@@ -151,7 +158,7 @@ _DEADLINE_CLAUSE = re.compile(r"\b(?:" + "|".join(V.DEADLINE_CUES) + r")\b", re.
 _PAST_CLAUSE_VERB = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
 _CLAUSE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n")
 _PREV_WORD = re.compile(r"([A-Za-z]+)['’]?\s*$")
-_PRESENT_S = re.compile(r"\b([a-z]{2,}[a-rt-z]s)\s+(?:the\s|an?\s|[A-Z])")
+_PRESENT_S = re.compile(r"\b([a-z]{2,}[a-rt-z]s)\s+(?:the\s|an?\s|[A-Z]|on\s|at\s)")
 _PRESENT_BE = re.compile(r"\b(?:is|are)\b")
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b(?!\s+by\b)")
 _IRREGULAR_PAST = re.compile(r"\b(?:" + "|".join(V.IRREGULAR_PAST) + r")\b", re.IGNORECASE)
@@ -527,10 +534,21 @@ def _resolve(
             if ay is None:
                 return None
             return f"{ay + V.RELATIVE_YEARS[rel]:04d}", True
+        if rel in V.RELATIVE_WEEKS:
+            if ay is None or am is None or ad is None:
+                return None
+            day = dt.date(ay, am, ad) + dt.timedelta(weeks=V.RELATIVE_WEEKS[rel])
+            monday = day - dt.timedelta(days=day.weekday())
+            return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", True
         if ay is None or am is None:
             return None
         ny, nm = _add_months(ay, am, V.RELATIVE_MONTHS[rel])
         return f"{ny:04d}-{nm:02d}", True
+    if k == "endof":
+        # `by the end of the year`, `before the end of the month`: the publication's year or month
+        if ay is None or (g["unit"].lower() == "month" and am is None):
+            return None
+        return (f"{ay:04d}" if g["unit"].lower() == "year" else f"{ay:04d}-{am:02d}"), True
     if k == "offset":
         n_raw = g["n"].lower()
         n = int(n_raw) if n_raw.isdigit() else V.NUMBER_WORDS.get(re.sub(r"\s+", " ", n_raw), 0)

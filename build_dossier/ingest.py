@@ -390,8 +390,11 @@ def _segmented_date_line(s: str, order: str) -> _DateLine | None:
         if len(_words(seg)) > 6 or _has_final_punct(seg):
             return None
         names = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", seg) if p]
-        if author is None and ":" not in seg and names and all(
-            _is_name(p) and len(_words(p)) >= 2 for p in names
+        if (
+            author is None
+            and ":" not in seg
+            and names
+            and all(_is_name(p) and len(_words(p)) >= 2 for p in names)
         ):
             author = seg
     if found is None:

@@ -363,3 +363,34 @@ def test_schedule_rule_keeps_past_tense_in_the_past() -> None:
     assert values("The crew races Ghent on October 5.", "2024-09-14") == ["2024-10-05"]
     # far beyond the schedule window: still the latest date not after publication
     assert values("The crew races Ghent on March 5.", "2024-09-14") == ["2024-03-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The delegation handed over its comments last week.", "2020-11-16/2020-11-22"),
+        ("The court will decide next week whether to hear the appeal.", "2020-11-30/2020-12-06"),
+        ("Talks continue this week in the capital.", "2020-11-23/2020-11-29"),
+        ("The first units are expected by the end of the year.", "2020"),
+        ("Shelters will be ready before the end of the month.", "2020-11"),
+    ],
+)
+def test_weeks_and_ends_of_periods(text: str, expected: str) -> None:
+    assert values(text) == [expected]
+
+
+def test_end_of_a_month_long_thing_is_no_date() -> None:
+    assert values("It marked the end of the month-long strike.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She said the panel would rule on the complaints by Friday.", "2020-11-27"),
+        ("He could play his first match as early as Saturday.", "2020-11-28"),
+        ("The company expected the offer to run from Dec. 4 to Dec. 15.", "2020-12-04/2020-12-15"),
+        ("The registration window closes on Dec. 10.", "2020-12-10"),
+    ],
+)
+def test_reported_future_and_present_schedule_look_ahead(text: str, expected: str) -> None:
+    assert values(text) == [expected]

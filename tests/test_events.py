@@ -367,3 +367,37 @@ def test_who_and_where_come_from_the_clause_that_tells_the_event():
     event = next(e for e in ex.events if e.date == "1998")
     assert "Ana Petrova" not in event.actors
     assert "Lisbon" not in event.places
+
+
+def _extract(text: str, published: str = "2023-05-16"):
+    art = ingest_bytes(text.encode(), "lead.txt", {"published": published})
+    return extract_article(art, Knowledge())
+
+
+def test_present_perfect_wire_lead_is_news_of_the_publication_day():
+    text = (
+        "Ministers meet in Tallinn\n\n"
+        "Tallinn, May 16, NORDPRESS\n\n"
+        "Minister of Foreign Affairs of the Republic of Estonia Kadri Vask has arrived in Latvia "
+        "on an official visit, the ministry reports.\n\n"
+        "On the same day, Latvian Foreign Minister Andris Ozols met with his Estonian counterpart.\n\n"
+        "The country has long demanded a new border treaty, officials say.\n"
+    )
+    events = _extract(text).events
+    assert has(events, "2023-05-16", "Kadri Vask", "arrived")
+    assert not any(e.title.startswith("Minister of Foreign Affairs") for e in events)  # role chain dropped
+    assert has(events, "2023-05-16", "Andris Ozols", "met")
+    assert not any("demanded" in e.title for e in events)  # a state, not a happening of the day
+
+
+def test_between_a_and_b_is_not_split_and_a_named_document_keeps_its_date():
+    text = (
+        "The talks opened on Tuesday in Riga with delegations of both countries present at the table.\n\n"
+        "The minister noted that relations between Latvia and Estonia are built on trust, and stressed "
+        "that the Treaty on Good Neighbourliness signed in Tartu in June 2021 has opened a new stage.\n\n"
+        "The ministers signed a plan of consultations for 2023-2024 at the end of the talks.\n"
+    )
+    events = _extract(text).events
+    assert not any(e.title.startswith("Estonia are") for e in events)
+    assert has(events, "2021-06", "Treaty on Good Neighbourliness")
+    assert not any(e.date == "2023/2024" for e in events)  # a period of validity, not a happening

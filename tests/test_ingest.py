@@ -441,6 +441,8 @@ def test_load_seeds_missing_dir(tmp_path: Path) -> None:
         ("15 March 2023, 18:05", "dmy", "2023-03-15", "timestamp"),
         ("Mar 15, 2023", "dmy", "2023-03-15", "timestamp"),
         ("Updated: 12/05/2024 - 13:02", "dmy", "2024-05-12", "update"),
+        ("Source: Agency  |  2024-11-06 22:41:15  |  Editor: Jan Kowal", "dmy", "2024-11-06", "timestamp"),
+        ("Ana Silva and Rui Costa   |19.11.2024 - Update : 19.11.2024", "dmy", "2024-11-19", "timestamp"),
     ],
 )
 def test_date_line_web_formats(line: str, order: str, value: str, kind: str) -> None:
@@ -512,3 +514,16 @@ def test_month_first_page_and_update_line_is_not_publication() -> None:
     assert furniture(a, "credit line") == ["Editing by Joan Reyes"]
     assert "Joan Reyes" not in body(a)
     assert a.author.value is None
+
+
+def test_segmented_date_line_gives_the_byline_and_update_only_page_gets_its_date() -> None:
+    dl = date_line("Ana Silva and Rui Costa | 19.11.2024")
+    assert dl is not None and dl.author == "Ana Silva and Rui Costa"
+    assert date_line("Home | World | Politics") is None
+    text = (
+        "WIRE NEWS\n\nFloods close the river port\n\nBy JAN KOWAL\n\n"
+        "Updated 9:47 AM GMT+8, July 1, 2024\n\n"
+        "The river port was closed on Monday after days of heavy rain, the port authority said.\n"
+    )
+    art = ingest_bytes(text.encode(), "update.txt")
+    assert art.published.value == "2024-07-01"

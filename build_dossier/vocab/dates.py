@@ -63,6 +63,8 @@ RELATIVE_DAYS: dict[str, int] = {
 # Relative year / month phrases -> offset from the anchor's year / month.
 RELATIVE_YEARS: dict[str, int] = {"last year": -1, "this year": 0, "next year": 1, "previous year": -1}
 RELATIVE_MONTHS: dict[str, int] = {"last month": -1, "this month": 0, "next month": 1, "previous month": -1}
+RELATIVE_WEEKS: dict[str, int] = {"last week": -1, "this week": 0, "next week": 1, "previous week": -1}
+"""`last week`: the Monday-to-Sunday interval of the week before the publication day."""
 
 # Number words for "two months later", "three days ago".
 NUMBER_WORDS: dict[str, int] = {
@@ -105,7 +107,8 @@ YEAR_PREPOSITIONS: frozenset[str] = frozenset(
 FUTURE_MARKERS: tuple[str, ...] = (
     r"will", r"shall", r"won't", r"\w+'ll", r"plans?", r"planning", r"scheduled", r"upcoming",
     r"next", r"is\s+to", r"are\s+to", r"(?:is|are|was|were)\s+(?:set|due|expected|going)\s+to",
-    r"intends?\s+to", r"aims?\s+to", r"deadline",
+    r"intends?\s+to", r"aims?\s+to", r"deadline", r"would", r"could", r"as\s+early\s+as",
+    r"expect(?:s|ed)?\s+(?:[\w'’]+\s+){0,3}?to", r"hopes?\s+to", r"likely\s+to",
 )  # fmt: skip
 
 # Deadline / interval prepositions directly before a date: they point to the future unless the
