@@ -36,6 +36,7 @@ from build_dossier.models import (
     Sentence,
 )
 from build_dossier.slugs import fold, short_hash, slugify
+from build_dossier.vocab import agreements as AV
 from build_dossier.vocab import consolidate as vocab
 
 
@@ -445,6 +446,20 @@ def _agreement_types(text: str) -> frozenset[str]:
     return frozenset(t for t, words in vocab.AGREEMENT_TYPES.items() if any(w in low for w in words))
 
 
+_DESCRIBED = re.compile(
+    r"(?:" + "|".join(re.escape(label) for label, _t in AV.KINDS) + r"|agreement|[\w\-]+\s+agreements)"
+    r"(?:\s+of\s+.*\d{4}|\s+between\s+.*)?",
+    re.IGNORECASE,
+)
+
+
+def _described(name: str) -> bool:
+    """`Trilateral statement of 9 November 2020`, `Ceasefire agreement`: a name the extractor made from a
+    description (see extract/agreements.py), not a proper name (`Kora Declaration`). Two proper names are
+    two agreements even when signed the same day."""
+    return _DESCRIBED.fullmatch(name.strip()) is not None
+
+
 def _agreements(extractions: Sequence[Extraction], knowledge: Knowledge, actors: _Actors):
     known = {}
     for k in knowledge.agreements:
@@ -489,6 +504,7 @@ def _agreements(extractions: Sequence[Extraction], knowledge: Knowledge, actors:
                 uf.union(x, y, "same name")
             elif (
                 a["types"] & b["types"]
+                and (_described(a["name"]) or _described(b["name"]))
                 and (_days_apart(a["date"], b["date"]) is not None)
                 and _days_apart(a["date"], b["date"]) <= 1
                 and (not a["parties"] or not b["parties"] or a["parties"] & b["parties"])

@@ -342,6 +342,11 @@ def _is_scheduled(text: str, start: int, end: int) -> bool:
     return any(m.group(1) not in V.NOT_PRESENT_S for m in _PRESENT_S.finditer(window))
 
 
+_NAMED_AFTER_YEAR = re.compile(
+    r"\s+(?:[A-Z][\w'’.\-]*\s+){0,4}(?:" + "|".join(V.YEAR_NAMED_HEADS) + r")\b"
+)
+
+
 def _year_context(text: str, start: int, end: int) -> bool:
     """Is the four-digit number at text[start:end] used as a year?"""
     before = text[max(0, start - 40) : start]
@@ -358,6 +363,8 @@ def _year_context(text: str, start: int, end: int) -> bool:
         return not _followed_by_count(after)
     if re.match(r"['’]s\b", after):
         return True
+    if re.search(r"\bthe\s+$", before, re.IGNORECASE) and _NAMED_AFTER_YEAR.match(text, end):
+        return True  # `the 1991 Alma-Ata Declaration`, `the 2020 Summer Olympics`
     nw = _NEXT_WORD.match(after)
     if nw and not re.match(r"\s*[,.;:!?)]", after):
         word = nw.group(1)
@@ -636,6 +643,9 @@ def _paren_years(text: str, cands: list[_Cand]) -> list[_Cand]:
     return [c for c in out if not (c.kind == "year" and c.start in years)] if years else out
 
 
+_LINKED_AFTER = re.compile(r"\b(?:after|before|when|following|while|since|until|then|days?|weeks?)\b")
+
+
 def find_dates(
     text: str, anchor: str | None = None, *, previous: str | None = None, anniversary: bool = False
 ) -> list[DateMatch]:
@@ -656,6 +666,9 @@ def find_dates(
     if previous is not None and not edtf.is_valid(previous):
         previous = None
     matches: list[DateMatch] = []
+    text_year: str | None = None
+    """The year of the last full date in `text` (`May 12, 1994`)."""
+    text_year_end = 0
     cands = _paren_years(text, _candidates(text))
     for i, c in enumerate(cands):
         future = _is_future(text, c.start, c.end)
@@ -678,10 +691,26 @@ def find_dates(
                     y -= 1
                 g["y"] = str(y)
                 c = replace(c, groups=g)
+        elif (
+            c.kind in ("dmy", "mdy")
+            and not c.groups.get("y")
+            and not c.groups.get("rely")
+            and not future
+            and text_year is not None
+            and _LINKED_AFTER.search(text, text_year_end, c.start)
+        ):
+            # `came into force on May 12, 1994, after the protocol was signed on May 5`: the year of an
+            # earlier full date of the same sentence carries over (never into the future)
+            g = dict(c.groups, y=text_year)
+            borrowed = _day(int(text_year), _month(g["mon"]), int(g["d"]))
+            if borrowed and (anchor is None or borrowed <= anchor[:10]):
+                c = replace(c, groups=g)
         res = _resolve(c, text, anchor, previous, future, anniversary)
         if res is None:
             continue
         value, rel = res
+        if c.kind in ("dmy", "mdy", "my", "iso") and c.groups.get("y"):
+            text_year, text_year_end = str(c.groups["y"]), c.end
         tail = _SAME_YEAR.match(text[c.end :]) if c.kind in ("dmy", "mdy", "month") else None
         if tail and previous and not c.groups.get("y") and not c.groups.get("rely"):
             value = f"{previous[:4]}{value.split('/')[0][4:]}"

@@ -233,3 +233,49 @@ def test_described_topic_mediator_and_with_party():
 
 def test_bare_contract_is_not_an_agreement():
     assert not agreements("The striker's contract runs until June. He wants a new contract for next season.")
+
+
+def _agreements_of(text: str, published: str = "2024-02-14"):
+    from build_dossier.extract import extract_article
+    from build_dossier.ingest import ingest_bytes
+
+    art = ingest_bytes(
+        ("Headline of the story\n\n" + text + "\n").encode(), "x.txt", {"published": published}
+    )
+    return [(g.name, g.date) for g in extract_article(art).agreements]
+
+
+def test_plural_documents_with_a_list_of_dates_are_one_agreement_each():
+    found = _agreements_of(
+        "The ministers reaffirmed the trilateral statements of the three leaders of March 4, 2021, "
+        "June 9, 2022 and October 31, 2022, the ministry said."
+    )
+    assert {d for _n, d in found} == {"2021-03-04", "2022-06-09", "2022-10-31"}
+
+
+def test_year_before_a_named_document_dates_it_and_acronym_names_an_instrument():
+    assert ("Vilnius Declaration", "1993") in _agreements_of(
+        "The parties confirmed their commitment to the 1993 Vilnius Declaration, the ministry said."
+    )
+    assert [n for n, _d in _agreements_of(
+        "The firm turned down a deferred prosecution agreement (DPA) offered by prosecutors, the court heard."
+    )] == ["Deferred prosecution agreement"]  # fmt: skip
+    assert ("OPEC+ Agreement", None) in _agreements_of(
+        "Output stayed within the quota under the OPEC+ agreement, which could weigh on exports."
+    )
+
+
+def test_joint_statement_is_an_agreement_but_a_press_statement_is_not():
+    assert _agreements_of("Both governments agreed in a joint statement on Feb. 7 to release prisoners.") == [
+        ("Joint statement of 7 February 2024", "2024-02-07")
+    ]
+    assert _agreements_of("The ministry said in a statement on Monday that the talks were useful.") == []
+
+
+def test_two_proper_names_signed_the_same_day_stay_two_agreements(tmp_path):
+    from build_dossier.consolidate import _described
+
+    assert _described("Trilateral statement of 9 November 2020")
+    assert _described("Ceasefire agreement")
+    assert not _described("Kora Declaration")
+    assert not _described("Memorandum of understanding on cooperation in disaster management")

@@ -195,6 +195,8 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
         if re.search(r"\b(effective|expire|expires|until|deadline|later|after|before)\b|;", between):
             continue
         linked = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:on|of|in|dated)?\s*,?\s*", between) is not None
+        if linked and d.relative and da >= b and not between.strip():
+            linked = False  # `comments on the peace agreement last week`: the handing over, not the signing
         verb = _SIGN.search(between) is not None or (signed_before and (da >= b or gap <= 60))
         if (linked or (verb and gap <= 110)) and gap < dist:
             best, dist = d.value, gap
@@ -204,10 +206,12 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
 def _signed_today(article: Article, s: Sentence, a: int, dates: list[DateMention]) -> str | None:
     """The publication day for `the ministers signed a <Name>` in a sentence without any date of its own:
     a news report's undated past signing is the day's news."""
-    if any(d.start - s.start < a for d in dates) or not re.search(
+    if not re.search(
         r"\b(?:signed|inked|concluded)\s+(?:[^;]*(?:\s|,)(?:as well as|and)\s+)?(?:a|an|the)\s+$", s.text[:a]
     ):
         return None
+    if any(d.start - s.start < a for d in dates):
+        return _leading_date(s, dates)  # `Following the talks, the ministers signed a X and a Y`
     published = getattr(article.published, "value", None)
     return published if isinstance(published, str) and edtf.precision(published) == "day" else None
 
@@ -254,7 +258,7 @@ def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int]]:
         out.append((name, s.start + m.start(1), s.start + m.start(1) + len(name)))
     # `the Kora agreement`: a capitalised non-country name right before a lowercase noun
     for m in re.finditer(
-        r"\b(?:the|The)\s+[‘'“\"]?((?:[A-Z][\w'’]*(?:-[a-z]\w*)?[’'”\"]?\s+)+)"
+        r"\b(?:the|The)\s+[‘'“\"]?((?:[A-Z][\w'’]*\+?(?:-[a-z]\w*)?[’'”\"]?\s+)+)"
         r"(agreement|declaration|treaty|accord|protocol|pact|accords|protocols)\b",
         text,
     ):
@@ -393,6 +397,17 @@ def extract_agreements(
                     _Raw(name=name, kind="named", start=ca, end=b, sentence=s, date=date, parties=parties)
                 )
                 continue
+            listed = _listed_dates(s, lb, sdates) if noun in V.PLURAL_SKIP and kind != "Agreement" else []
+            if len(listed) >= 2:
+                # `the trilateral statements of November 9, 2020, January 11, 2021 and October 31, 2022`:
+                # one agreement per listed date
+                taken.append((a, b))
+                parties = _parties(s, la, lb, orgs)
+                for d in listed:
+                    raws.append(
+                        _Raw(name=None, kind=kind, start=a, end=b, sentence=s, date=d.value, parties=parties)
+                    )
+                continue
             if noun in V.PLURAL_SKIP and (kind in ("Agreement", "Joint statement") or noun == "statements"):
                 continue  # `three agreements`: several unnamed agreements; `humanitarian ceasefires` are kept
             if noun in V.SIGNED_ONLY_NOUNS and not (
@@ -404,7 +419,10 @@ def extract_agreements(
             ):
                 continue
             if (
-                re.search(r"\b(in|said in|issued)\s+(a|an|its|their)\s+(\w+\s)?$", pre)
+                re.search(
+                    r"\b(in|said in|issued)\s+(a|an|its|their)\s+(?!joint\b|trilateral\b)(\w+\s)?$", pre
+                )
+                is not None
                 and noun == "statement"
             ):
                 continue
@@ -441,6 +459,18 @@ def extract_agreements(
                 continue
             if topic:
                 b = s.start + lb + len(topic[0])  # `a pact to develop economic ties`: the words say what
+            acronym = re.match(r"\s*\(([A-Z][A-Z0-9+\-]{1,7})\)", s.text[lb:])
+            if acronym and det in {"a", "an", "the"} and len(np.split()) >= 2:
+                # `a judicial public interest agreement (CJIP)`: an instrument with a name of its own
+                end = s.start + lb + acronym.end()
+                taken.append((a, end))
+                raws.append(
+                    _Raw(
+                        name=f"{np[:1].upper()}{np[1:]}", kind="named", start=a, end=end, sentence=s,
+                        date=date, parties=parties,
+                    )
+                )  # fmt: skip
+                continue
             planned = kind in V.PLANNED_KINDS and _PLANNED.search(pre)
             joint = kind in {"Trilateral statement", "Joint statement"}
             if det in {"a", "an"} and not (
@@ -465,6 +495,25 @@ def extract_agreements(
                 )
             )  # fmt: skip
     return _resolve(article, raws, knowledge)
+
+
+_LIST_OPEN = re.compile(r"^[^.;:]{0,90}?\b(?:of|on|dated|from)\s+$")
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+as well as)\s+$")
+
+
+def _listed_dates(s: Sentence, lb: int, dates: list[DateMention]) -> list[DateMention]:
+    """The day dates listed right after a plural document noun at sentence offset `lb` (`statements of
+    the leaders of A and B of Nov. 9, 2020, Jan. 11, 2021 and Oct. 31, 2022`)."""
+    after = sorted((d for d in dates if d.start - s.start >= lb), key=lambda d: d.start)
+    days = [d for d in after if edtf.is_valid(d.value) and edtf.precision(d.value) == "day"]
+    if not days or not _LIST_OPEN.match(s.text[lb : days[0].start - s.start]):
+        return []
+    out = [days[0]]
+    for d in days[1:]:
+        if not _LIST_GAP.match(s.text[out[-1].end - s.start : d.start - s.start]):
+            break
+        out.append(d)
+    return out
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w\-]*)")
