@@ -96,7 +96,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Tt]hrough|[Ll]ast|[Nn]ext|"
             r"[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Oo]f|[Bb]efore|[Aa]fter|[Tt]hroughout|[Bb]etween|and|to|"
             r"[Ee]nd\s+of|[Ss]tart\s+of)"
-            rf"(?:-|\s+)(?:(?P<mod>early|late|mid)[-\s]+)?{_MON}\b(?!\.?\s*\d)"
+            rf"(?:-|\s+)(?:(?P<mod>early|late|mid)[-\s]+)?{_MON}\b(?!\.?\s*\d){_RELY}"
         ),
     ),
     (
@@ -310,7 +310,10 @@ def _is_future(text: str, start: int, end: int) -> bool:
     rel_s, rel_e = start - lo, end - lo
     before = window[:rel_s]
     past = [
-        m for m in _PAST.finditer(window) if not re.search(r"\b(?:be|been|being)\s+$", window[: m.start()])
+        m
+        for m in _PAST.finditer(window)
+        if not re.search(r"\b(?:be|being|(?:will|would|to)\s+(?:have\s+)?been)\s+$", window[: m.start()])
+        and m.group(0).lower() not in V.REPORTING_PAST
     ]
     if _DEADLINE.search(before) and not past:
         return True
@@ -342,9 +345,7 @@ def _is_scheduled(text: str, start: int, end: int) -> bool:
     return any(m.group(1) not in V.NOT_PRESENT_S for m in _PRESENT_S.finditer(window))
 
 
-_NAMED_AFTER_YEAR = re.compile(
-    r"\s+(?:[A-Z][\w'’.\-]*\s+){0,4}(?:" + "|".join(V.YEAR_NAMED_HEADS) + r")\b"
-)
+_NAMED_AFTER_YEAR = re.compile(r"\s+(?:[A-Z][\w'’.\-]*\s+){0,4}(?:" + "|".join(V.YEAR_NAMED_HEADS) + r")\b")
 
 
 def _year_context(text: str, start: int, end: int) -> bool:
@@ -499,6 +500,8 @@ def _resolve(
         if ay is None:
             return None
         pre = g["pre"].lower()
+        if g.get("rely"):  # `in November last year`
+            return f"{ay + V.RELATIVE_YEARS[g['rely'].lower() + ' year']:04d}-{m:02d}", True
         if am is None:
             return f"{ay:04d}-{m:02d}", True
         if pre == "last":

@@ -394,3 +394,9 @@ def test_end_of_a_month_long_thing_is_no_date() -> None:
 )
 def test_reported_future_and_present_schedule_look_ahead(text: str, expected: str) -> None:
     assert values(text) == [expected]
+
+
+def test_month_with_last_year_and_reported_future() -> None:
+    assert values("The commissions last met in November last year.") == ["2019-11"]
+    assert values("The next families are expected to move in December, said the official.") == ["2020-12"]
+    assert values("She said the machines had been tested in early October.") == ["2020-10"]

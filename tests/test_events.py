@@ -401,3 +401,15 @@ def test_between_a_and_b_is_not_split_and_a_named_document_keeps_its_date():
     assert not any(e.title.startswith("Estonia are") for e in events)
     assert has(events, "2021-06", "Treaty on Good Neighbourliness")
     assert not any(e.date == "2023/2024" for e in events)  # a period of validity, not a happening
+
+
+def test_a_list_of_document_dates_gives_one_event_per_document():
+    text = (
+        "According to the joint statement, the sides reaffirmed their commitment to the trilateral "
+        "statements of the three leaders of March 4, 2021, June 9, 2022 and October 31, 2022.\n"
+    )
+    events = _extract(text).events
+    titles = {e.date: e.title for e in events}
+    assert titles["2021-03-04"].startswith("Trilateral statement")
+    assert titles["2022-06-09"].startswith("Trilateral statement")
+    assert not any(t.startswith(("June", "October")) for t in titles.values())

@@ -27,6 +27,7 @@ the first mention.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from rapidfuzz import fuzz
@@ -230,6 +231,30 @@ def _shorten(title: str) -> str:
         flags=re.IGNORECASE,
     )
     return _tidy(title)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+
+
+def _date_lists(s: Sentence, sdates: list[DateMention]) -> list[DateMention]:
+    """For each date of the sentence, the mention covering the whole list it belongs to (`Nov. 9, 2020,
+    Jan. 11, 2021 and Oct. 31, 2022`), or itself: a list of dates is removed from a title as a whole."""
+    groups: list[list[DateMention]] = []
+    for d in sdates:
+        last = groups[-1][-1] if groups else None
+        if (
+            last is not None
+            and d.start > last.end
+            and _LIST_GAP.fullmatch(s.text[last.end - s.start : d.start - s.start])
+        ):
+            groups[-1].append(d)
+        else:
+            groups.append([d])
+    out: list[DateMention] = []
+    for g in groups:
+        whole = replace(g[0], end=g[-1].end, surface=s.text[g[0].start - s.start : g[-1].end - s.start])
+        out += [whole if len(g) > 1 else d for d in g]
+    return out
 
 
 def _is_document(phrase: str) -> bool:
@@ -453,8 +478,11 @@ def extract_events(
         if not sdates or _is_timestamp(s, sdates):
             continue
         qspans = _quote_spans(s.text)
-        spans = [(d.start - s.start, d.end - s.start) for d in sdates]
-        segs = _segments(s.text, spans)
+        # `the statements of Nov. 9, 2020, Jan. 11, 2021 and Oct. 31, 2022`: a list of dates is one span
+        listed = _date_lists(s, sdates)
+        spans = [(listed[i].start - s.start, listed[i].end - s.start) for i in range(len(sdates))]
+        segs = _segments(s.text, sorted(set(spans)))
+        segs = [segs[sorted(set(spans)).index(sp)] for sp in spans]
         s_actors = _names(m.name for m in actors if m.sentence.start == s.start)
         s_people = tuple(m.surface for m in actors if m.sentence.start == s.start and m.kind == "person")
         s_places = _names(m.name for m in places if m.sentence.start == s.start)
@@ -477,8 +505,14 @@ def extract_events(
                 continue  # `a plan of consultations for 2023-2024`: a period of validity, no happening
             if previous and prev_end >= 0 and _ASIDE_OPEN.match(s.text[prev_end:a]):
                 title = previous  # `November 10 (November 9 Moscow time)`: the same happening
+            elif listed[sdates.index(d)] is not d and (
+                named := next((g.name for g in s_agreements if g.date == d.value), None)
+            ):
+                title = named  # `the statements of D1, D2 and D3`: each listed date is one document's
+            elif previous and listed[sdates.index(d)].start < d.start:
+                title = previous  # a later date of a list: the same kind of happening
             else:
-                title = _title(s, seg, d, previous, s_people)
+                title = _title(s, seg, listed[sdates.index(d)], previous, s_people)
             prev_end = b
             if not title:
                 continue

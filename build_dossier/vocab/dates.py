@@ -118,6 +118,12 @@ FUTURE_MARKERS: tuple[str, ...] = (
     r"expect(?:s|ed)?\s+(?:[\w'’]+\s+){0,3}?to", r"hopes?\s+to", r"likely\s+to",
 )  # fmt: skip
 
+REPORTING_PAST: frozenset[str] = frozenset(
+    {"said", "told", "added", "noted", "stated", "announced", "reported", "wrote", "explained", "stressed"}
+)
+"""Past reporting verbs: their tense does not govern the reported clause (`X is expected to move in
+May, said Y`)."""
+
 # Deadline / interval prepositions directly before a date: they point to the future unless the
 # sentence is in the past tense.
 DEADLINE_WORDS: tuple[str, ...] = ("by", "until", "till", "before", "no later than", "not later than")
