@@ -298,6 +298,9 @@ def _mask_quotes(text: str, start: int, end: int) -> str:
     return "".join(chars)
 
 
+_ATTACHED = re.compile(r"\s*(?:[\w'’]+\s+){0,2}?(?:on\s+|late\s+|early\s+|in\s+)?")
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """Does the clause around text[start:end] speak of the future?"""
     text = _mask_quotes(text, start, end)
@@ -313,8 +316,11 @@ def _is_future(text: str, start: int, end: int) -> bool:
         m
         for m in _PAST.finditer(window)
         if not re.search(r"\b(?:be|being|(?:will|would|to)\s+(?:have\s+)?been)\s+$", window[: m.start()])
-        and m.group(0).lower() not in V.REPORTING_PAST
-    ]
+        and (
+            m.group(0).lower() not in V.REPORTING_PAST
+            or (m.end() <= rel_s and _ATTACHED.fullmatch(window[m.end() : rel_s]) is not None)
+        )
+    ]  # a reporting verb governs only a date attached to it (`said Friday`, `told reporters on Monday`)
     if _DEADLINE.search(before) and not past:
         return True
     fut = list(_FUTURE.finditer(window))
