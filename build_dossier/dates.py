@@ -157,6 +157,9 @@ _DEADLINE_BEFORE = re.compile(
 _DEADLINE_CLAUSE = re.compile(r"\b(?:" + "|".join(V.DEADLINE_CUES) + r")\b", re.IGNORECASE)
 _PAST_CLAUSE_VERB = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
 _CLAUSE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n")
+_COORD_END = re.compile(
+    r"\s+and\s+(?=(?:that|said|says|added|told|noted|warned|he|she|they|it|we|I)\b)|,\s+(?:but|while|whereas)\s+"
+)
 _PREV_WORD = re.compile(r"([A-Za-z]+)['’]?\s*$")
 _PRESENT_S = re.compile(r"\b([a-z]{2,}[a-rt-z]s)\s+(?:the\s|an?\s|[A-Z]|on\s|at\s)")
 _PRESENT_BE = re.compile(r"\b(?:is|are)\b")
@@ -309,6 +312,11 @@ def _is_future(text: str, start: int, end: int) -> bool:
         lo = m.end()
     hi_m = _CLAUSE_END.search(text, end)
     hi = hi_m.start() if hi_m else len(text)
+    # `declared victory on Saturday and said he would …`: a coordinated clause has its own tense
+    for m in _COORD_END.finditer(text, lo, start):
+        lo = m.end()
+    if co := _COORD_END.search(text, end, hi):
+        hi = co.start()
     window = text[lo:hi]
     rel_s, rel_e = start - lo, end - lo
     before = window[:rel_s]

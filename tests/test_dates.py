@@ -400,3 +400,9 @@ def test_month_with_last_year_and_reported_future() -> None:
     assert values("The commissions last met in November last year.") == ["2019-11"]
     assert values("The next families are expected to move in December, said the official.") == ["2020-12"]
     assert values("She said the machines had been tested in early October.") == ["2020-10"]
+
+
+def test_a_coordinated_clause_keeps_its_own_tense() -> None:
+    assert values("The leader declared victory late on Saturday and said he would form a coalition.") == [
+        "2020-11-21"
+    ]
