@@ -417,3 +417,15 @@ def test_a_list_of_document_dates_gives_one_event_per_document():
     assert titles["2021-03-04"].startswith("Trilateral statement")
     assert titles["2022-06-09"].startswith("Trilateral statement")
     assert not any(t.startswith(("June", "October")) for t in titles.values())
+
+
+def test_possessive_date_of_a_happening_is_an_event_but_not_of_a_thing():
+    text = (
+        "The ruling party won 68 seats in Friday's election, the commission said on Sunday.\n\n"
+        "Officials said next year's summit would be held in Riga.\n\n"
+        "Exports fell below last year's level, the ministry said.\n"
+    )
+    events = _extract(text, "2024-07-01").events
+    assert has(events, "2024-06-28", "election")
+    assert has(events, "2025", "summit")
+    assert not any(e.date == "2023" for e in events)

@@ -233,6 +233,7 @@ def _shorten(title: str) -> str:
     return _tidy(title)
 
 
+_POSSESSED = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?P<noun>[a-z][\w\-]*)\b")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 
 
@@ -500,6 +501,21 @@ def extract_events(
             if in_quote and edtf.precision(d.value) not in ("day", "month", "interval"):
                 continue
             if re.match(r"['’]s\b", s.text[b : b + 2]):
+                # `in Friday's election`, `next year's summit`: the date of the named happening
+                poss = _POSSESSED.match(s.text, b + 2)
+                if not poss or poss.group("noun").lower() not in V.POSSESSED_EVENTS:
+                    continue
+                title = _cap(_tidy(f"{poss.group(0).strip()}"))
+                events.append(
+                    EventMention(
+                        date=d.value,
+                        title=title,
+                        sentence=s,
+                        actors=s_actors,
+                        places=s_places,
+                        agreement=None,
+                    )
+                )
                 continue
             if _VALIDITY.search(s.text, 0, a) and edtf.precision(d.value.split("/")[0]) == "year":
                 continue  # `a plan of consultations for 2023-2024`: a period of validity, no happening

@@ -384,3 +384,12 @@ LEAD_NOT_NEWS: frozenset[str] = frozenset({
     "suffered", "needed", "wanted", "hoped", "tried", "failed", "refused", "insisted", "claimed",
 })  # fmt: skip
 """Present-perfect verbs of a state or a habit, not of a happening of the publication day."""
+
+POSSESSED_EVENTS: frozenset[str] = frozenset({
+    "election", "elections", "vote", "ballot", "referendum", "run-off", "runoff", "summit", "meeting", "talks",
+    "attack", "attacks", "strike", "strikes", "earthquake", "quake", "explosion", "blast", "match", "game",
+    "final", "race", "visit", "ceremony", "inauguration", "parade", "rally", "protest", "protests", "debate",
+    "session", "conference", "forum", "congress", "offensive", "raid", "shooting", "crash", "fire", "flood",
+    "floods", "storm", "decision", "verdict", "ruling", "announcement", "speech", "signing",
+})  # fmt: skip
+"""`Friday's election`, `next year's summit`: a possessive date names the day of these happenings."""
