@@ -421,6 +421,7 @@ def test_a_list_of_document_dates_gives_one_event_per_document():
 
 def test_possessive_date_of_a_happening_is_an_event_but_not_of_a_thing():
     text = (
+        "Ruling party keeps its majority\n\n"
         "The ruling party won 68 seats in Friday's election, the commission said on Sunday.\n\n"
         "Officials said next year's summit would be held in Riga.\n\n"
         "Exports fell below last year's level, the ministry said.\n"

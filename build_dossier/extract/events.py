@@ -233,7 +233,8 @@ def _shorten(title: str) -> str:
     return _tidy(title)
 
 
-_POSSESSED = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?P<noun>[a-z][\w\-]*)\b")
+_POSSESSED_N = [re.compile(r"\s+(?:[a-z][\w\-]*\s+){" + str(k) + r"}(?P<noun>[a-z][\w\-]*)\b") for k in range(3)]
+"""`'s [adjective …] noun`: the noun after 0, 1 or 2 modifiers (`next year's annual summit`)."""
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 
 
@@ -502,8 +503,16 @@ def extract_events(
                 continue
             if re.match(r"['’]s\b", s.text[b : b + 2]):
                 # `in Friday's election`, `next year's summit`: the date of the named happening
-                poss = _POSSESSED.match(s.text, b + 2)
-                if not poss or poss.group("noun").lower() not in V.POSSESSED_EVENTS:
+                poss = next(
+                    (
+                        p
+                        for k in range(3)
+                        if (p := _POSSESSED_N[k].match(s.text, b + 2))
+                        and p.group("noun").lower() in V.POSSESSED_EVENTS
+                    ),
+                    None,
+                )
+                if poss is None:
                     continue
                 title = _cap(_tidy(f"{poss.group(0).strip()}"))
                 events.append(
