@@ -233,7 +233,9 @@ def _shorten(title: str) -> str:
     return _tidy(title)
 
 
-_POSSESSED_N = [re.compile(r"\s+(?:[a-z][\w\-]*\s+){" + str(k) + r"}(?P<noun>[a-z][\w\-]*)\b") for k in range(3)]
+_POSSESSED_N = [
+    re.compile(r"\s+(?:[a-z][\w\-]*\s+){" + str(k) + r"}(?P<noun>[a-z][\w\-]*)\b") for k in range(3)
+]
 """`'s [adjective …] noun`: the noun after 0, 1 or 2 modifiers (`next year's annual summit`)."""
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 
