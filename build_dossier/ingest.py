@@ -622,6 +622,22 @@ def ingest_bytes(raw: bytes, path: str, sidecar: dict | None = None, report: Rep
             ln.extra["dateline"] = ln.text
             continue
 
+    # 2b. Headlines listed under a `Read more:` / `Related:` label (consecutive lines, no final stop).
+    for i, ln in enumerate(lines):
+        if ln.reason != "read-more link" or not re.fullmatch(r"[^:]{1,40}:\s*", ln.text):
+            continue
+        no = ln.no
+        for nxt in lines[i + 1 :]:
+            if (
+                nxt.no != no + 1
+                or nxt.reason is not None
+                or _has_final_punct(nxt.text)
+                or len(_words(nxt.text)) > 20
+            ):
+                break
+            nxt.reason = "related headline"
+            no = nxt.no
+
     # 3. Site name among the first lines.
     outlet: tuple[str, int] | None = None
     for ln in lines[:3]:

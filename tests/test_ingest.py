@@ -527,3 +527,17 @@ def test_segmented_date_line_gives_the_byline_and_update_only_page_gets_its_date
     )
     art = ingest_bytes(text.encode(), "update.txt")
     assert art.published.value == "2024-07-01"
+
+
+def test_headlines_listed_under_a_read_more_label_are_furniture() -> None:
+    text = (
+        "Port reopens after floods\n\n"
+        "The river port reopened on Monday after a week of floods, the port authority said.\n\n"
+        "Read more:\nMinisters pledge new embankments in March\nFarmers count the cost of the floods\n\n"
+        "The authority said traffic would be back to normal within days.\n"
+    )
+    art = ingest_bytes(text.encode(), "readmore.txt", {"published": "2024-04-02"})
+    reasons = {f.text: f.reason for f in art.furniture}
+    assert reasons["Ministers pledge new embankments in March"] == "related headline"
+    assert reasons["Farmers count the cost of the floods"] == "related headline"
+    assert any("back to normal" in s.text for s in art.sentences)
