@@ -44,8 +44,12 @@ class Paths:
         return self.curation if self.curation is not None else self.seeds / "curation.yaml"
 
 
-def extract_dossier(paths: Paths, report: Report, progress: Progress = _quiet) -> Dossier:
-    """seeds (+ sidecars, + curation) -> the curated dossier, in memory. Nothing is written."""
+def extract_dossier(
+    paths: Paths, report: Report, progress: Progress = _quiet, ledger: tuple[dict, ...] | None = None
+) -> Dossier:
+    """seeds (+ sidecars, + curation) -> the curated dossier, in memory. Nothing is written.
+
+    `ledger` is the previous build's ledger (read from data/ when not given)."""
     curation = load_curation(paths.curation_file, report)
     articles = load_seeds(paths.seeds, report)
     progress(f"ingest: {len(articles)} articles from {paths.seeds}")
@@ -59,7 +63,8 @@ def extract_dossier(paths: Paths, report: Report, progress: Progress = _quiet) -
     dossier = consolidate(extractions, curation.knowledge)
     # ids the previous build published stay with the same things (before the curation, whose ids
     # are the published ones)
-    dossier = rename_ids(dossier, stable_ids(dossier, load_ledger(paths.data)))
+    previous = load_ledger(paths.data) if ledger is None else ledger
+    dossier = rename_ids(dossier, stable_ids(dossier, previous))
     progress("consolidate: done")
     dossier = apply_curation(dossier, curation, report)
     return with_disagreements(dossier, curation.raw)
@@ -76,8 +81,9 @@ def prepare_data(
     paths: Paths, report: Report, *, strict: bool = False, progress: Progress = _quiet
 ) -> Dossier:
     """seeds -> the validated dossier with its ledger, in memory; `Abort` on any problem."""
-    dossier = extract_dossier(paths, report, progress)
-    dossier = with_ledger(dossier, load_ledger(paths.data))
+    ledger = load_ledger(paths.data)  # read once: stable ids and the next ledger come from it
+    dossier = extract_dossier(paths, report, progress, ledger)
+    dossier = with_ledger(dossier, ledger)
     report.extend(validate_dossier(dossier))
     if report.errors or (strict and report.warnings):
         raise Abort(report.errors + (report.warnings if strict else []))

@@ -268,3 +268,99 @@ def test_byline_name_is_not_an_actor_even_when_left_in_the_body() -> None:
     found = extract_actors(bare, Knowledge())
     assert "Tomas Errazuriz" not in people(found)
     assert "Valentina Rojas" in people(found)
+
+
+# ---------------------------------------------------------------- person cues (a06) and organisations (a07)
+
+
+def actors_in(text: str) -> tuple[ActorMention, ...]:
+    """Actors of a short article written inline (title line, blank line, body)."""
+    article = ingest_bytes(("Headline of a short story\n\n" + text + "\n").encode(), "tests/inline.txt")
+    return extract_actors(article, Knowledge())
+
+
+def orgs(found: tuple[ActorMention, ...]) -> set[str]:
+    return {m.name for m in found if m.kind == "organization"}
+
+
+def test_person_cues_in_appositions_ages_and_possessives() -> None:
+    found = actors_of(FIX / "actors" / "a06_person_cues.txt")
+    assert people(found) == {
+        "Sana Rahimi", "Jonas Vik", "Trine Moe", "Marc Delorme", "Ola Berg", "Ines Varga", "Lena Ortiz",
+        "Lars Dahl", "Knut Aasen", "Tomas Brandt",
+    }  # fmt: skip
+    # a given name that is also a news agency's name (`Sana`) is a name; the agency in capitals is not
+    assert "AFP" in orgs(found)
+    assert by_name(found, "Sana Rahimi")[0].role == "Foreign Ministry spokeswoman"
+    assert by_name(found, "Marc Delorme")[0].role == "lawyer"  # `His lawyer, X Y,`
+    assert by_name(found, "Ola Berg")[0].country == "Denmark"  # `Her Danish counterpart, X Y,`
+    assert by_name(found, "Ines Varga")[0].role == "former finance director"  # `The company's director, X Y,`
+    assert by_name(found, "Lena Ortiz")[0].role == "legal director"  # `the NGO's legal director, X Y.`
+    dahl = by_name(found, "Lars Dahl")[0]  # `Head of Norway's X Agency (XA) First Last`
+    assert dahl.role == "Head of Water Resources Agency" and dahl.country == "Norway"
+    # a full name without a cue is a person when its surname alone has one elsewhere
+    assert {m.surface for m in by_name(found, "Tomas Brandt")} == {"Tomas Brandt", "Brandt"}
+
+
+def test_person_cues_need_the_cue() -> None:
+    # the same shapes without the cue word are not people
+    assert not people(actors_in("The Riverside Green Park opened on Friday, near the old bridge."))
+    assert not people(actors_in("The committee met Knut Aasen Holdings of the Green Alliance group."))
+    assert not people(actors_in("The company's shares, Nordic Steel and Baltic Ore, fell on Friday."))
+    # a surname that speaks does not turn an organisation or a place into a person
+    found = actors_in("Talks were held at Vega Hall in Lund. Lund said the hall was too small.")
+    assert not people(found)
+
+
+def test_organisations_named_with_heads_acronyms_and_outlets() -> None:
+    found = actors_of(FIX / "actors" / "a07_organisations.txt")
+    names = orgs(found)
+    assert {
+        "TASS",  # `/TASS/` in a dateline
+        "National Bank of Freedonia",
+        "Nordnews.am",  # an outlet named by its web address
+        "European Council",  # the organisation inside a person's title
+        "Court of Appeal",  # a head-word and its complement
+        "State Committee for Affairs of Refugees and Migrants",
+        "Borsa Italiana",  # a head-word first
+        "FC Nordvik",
+        "Norwegian Red Cross",  # known by name, with a demonym
+        "Finwatch",  # `the markets watchdog X`
+        "United Nations",  # `UN Charter`
+        "European Union",  # `EU-brokered`
+        "Institute for Northern Studies",  # `Oslo-based` left out
+        "Supreme Council",  # `on Monday` is not part of the name
+    } <= names
+    assert by_name(found, "Norwegian Red Cross")[0].country == "Norway"
+    # the person keeps the full title; the organisation is its own mention
+    assert by_name(found, "Anna Kowalczyk")[0].role == "European Council President"
+    # an agreement is not an organisation; a country's title does not make the country an organisation
+    assert not any("Convention" in n or n == "Costa Rica" for n in names)
+    assert not any("Monday" in n or "based" in n for n in names)
+    assert people(found) == {
+        "Anna Kowalczyk", "Ola Lund", "Ida Holm", "Maria Holt", "Luis Mora", "Nina Berg", "Ola Strand",
+    }  # fmt: skip
+
+
+def test_companies_employers_and_acronyms_before_titles() -> None:
+    found = actors_of(FIX / "actors" / "a07_organisations.txt")
+    names = orgs(found)
+    assert "Fjord Finance" in names  # `chief economist at X Finance.`
+    assert "Nordkapp Capital Markets" in names  # `Oslo brokerage X Capital Markets`
+    assert "NFU" in names  # `NFU development officer X Y`
+    assert "Public Reporting Platform" in names
+    assert by_name(found, "Ola Strand")[0].role == "NFU development officer"
+    # `analyst at <city> brokerage`: the city is not the employer
+    assert "Oslo" not in orgs(actors_in("Ola Berg, an analyst at Oslo brokerage Nordkapp, said so."))
+
+
+def test_name_like_words_before_an_organisation_title() -> None:
+    found = actors_of(FIX / "actors" / "a07_organisations.txt")
+    # `Riverside President X Y`, `Green Future lawmaker X Y`: the words before the title are a body
+    assert {"Riverside", "Green Future"} <= orgs(found)
+    # not when the words name a person of the article, and never for aides of a person
+    found = actors_in(
+        "Coach Maja Lind said the team was ready. Lind director Ola Dahl agreed. "
+        "Brenner adviser Tom Falk said nothing."
+    )
+    assert not ({"Lind", "Brenner"} & orgs(found))

@@ -107,6 +107,8 @@ class _Cand:
     tokens: list[str] = field(default_factory=list)
     role_before: bool = False
     """The role came from a title before the name."""
+    speech: bool = False
+    """A speech verb follows the name (`Novak said`)."""
 
 
 def _key(word: str) -> str:
@@ -131,7 +133,10 @@ def _tokenize(text: str, offset: int) -> list[_Tok]:
         while i >= 0 and text[i] in " \t":
             i -= 1  # the last character before the token, spaces skipped (no prefix copy: linear time)
         sent_start = i < 0 or text[i] in '.!?:;\n"“”«»‘—–-('  # `-` also covers `--`
-        handle = m.start() > 0 and text[m.start() - 1] in "@#/"
+        handle = m.start() > 0 and (
+            text[m.start() - 1] in "@#"
+            or (text[m.start() - 1] == "/" and m.start() > 1 and not text[m.start() - 2].isspace())
+        )  # `@x`, `#x`, `a/x` (a path); `/TASS/` in a dateline is not a handle
         first = base[:1]
         letters = [c for c in base if c.isalpha()]
         out.append(
@@ -240,7 +245,7 @@ def _is_name_token(doc: _Doc, t: _Tok, allow_capital: bool = False) -> bool:
         return False
     if low in V.TITLE_HEADS or low in V.ROLE_WORDS or low in V.ORG_HEADS or low in V.PLACE_HEADS:
         return False
-    if low in V.GEO_MODIFIERS or low in V.WIRE_AGENCIES:
+    if low in V.GEO_MODIFIERS or (low in V.WIRE_AGENCIES and low not in V.WIRE_AGENCIES_ALSO_NAMES):
         return False
     if geo.is_country(t.base) or geo.country_of_demonym(t.base):
         return False
@@ -569,6 +574,24 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
                     )
                 taken.append((m.start(), m.end()))
 
+    # 1b. organisations known by name (`Red Crescent`) and outlets named by their web domain (`News.am`)
+    for p in article.paragraphs:
+        for m in _KNOWN_ORG.finditer(doc.text, p.start, p.end):
+            s0, name, country = m.start("name"), m.group("name"), None
+            if m.group("dem") and (c := geo.country_of_demonym(m.group("dem"))):
+                s0, country = m.start("dem"), c
+            e0 = m.end("name")
+            if m.group("cty") and (c := geo.is_country(m.group("cty"))):
+                e0, country = m.end("cty"), c
+            if free(s0, e0):
+                name = doc.text[s0:e0]
+                cands.append(_Cand(kind="organization", name=name, start=s0, end=e0, country=country))
+                taken.append((s0, e0))
+        for m in _WEB_OUTLET.finditer(doc.text, p.start, p.end):
+            if free(m.start(), m.end()):
+                cands.append(_Cand(kind="organization", name=m.group(), start=m.start(), end=m.end()))
+                taken.append((m.start(), m.end()))
+
     # 2. discovery, unit by unit
     focus: list[tuple[int, str]] = []  # (offset, country) of countries in subject/focus position
     pending_people: list[_Cand] = []
@@ -614,12 +637,27 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
                 i += 1
                 continue
             # institution metonyms (the Kremlin, the White House)
-            two = f"{t.low} {toks[i + 1].low}" if i + 1 < n else ""
-            inst = (
-                two
-                if two in V.INSTITUTION_METONYMS and toks[i + 1].cap
-                else (t.low if t.low in V.INSTITUTION_METONYMS else None)
-            )
+            inst = None
+            for width in (3, 2, 1):
+                words = toks[i : i + width]
+                key = " ".join(x.low for x in words)
+                if len(words) == width and key in V.INSTITUTION_METONYMS and all(x.cap for x in words):
+                    inst = key
+                    break
+            # an acronym glued to a word: `EU-brokered`, `NATO-led`
+            glued = re.match(r"([A-Z]{2,6})-[a-z]", t.base)
+            if glued and (glued.group(1) in V.KNOWN_ORG_ACRONYMS or glued.group(1) in acronyms):
+                a = glued.group(1)
+                cands.append(
+                    _Cand(
+                        kind="organization",
+                        name=acronyms.get(a) or V.KNOWN_ORG_ACRONYMS[a],
+                        start=t.start,
+                        end=t.start + len(a),
+                    )
+                )
+                i += 1
+                continue
             if inst:
                 k = i + len(inst.split()) - 1
                 name = " ".join(x.base for x in toks[i : k + 1])
@@ -650,6 +688,23 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
                 if nxt.cap and not nxt.handle:
                     j += 1
                     continue
+                if (
+                    nxt.low == "of"
+                    and toks[j].low in V.ORG_HEADS
+                    and j + 3 < n
+                    and toks[j + 2].low == "the"
+                    and toks[j + 3].cap
+                    and toks[j + 3].low not in V.DATE_WORDS
+                    and not taken.overlaps(toks[j + 3].start, toks[j + 3].end)
+                ):
+                    # `Office of the President`, `International Committee of the Red Cross`
+                    k = j + 3
+                    while k + 1 < n and toks[k + 1].cap and doc.text[toks[k].end : toks[k + 1].start] == " ":
+                        if toks[k].poss:
+                            break
+                        k += 1
+                    j = k
+                    continue
                 if nxt.low in V.NAME_PARTICLES and nxt.base[:1].islower():
                     k = j + 1
                     while k < n and toks[k].low in V.NAME_PARTICLES and toks[k].base[:1].islower():
@@ -658,7 +713,12 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
                         j = k
                         continue
                     break
-                if nxt.low in {"of", "for", "and", "on"} and j + 2 < n and toks[j + 2].cap:
+                if (
+                    nxt.low in {"of", "for", "and", "on"}
+                    and j + 2 < n
+                    and toks[j + 2].cap
+                    and toks[j + 2].low not in V.DATE_WORDS
+                ):
                     # join only inside organisation names
                     k = j + 2
                     while (
@@ -670,7 +730,11 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
                         k += 1
                     left_org = any(x.low in V.ORG_HEADS for x in toks[i : j + 1])
                     right_org = toks[k].low in V.ORG_HEADS and toks[k].low not in {"ministry"}
-                    if (left_org and toks[j].low in V.ORG_HEADS) or right_org:
+                    in_complement = any(
+                        toks[x].low in V.ORG_HEADS and toks[x + 1].low in {"of", "for", "on"}
+                        for x in range(i, j)
+                    )  # `State Committee for Affairs of Refugees and Migrants`
+                    if (left_org and toks[j].low in V.ORG_HEADS) or right_org or in_complement:
                         j = k
                         continue
                 break
@@ -823,6 +887,34 @@ def _classify_run(
         run = run[1:]
     if not run:
         return
+    # a run that holds an organisation, then a title and a name: `European Council President X Y`,
+    # `NATO Secretary General X Y`; the organisation and the person are classified separately
+    split, tentative = _org_title_split(doc, run)
+    if split:
+        if tentative:  # `Riverside President X Y`: an organisation unless the article makes it a person
+            left = run[:split]
+            name = " ".join(x.base for x in left)
+            pending.append(_Cand(kind="organization", name=name, start=left[0].start, end=left[-1].end))
+        else:
+            _classify_run(doc, run[:split], toks, cands, pending, focus, acronyms, taken)
+        _classify_run(doc, run[split:], toks, cands, pending, focus, acronyms, taken)
+        return
+    org_span = _org_run(doc, run)
+    if org_span:
+        s0, e0 = org_span
+        org_toks = run[s0:e0]
+        name = re.sub(r"\s+", " ", text[org_toks[0].start : org_toks[-1].end])
+        m = re.match(r"\s*\(\s*([A-Z][A-Za-z0-9]{1,7})\s*\)", text[org_toks[-1].end :])
+        if m:
+            acronyms[m.group(1)] = name
+        country = geo.is_country(run[0].base) if run[0].poss else geo.country_of_demonym(run[0].base)
+        cands.append(
+            _Cand(
+                kind="organization", name=name, start=org_toks[0].start, end=org_toks[-1].end, country=country
+            )
+        )
+        taken.append((org_toks[0].start, org_toks[-1].end))
+        return
     idx0 = toks.index(run[0])
     last = run[-1]
     # organisation: ends with a head-word (possibly followed by an acronym in parentheses)
@@ -837,6 +929,8 @@ def _classify_run(
         elif c and what == "demonym":
             country = c
         org_toks = run[k0:]
+        while len(org_toks) > 2 and org_toks[0].low.endswith("-based"):
+            org_toks = org_toks[1:]  # `Yerevan-based Policy Institute`
         if len(org_toks) < 2 and org_toks[0].low in V.ORG_HEADS:
             return
         name = text[org_toks[0].start : org_toks[-1].end]
@@ -864,7 +958,7 @@ def _classify_run(
             cands.append(
                 _Cand(kind="organization", name=V.KNOWN_ORG_ACRONYMS[a], start=last.start, end=last.end)
             )
-        elif last.low in V.WIRE_AGENCIES:
+        elif last.low in V.WIRE_AGENCIES or a in doc.companies or _acronym_before_title(text, last):
             cands.append(_Cand(kind="organization", name=a, start=last.start, end=last.end))
         elif 2 <= len(a) <= 6 and not geo.is_country(a):
             speech, verb = _followed_by_verb(text, last.end + (len(last.text) - len(last.base)))
@@ -875,7 +969,24 @@ def _classify_run(
             ):
                 cands.append(_Cand(kind="organization", name=a, start=last.start, end=last.end))
         return
-    if len(run) == 1 and last.low in V.WIRE_AGENCIES:
+    if (
+        run[0].allcaps
+        and (run[0].base in V.KNOWN_ORG_ACRONYMS or run[0].base in acronyms)
+        and not run[0].poss
+    ):
+        # a known acronym before other words: `UN Charter`, `EU Council` (when no head-word rule applied)
+        a = run[0].base
+        cands.append(
+            _Cand(
+                kind="organization",
+                name=acronyms.get(a) or V.KNOWN_ORG_ACRONYMS[a],
+                start=run[0].start,
+                end=run[0].end,
+            )
+        )
+        _classify_run(doc, run[1:], toks, cands, pending, focus, acronyms, taken)
+        return
+    if len(run) == 1 and last.low in V.WIRE_AGENCIES and last.low not in V.WIRE_AGENCIES_ALSO_NAMES:
         cands.append(_Cand(kind="organization", name=last.base, start=last.start, end=last.end))
         return
     # countries, demonyms and capitals inside the run
@@ -906,6 +1017,12 @@ def _classify_run(
         return
     # places
     if rest[-1].low in V.PLACE_HEADS or rest[0].low in V.GEO_MODIFIERS:
+        return
+    whole = " ".join(x.base for x in rest)
+    if len(rest) >= 2 and whole in doc.companies and rest[0].low not in V.TITLE_HEADS:
+        # `brokerage X Capital Markets`, `economist at X Finance`: the whole run is the company
+        cands.append(_Cand(kind="organization", name=whole, start=rest[0].start, end=rest[-1].end))
+        taken.append((rest[0].start, rest[-1].end))
         return
     # person: trailing name-like tokens (particles allowed inside)
     e = len(rest)
@@ -952,6 +1069,20 @@ def _classify_run(
     if re.match(V.BYLINE, text[line_start : name_toks[0].start]):
         return  # `By X, Y correspondent`: the byline's author, not an actor
     name_text = " ".join(x.base for x in name_toks)
+    title_after = _ORG_TITLE_AFTER.match(text[after : after + 60])
+    if (
+        title_after
+        and not title_before
+        and not end_tok.poss
+        and len(name_toks) <= 3
+        and name_toks[0] is rest[0]
+        and not geo.country_of_any(name_text)
+        and title_after.group(2) in V.ORG_TITLES
+        and all(w in V.TITLE_HEADS or w in V.ROLE_WORDS for w in title_after.group(1).split())
+    ):
+        # `Riverside head coach X Y`, `Green Future lawmaker X Y`: a tentative organisation
+        pending.append(_Cand(kind="organization", name=name_text, start=name_toks[0].start, end=end_tok.end))
+        return
     if name_text in doc.companies and not title_before:
         cands.append(_Cand(kind="organization", name=name_text, start=name_toks[0].start, end=end_tok.end))
         taken.append((name_toks[0].start, end_tok.end))
@@ -968,20 +1099,41 @@ def _classify_run(
             or text[after : after + 1] == ","
         ):
             cue = True  # `"…," said X Y` / `said X Y, 68, a resident of …`
-        elif re.match(r",\s*\d{1,3}\s*,", text[after : after + 8]):
-            cue = True  # `X Y, 68, ...`: an age in apposition
+        elif re.match(r",\s*(?:aged\s+)?\d{1,3}\s*[,.;]", text[after : after + 14]):
+            cue = True  # `X Y, 68, ...` / `X Y, aged 23.`: an age in apposition
+        elif re.search(r"\b\d{1,3}-year-old\s+$", text[max(0, name_toks[0].start - 16) : name_toks[0].start]):
+            cue = True  # `47-year-old X Y`
     if not cue:
         pre = re.search(
-            r"(?:\b(?:the|The|its|his|her)|([A-Z][\w-]*)['’]s)\s+"
+            r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)(?:\s+[a-z][\w-]*['’]s)?|([A-Z][\w-]*)['’]s)\s+"
             r"((?:[\w-]+\s+){0,2}(\w+)(?:\s+(?:of|for|at)\s+[^,.;]{1,60})?),\s*$",
             text[max(0, name_toks[0].start - 100) : name_toks[0].start],
         )
-        if pre and pre.group(3).lower() in V.TITLE_HEADS and text[after : after + 1] == ",":
+        if pre and pre.group(3).lower() in V.TITLE_HEADS and text[after : after + 1] in (",", ".", ";"):
             cue = True
             if pre.group(3).lower() not in V.NOT_ROLE_ALONE:
                 role = role or _fold_role(pre.group(2))
             if pre.group(1):
                 country = country or geo.is_country(pre.group(1))  # `Ukraine's commissioner, X,`
+            country = country or geo.country_of_demonym(pre.group(2).split()[0])  # `her Greek counterpart`
+    if not cue:
+        head_of = _TITLE_OF_ORG.search(text[max(0, name_toks[0].start - 160) : name_toks[0].start])
+        if (
+            head_of
+            and head_of.group("title").lower() in V.TITLE_HEADS
+            and head_of.group("org").split()[-1].lower() in V.ORG_HEADS
+        ):
+            cue = True  # `Head of the State Water Agency (SWA) X Y`
+            role = role or _fold_role(f"{head_of.group('title')} of {head_of.group('org')}")
+            country = country or (geo.is_country(head_of.group("cty")) if head_of.group("cty") else None)
+    if not cue and not end_tok.poss:
+        of_org = re.match(
+            r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)", text[after : after + 90]
+        )
+        if of_org and of_org.group(1).split()[-1].lower() in V.ORG_HEADS:
+            speech2, verb2 = _followed_by_verb(text, after + of_org.end())
+            if speech2 or verb2 or text[after + of_org.end() : after + of_org.end() + 1] == ",":
+                cue = True  # `X Y of the Green Alliance questioned ...`
     name = " ".join(x.text if x is not end_tok else x.base for x in name_toks)
     name = name.replace(" ’", "’")
     if any(x.allcaps for x in name_toks):
@@ -1002,6 +1154,7 @@ def _classify_run(
     )
     if len(name_toks) == 1:
         cand.cue = cue
+        cand.speech = speech
         pending.append(cand)
         return
     if (
@@ -1017,6 +1170,113 @@ def _classify_run(
     pending.append(cand)
 
 
+def _org_title_split(doc: _Doc, run: list[_Tok]) -> tuple[int, bool]:
+    """(index of the title, tentative) in `<Organisation> <Title...> <Name>`; (0, False): no split.
+
+    The organisation ends with a head-word (`European Council`), or is an acronym (`NATO`) or an
+    organisation-with-complement (`Council of Europe`); the title words are followed by name-like tokens.
+    Name-like words before an organisation's title (`Riverside President X Y`, `Green Future lawmaker`)
+    are a tentative organisation: kept unless the article names a person with those words.
+    """
+    if _country_at(run, 0)[0]:
+        return 0, False  # `Sierra Leone President X Y`: a country's title
+    for t in range(1, len(run) - 1):
+        if run[t].low not in V.TITLE_HEADS or run[t].low in V.HONORIFICS:
+            continue
+        if run[t - 1].low in V.TITLE_HEADS or run[t - 1].low in V.ROLE_WORDS - V.ORG_HEADS:
+            return 0, False  # `Prime Minister`, `Deputy Secretary`: the title starts earlier
+        left = run[:t]
+        tentative = False
+        if not (
+            (left[-1].low in V.ORG_HEADS and left[-1].low != "ministry" and len(left) >= 2)
+            or (len(left) == 1 and left[0].allcaps and not geo.country_of_any(left[0].base))
+            or _org_run(doc, left) == (0, len(left))
+        ):
+            if not (
+                run[t].low in V.ORG_TITLES
+                and len(left) <= 3
+                and not left[-1].poss
+                and all(_is_name_token(doc, x) for x in left)
+            ):
+                return 0, False
+            tentative = True
+        k = t
+        while k < len(run) and (run[k].low in V.TITLE_HEADS or run[k].low in V.ROLE_WORDS):
+            k += 1
+        if k < len(run) and all(_is_name_token(doc, x) for x in run[k:]):
+            return t, tentative
+        return 0, False
+    return 0, False
+
+
+def _org_run(doc: _Doc, run: list[_Tok]) -> tuple[int, int] | None:
+    """(start, end) of the organisation a whole run names, for names the head-word rule misses:
+    `Court of Appeal`, `Institute for Public Policy` (a head-word and its complement), `Club Brugge`,
+    `Borsa Istanbul` (a head-word first). A leading demonym or possessive country is left out."""
+    if len(run) < 2:
+        return None
+    s = 1 if run[0].low.endswith("-based") or (run[0].poss and geo.is_country(run[0].base)) else 0
+    # `Philippine Board of Investments`: the demonym is not the head but stays in the name
+    demonym_first = s == 0 and len(run) >= 3 and bool(geo.country_of_demonym(run[0].base))
+    body = run[1:] if demonym_first else run[s:]
+    if (
+        len(body) < 2
+        or body[0].low in V.TITLE_HEADS
+        or any(x.poss and x.low not in V.ORG_HEADS for x in body[:-1])
+    ):
+        return None
+    if body[0].low in V.ORG_PREFIX_HEADS and all(x.cap for x in body[1:]):
+        return s, len(run)
+    for h, x in enumerate(body[:-2]):
+        if (
+            x.low in V.ORG_HEADS
+            and x.low not in V.DOCUMENT_HEADS
+            and x.low != "ministry"
+            and body[h + 1].low in {"of", "for", "on"}
+        ):
+            if any(y.low in V.TITLE_HEADS and y.cap for y in body[h + 2 :]) and not (
+                body[-1].low in V.TITLE_HEADS or body[-1].low in V.ROLE_WORDS
+            ):
+                return None  # a title and a name inside: `Council of Europe Secretary General X Y`
+            return s, len(run)
+    return None
+
+
+_KNOWN_ORG = re.compile(
+    r"(?<![\w-])(?<!of\sthe\s)(?:(?P<dem>[A-Z][^\W\d_]+)\s+)?(?P<name>"
+    + "|".join(re.escape(n) for n in sorted(V.KNOWN_ORG_NAMES, key=len, reverse=True))
+    + r")(?![\w-])(?:\s+(?P<cty>[A-Z][^\W\d_]+))?"
+)
+"""A well-known organisation's name, with a demonym before or a country after (`Turkish Red Crescent`)."""
+
+_WEB_OUTLET = re.compile(
+    r"(?<![\w@/.-])[A-Z][A-Za-z0-9-]{1,30}\.(?:" + "|".join(V.OUTLET_DOMAINS) + r")(?![\w-]|\.\w)"
+)
+"""An outlet named by its web address (`News.am`, `Example.az`); not part of a URL or an e-mail."""
+
+
+def _acronym_before_title(text: str, tok: _Tok) -> bool:
+    """`XYZ development officer First Last`: an acronym before a title and a name is an organisation."""
+    if tok.poss or geo.country_of_any(tok.base):
+        return False
+    m = _ORG_TITLE_AFTER.match(text[tok.end : tok.end + 60])
+    return bool(
+        m
+        and m.group(2) in V.TITLE_HEADS
+        and all(w in V.TITLE_HEADS or w in V.ROLE_WORDS for w in m.group(1).split())
+    )
+
+
+_ORG_TITLE_AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2})([a-z][\w-]*)\s+[A-Z]")
+"""Lower-case title words after a run and before a capitalised name (`X head coach Y Z`)."""
+
+_TITLE_OF_ORG = re.compile(
+    r"\b(?P<title>[A-Za-z][\w-]*)\s+of\s+(?:the\s+)?(?:(?P<cty>[A-Z][\w-]*)['’]s\s+)?"
+    r"(?P<org>(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)\s+(?:\((?P<acr>[A-Z][A-Za-z]{1,7})\)\s+)?$"
+)
+"""`Head of [Country's] <Organisation> [(ACRONYM)]` right before a name: the person's title."""
+
+
 _INVERTED_SPEECH = frozenset(
     {"said", "says", "added", "adds", "noted", "explained", "recalled", "insisted", "replied", "continued",
      "stressed", "remarked", "wrote", "warned", "argued", "asked"}
@@ -1029,6 +1289,11 @@ _COMPANY_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(V.COMPANY_NOUNS)) + r")\s+" + _COMPANY_NAME + r"(?![\w-])"
 )
 _COMPANY_AFTER = re.compile(r"(?<![\w-])" + _COMPANY_NAME + "(?i:" + V.COMPANY_AFTER + ")")
+_WORKS_AT = re.compile(
+    r"\b(?:" + "|".join(sorted(V.WORKS_AT_TITLES)) + r")\s+at\s+(?:the\s+)?" + _COMPANY_NAME
+    + r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:in|said|says|told|who|and)\b)"
+)  # fmt: skip
+"""`economist at X Y.`: the employer (not `analyst at Istanbul brokerage X`, where a noun follows)."""
 
 
 def _companies(text: str) -> set[str]:
@@ -1038,6 +1303,9 @@ def _companies(text: str) -> set[str]:
         out.add(m.group(1))
     for m in _COMPANY_AFTER.finditer(text):
         out.add(m.group(1))
+    for m in _WORKS_AT.finditer(text):
+        if not geo.country_of_any(m.group(1)):
+            out.add(m.group(1))  # `chief economist at X Finance`
     return {re.sub(r"\s+", " ", c) for c in out}
 
 
@@ -1071,6 +1339,8 @@ def _accept_people(doc: _Doc, cands: list[_Cand], pending: list[_Cand], persons:
                 best = p
         return best
 
+    tentative_orgs = [c for c in pending if c.kind == "organization"]
+    pending = [c for c in pending if c.kind == "person"]
     multi = [c for c in pending if len(c.tokens) >= 2]
     accepted: list[_Cand] = []
     # pass 1: cued multi-token names found the clusters
@@ -1087,7 +1357,10 @@ def _accept_people(doc: _Doc, cands: list[_Cand], pending: list[_Cand], persons:
                 p.canonical, p.score = c.name, score(c)
             p.keys |= keys
         accepted.append(c)
-    # pass 2: un-cued multi-token names join an existing cluster, or coordinate with a person
+    # a surname alone that speaks or has a role in apposition (`Novak said`, `Novak, the mayor,`)
+    cued_surnames = {_key(c.tokens[0]) for c in pending if len(c.tokens) == 1 and (c.cue or c.speech)}
+    # pass 2: un-cued multi-token names join an existing cluster, coordinate with a person, or have
+    # their surname cued elsewhere in the article
     for c in multi:
         if c.cue:
             continue
@@ -1098,7 +1371,8 @@ def _accept_people(doc: _Doc, cands: list[_Cand], pending: list[_Cand], persons:
             or re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", doc.text[c.end : a.start] or "x")
             for a in accepted
         )
-        if p is not None or coord:
+        surname = len(c.tokens) <= 3 and _key(c.tokens[-1]) in cued_surnames
+        if p is not None or coord or surname:
             if p is None:
                 persons.append(_Person(canonical=c.name, keys=set(keys), score=score(c)))
             accepted.append(c)
@@ -1130,3 +1404,8 @@ def _accept_people(doc: _Doc, cands: list[_Cand], pending: list[_Cand], persons:
         p = next(p for p in matches if p.canonical == name)
         c.country = c.country or p.country
         cands.append(c)
+    # tentative organisations (`Riverside President X Y`) unless their words name a person here
+    person_keys = set().union(*(p.keys for p in persons)) if persons else set()
+    for c in tentative_orgs:
+        if not (_name_keys(c.name) & person_keys):
+            cands.append(c)

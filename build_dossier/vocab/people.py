@@ -26,8 +26,18 @@ TITLE_HEADS: frozenset[str] = _words("""
     consul-general diplomat official officer candidate nominee member mps deputies lawmakers
     secretariat president-elect counterpart opponent rival emissary negotiator mediator
     ambassador-at-large correspondent reporter editor analyst expert researcher economist
+    lawyer barrister solicitor serviceman servicewoman soldier conscript sergeant corporal private
+    player footballer striker midfielder goalkeeper winger scorer
     """)
 """Words that make a phrase a role or title (`Defence Minister`, `spokesperson`, `aide`)."""
+
+ORG_TITLES: frozenset[str] = _words("""
+    president chairman chairwoman chairperson ceo cfo coo coach manager lawmaker mp founder co-founder
+    director director-general secretary-general captain striker midfielder goalkeeper winger player
+    footballer executive
+    """)
+"""Titles held in an organisation: name-like words right before one name the organisation
+(`Riverside President X Y`, `Green Future lawmaker X Y`), not a person (unlike `aide`, `adviser`)."""
 
 HONORIFICS: frozenset[str] = _words("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame")
 """Honorifics: a cue for a person but not a role."""
@@ -111,9 +121,18 @@ ORG_HEADS: frozenset[str] = _words("""
     news press times herald tribune gazette journal television tv radio broadcasting broadcaster
     channel media holdings industries airlines airways ltd inc corp plc llc gmbh ag co. club team
     observatory watch council's summit partnership initiative programme program commissariat chamber
-    convention council-general community
+    convention council-general community platform
     """)
 """Head-words that make a capitalised phrase an organisation (`Carter Center`, `Anadolu Agency`)."""
+
+DOCUMENT_HEADS: frozenset[str] = _words("convention programme program partnership initiative summit charter")
+"""Head-words that name agreements and programmes as often as bodies: `Convention on X` is not taken as
+an organisation by the head-word-and-complement rule."""
+
+ORG_PREFIX_HEADS: frozenset[str] = _words("""
+    club fc sc afc cf borsa bourse banca banco grupo gruppo groupe
+    """)
+"""Head-words that start an organisation's name (`Club Brugge`, `Borsa Istanbul`, `FC Porto`)."""
 
 PLACE_HEADS: frozenset[str] = _words("""
     street avenue road square park bridge corridor point pipeline house palace hall airport port harbour
@@ -151,8 +170,17 @@ NON_PERSON_WORDS: frozenset[str] = _words("""
     summit conference meeting talks forum session visit ceremony parade festival fair olympics
     cup championship league award prize state states capital city republic kingdom empire union
     please note editor's note dear mr president prime minister minister excellency
+    under over among amid against across through without within despite following via toward
+    towards beyond unlike like along behind besides near upon
     """)
 """Words never part of a person's name (months, weekdays, function words, common headline words)."""
+
+DATE_WORDS: frozenset[str] = _words("""
+    january february march april may june july august september october november december
+    jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov.
+    dec dec. monday tuesday wednesday thursday friday saturday sunday
+    """)
+"""Month and weekday names: never inside an organisation's name (`the Council on Monday`)."""
 
 POSSESSIVE_ORG_WORDS: frozenset[str] = frozenset(
     [
@@ -163,12 +191,32 @@ POSSESSIVE_ORG_WORDS: frozenset[str] = frozenset(
         "children's",
         "nations'",
         "citizens'",
+        "prosecutor's",
+        "prosecutors'",
+        "prosecutor-general's",
+        "ombudsman's",
         "farmers'",
         "veterans'",
         "journalists'",
     ]
 )
 """Possessive words that stay inside an organisation name (`Sierra Leone People's Party`)."""
+
+KNOWN_ORG_NAMES: tuple[str, ...] = (
+    "Red Cross", "Red Crescent", "Amnesty International", "Transparency International",
+    "Human Rights Watch", "Reporters Without Borders", "Doctors Without Borders", "Médecins Sans Frontières",
+    "Greenpeace", "Interpol", "Europol", "Eurostat", "Eurojust", "Frontex", "Nasdaq", "Euronext",
+    "Freedom House", "International Crisis Group", "Oxfam", "Caritas", "World Bank", "Gazprom", "Rosatom",
+    "Rosneft", "Lukoil", "Aramco", "Saudi Aramco",
+)  # fmt: skip
+"""Organisations without a head-word that are known by name (general knowledge). A demonym before
+(`Turkish Red Crescent`) or a country after (`Transparency International Kenya`) is kept in the name."""
+
+OUTLET_DOMAINS: tuple[str, ...] = (
+    "com", "net", "org", "info", "news", "am", "az", "ge", "ru", "kz", "uz", "kg", "tj", "tm", "md", "ua",
+    "by", "tr", "ir", "in", "pk", "ro", "eu", "fr", "de", "it", "es", "pl", "co\\.uk", "co",
+)  # fmt: skip
+"""Web domains an outlet is named with in running text (`told News.am`)."""
 
 INSTITUTION_METONYMS: dict[str, str] = {
     "kremlin": "Russia",
@@ -191,6 +239,20 @@ INSTITUTION_METONYMS: dict[str, str] = {
     "blue house": "South Korea",
     "vatican": "Vatican City",
     "holy see": "Vatican City",
+    "jogorku kenesh": "Kyrgyzstan",
+    "oliy majlis": "Uzbekistan",
+    "mazhilis": "Kazakhstan",
+    "sejm": "Poland",
+    "storting": "Norway",
+    "riksdag": "Sweden",
+    "folketing": "Denmark",
+    "althing": "Iceland",
+    "eduskunta": "Finland",
+    "seimas": "Lithuania",
+    "saeima": "Latvia",
+    "riigikogu": "Estonia",
+    "lok sabha": "India",
+    "rajya sabha": "India",
 }
 """Institutions named without an organisation head-word, with their country (`the Kremlin`)."""
 
@@ -225,10 +287,13 @@ KNOWN_ORG_ACRONYMS: dict[str, str] = {
 """Well-known organisation acronyms with their usual name (general knowledge)."""
 
 WIRE_AGENCIES: frozenset[str] = _words("""
-    reuters afp ap tass ria xinhua kyodo yonhap ansa efe dpa bloomberg interfax anadolu apa
+    reuters afp ap aa tass ria xinhua kyodo yonhap ansa efe dpa bloomberg interfax anadolu apa
     armenpress azertac kuna wam sana irna isna mehr bernama pti ani upi
     """)
 """News agencies that appear as bare names (`Reuters reported`): organisations, never people."""
+
+WIRE_AGENCIES_ALSO_NAMES: frozenset[str] = _words("ani sana ria mehr ansa isna kuna")
+"""Agency names that are also given names (`Ani`, `Sana`): an agency only when written in capitals."""
 
 PERSON_NOUNS: frozenset[str] = _words("""
     minister president premier chancellor spokesperson spokesman spokeswoman ambassador envoy
@@ -281,9 +346,15 @@ BY_PERSON_VERBS: frozenset[str] = _words("""
 COMPANY_NOUNS: frozenset[str] = _words("""
     company firm manufacturer maker producer contractor supplier carmaker shipbuilder conglomerate
     startup start-up giant group holding subsidiary operator developer exporter importer retailer
-    lender bank insurer airline carrier
+    lender bank insurer airline carrier brokerage watchdog regulator broadcaster newspaper daily outlet
+    portal website club champions unit
     """)
 """Nouns right before a capitalised name that make it a company, not a person (`defence firm X Y`)."""
+
+WORKS_AT_TITLES: frozenset[str] = _words("""
+    economist analyst strategist researcher fellow trader banker
+    """)
+"""Titles after which `at X Y` names the employer (`chief economist at X Finance`), not a place."""
 
 COMPANY_AFTER: str = (
     r"['’]s\s+(?:general\s+manager|chief\s+executive|ceo|cfo|board|shareholders|subsidiary|shares"
