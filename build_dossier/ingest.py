@@ -186,6 +186,11 @@ _DATELINE_INLINE = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_LABEL = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?\s*:$")
+_RELATED_LABEL = re.compile(
+    r"(?:related|read more|read also|also read|see also|more on this(?: topic)?|more stories|recommended)"
+    r"(?:\s+(?:news|stories|articles|content))?\s*:?\s*",
+    re.IGNORECASE,
+)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")
 _TZ = re.compile(
     r"\(?\b(?:UTC|GMT)\s*(?:[+\-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\b(?:KSA|CET|CEST|EET|EEST|MSK|AST|EST|EDT|PST|PDT|BST|IST)\b"
@@ -624,7 +629,8 @@ def ingest_bytes(raw: bytes, path: str, sidecar: dict | None = None, report: Rep
 
     # 2b. Headlines listed under a `Read more:` / `Related:` label (consecutive lines, no final stop).
     for i, ln in enumerate(lines):
-        if ln.reason != "read-more link" or not re.fullmatch(r"[^:]{1,40}:\s*", ln.text):
+        label = ln.reason == "read-more link" and re.fullmatch(r"[^:]{1,40}:\s*", ln.text)
+        if not (label or (ln.reason == "navigation" and _RELATED_LABEL.fullmatch(ln.text))):
             continue
         no = ln.no
         for nxt in lines[i + 1 :]:
