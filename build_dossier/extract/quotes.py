@@ -7,22 +7,34 @@ closed is ignored (so guillemets framing a whole body, or a stray `»`, make no 
 the newspaper convention for quotations running over several paragraphs: a paragraph that opens a
 quotation without closing it continues into the next paragraph when that one opens with the same mark.
 
-Kept: quotations of four words or more. Scare quotes of one to three words (`“hostility,”`) are never
-emitted; names and titles (`a book titled “...”`) and quotations that are a whole heading line are
-skipped; a slogan (`the motto of “...”`, `'...' as its theme`) is a partial quotation of the actor
+Kept: quotations of four words or more; a quotation of two or three words only as a partial quotation
+inside reported speech (a speech verb or `according to` earlier in its sentence: `said the draft was
+"being studied."`, `called the process "a surrender."`) with a named speaker, never after a scare-quote
+cue (`what it called "…"`, `so-called "…"`). One-word quotations (`“hostility,”`) are never emitted, nor a
+capitalised name after an article (`the framework of the "Great Return Programme"`); names and titles
+(`a book titled “...”`) and quotations that are a whole heading line are skipped; a slogan (`the
+motto of “...”`, `'...' as its theme`) is a partial quotation of the actor
 named in its sentence (`India has taken '...' as its theme`), skipped when the sentence names none;
 a quotation repeating words already quoted (an embedded tweet) is
 skipped. `partial=True` marks a quotation embedded in reported speech (`called on Armenia to
 “...”`); a full quotation stands as its own sentence or follows `said,` / `said:`.
 
 Speaker, in order: an attribution right after the closing mark (`"…," Novak said`, `"…," said the
-ministry`, `declared Chief Electoral Commissioner X`, `X quoted Y as saying` -> Y); an attribution
-before the opening mark in the same sentence (`Novak said, "…"`, `The declaration said: "…"`, the
-subject of the reporting verb for partial quotations); `according to X`; otherwise, for a quotation
-standing alone, the speaker of the previous quotation (continued speech). `he`/`she` resolve to the
-most recent person in subject position, `it`/`they` to the most recent organisation, country or
-document that spoke, `the minister`/`the president` to the last person with that role, `the
-ministry`/`the group` to the last such organisation. A document (`the statement`, `the declaration`)
+ministry`, `said the group's director, X` -> X, `declared Chief Electoral Commissioner X`, `X quoted Y
+as saying` -> Y), unless the quotation ends its sentence and the next sentence reports new content
+(`"… measures." X later wrote that …`); an attribution before the opening mark in the same sentence
+(`Novak said, "…"`, `The declaration said: "…"`, the subject of the reporting verb for partial
+quotations; `X, adviser to President Y, said` -> X; `his lawyer, X, said` -> X; `the words of X, who
+called it "…"` -> X; `In the declaration, the leaders said` -> the declaration; an unnamed group
+subject, `critics accused him of "…"`, gives nobody); `according to X`; otherwise, for a quotation
+standing alone, the speaker of the previous quotation (continued speech). `he`/`she`/`him`/`her`
+resolve to the most recent person in subject position (a name before `said`, after a title, or before
+an apposition or `, who …,` then `said`; not a relative clause's subject), `it`/`they`/`them` to the
+most recent organisation, country or document that spoke, `the minister`/`the Armenian minister` to
+the latest subject whose stated role and country fit, `the ministry`/`the board`/`the club` to the
+organisation whose name holds that word or that the text calls so (`engineering group X`), else a
+capitalised name holding it (`Club Brugge`). A country or organisation after a preposition in a
+subject (`the EU Delegation to Türkiye`) only modifies it. A document (`the statement`, `the declaration`)
 is attributed to the actor that issued it (`X said in a statement`, `X adopted the declaration`) when
 the article says so, else to the document's name as an organisation-kind speaker, else left None.
 """
@@ -39,6 +51,7 @@ from build_dossier.dates import parse_date
 from build_dossier.models import ActorMention, Article, DateMention, QuoteMention, Sentence
 from build_dossier.vocab import geo
 from build_dossier.vocab import people as V
+from build_dossier.vocab import quotes as Q
 from build_dossier.vocab import speech as S
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -189,14 +202,24 @@ class _Ctx:
         self.subjects: list[tuple[int, _Speaker]] = []
         """Actors in subject position (followed by a verb, or opening a sentence)."""
         for a in self.actors:
-            after = self.text[a.end : a.end + 60]
-            if _verb_follows(after) or self._sentence_initial(a.start):
+            after = self.text[a.end : a.end + 220]
+            if (
+                _verb_follows(after[:60])
+                or self._sentence_initial(a.start)
+                or _APPOSITION_THEN_VERB.match(after)
+                or (_COMMA_THEN_VERB.match(after) and not self._in_apposition(a))
+            ):
                 self.subjects.append((a.start, _Speaker(a.name, a.kind, a.role, a.country)))
         self.merged: dict[str, tuple[str | None, str | None]] = {}
-        """Each name's first known role and country over all its mentions."""
+        """Each name's first known role and country over all its mentions (a country also from a
+        demonym or `Country's` right before a person's name: `Azerbaijani Foreign Minister X`)."""
         for a in self.actors:
             r, c = self.merged.get(a.name, (None, None))
+            if c is None and a.kind == "person":
+                c = _country_before(self.text[max(0, a.start - 50) : a.start])
             self.merged[a.name] = (r or a.role, c or a.country)
+        self.relative: set[int] = set()
+        """Attributions found in a relative clause (`X, who said`): not antecedents for `he`/`she`."""
         self.events: list[tuple[int, _Speaker, bool]] = []
         """Speakers already resolved: (offset, speaker, was a document/organisation subject)."""
 
@@ -204,9 +227,30 @@ class _Ctx:
         i = max(0, bisect.bisect_right(self._starts, offset) - 1)
         return self.sentences[i]
 
+    def _in_apposition(self, a: ActorMention) -> bool:
+        """Whether `a` sits in an apposition after another person (`X, adviser to President A, said`)."""
+        sent = self.sentence_at(a.start)
+        before = self.text[sent.start : a.start]
+        comma = before.rfind(",")
+        if comma < 0:
+            return False
+        cpos = sent.start + comma
+        return any(
+            b.kind == "person" and cpos - 2 <= b.end <= cpos for b in self.actors_in(sent.start, cpos + 1)
+        )
+
     def _sentence_initial(self, pos: int) -> bool:
-        before = self.text[max(0, pos - 40) : pos]
+        before = self.text[max(0, pos - 80) : pos]
         before = re.sub(r"(?:the|The)\s*$", "", before).rstrip()
+        # titles and demonyms before a name (`Foreign Minister X`, `Kazakh President X`)
+        while True:
+            m = re.search(r"(?:^|\s)([A-Z][\w’'.-]*)$", before)
+            if not m:
+                break
+            w = m.group(1).lower()
+            if not (w in V.TITLE_HEADS or w in V.ROLE_WORDS or geo.country_of_demonym(w)):
+                break
+            before = before[: m.start(1)].rstrip()
         return not before or before[-1] in ".!?\n" or bool(re.search(r"\n\S{0,3}$", before))
 
     def actors_in(self, s: int, e: int) -> list[ActorMention]:
@@ -240,6 +284,34 @@ class _Ctx:
                     return _Speaker(a.name, a.kind, a.role, a.country)
         return best[1] if best else None
 
+    def role_subject(self, pos: int, role: str, country: str | None) -> _Speaker | None:
+        """The person a role noun refers back to (`the Armenian minister said`): the latest person in
+        subject position whose known role and country fit, preferring a stated role; a person whose
+        role or country is stated otherwise never fits. Else the latest person mentioned with the role."""
+        tiers: dict[int, tuple[int, _Speaker]] = {}
+        candidates = [(off, sp) for off, sp, _doc in self.events] + list(self.subjects)
+        for off, sp in candidates:
+            if off >= pos or sp.kind != "person":
+                continue
+            merged_role, merged_country = self.merged.get(sp.name, (None, None))
+            r = (sp.role or merged_role or "").lower()
+            c = sp.country or merged_country
+            if r and role not in r:
+                continue
+            if country and c and c != country:
+                continue
+            tier = (0 if r else 2) + (0 if (c or not country) else 1)
+            if tier not in tiers or off > tiers[tier][0]:
+                tiers[tier] = (off, sp)
+        if tiers:
+            return tiers[min(tiers)][1]
+        for a in reversed(self.actors):
+            if a.start < pos and a.kind == "person" and a.role and role in a.role.lower():
+                c = a.country or self.merged.get(a.name, (None, None))[1]
+                if not (country and c and c != country):
+                    return _Speaker(a.name, a.kind, a.role, a.country)
+        return None
+
     def role_of(self, name: str) -> tuple[str | None, str | None]:
         role = country = None
         for a in self.actors:
@@ -269,6 +341,28 @@ def _verb_follows(after: str) -> bool:
     return False
 
 
+_SPEECH_ALT = "|".join(sorted(S.SPEECH_VERBS))
+_AUX_ALT = "|".join(sorted(S.AUX_WORDS))
+_COMMA_THEN_VERB = re.compile(r",\s*(?:(?:" + _AUX_ALT + r")\s+)*(?:" + _SPEECH_ALT + r")\b")
+"""A name closing an apposition right before its speech verb (`X's chief executive, NAME, said`)."""
+_APPOSITION_THEN_VERB = re.compile(
+    r",\s*(?:who\b|(?:a|an|the|[a-z][\w-]*|[A-Z][\w-]*['’]s)\s)[^.;\"“”«»]{0,160}?,\s*"
+    r"(?:(?:" + _AUX_ALT + r")\s+)*(?:" + _SPEECH_ALT + r")\b"
+)
+"""A name followed by an apposition or a relative clause, then its speech verb (`X, an analyst at Y,
+said`; `X, who attended the talks, told reporters`)."""
+
+
+def _country_before(before: str) -> str | None:
+    """Country named by a demonym or `Country's` among the few capitalised words before a name."""
+    m = re.search(r"((?:[A-Z][\w’'.-]*\s+){1,4})$", before)
+    for w in reversed(m.group(1).split() if m else []):
+        c = geo.country_of_demonym(w) or geo.is_country(re.sub(r"['’]s$", "", w))
+        if c:
+            return c
+    return None
+
+
 _NOUN_PHRASE = re.compile(
     r"(?:(?P<det>the|The|a|A|an|An|its|Its|their|his|her)\s+)?(?:(?P<adj>[A-Z][\w’'-]+)\s+)?"
     r"(?P<noun>[\w-]+)\s*$"
@@ -276,11 +370,13 @@ _NOUN_PHRASE = re.compile(
 
 
 def _resolve(
-    ctx: _Ctx, s: int, e: int, pos: int, issuers: list[tuple[int, _Speaker]], nearest_last: bool = True
+    ctx: _Ctx, s: int, e: int, pos: int, issuers: list[tuple[int, _Speaker, str]], nearest_last: bool = True
 ) -> _Speaker | None:
     """The speaker named by the text between s and e (a subject or an inverted subject)."""
     phrase = ctx.text[s:e]
     found = ctx.actors_in(s, e)
+    heads = [a for a in found if a.kind == "person" or not _after_preposition(ctx.text, s, a.start)]
+    found = heads or found
     if found:
         # an organisation that merely precedes a person's title is not the speaker
         people = [a for a in found if a.kind == "person"]
@@ -299,9 +395,9 @@ def _resolve(
     if not nearest_last:
         # inverted: `said the observer group`, the noun is the last word of a short phrase
         head = words[min(len(words) - 1, 2)] if len(words) <= 3 else head
-    if head in S.PERSON_PRONOUNS:
+    if head in S.PERSON_PRONOUNS or head in Q.OBJECT_PERSON_PRONOUNS:
         return ctx.last_subject(pos, {"person"})
-    if head in S.THING_PRONOUNS:
+    if head in S.THING_PRONOUNS or head in Q.OBJECT_THING_PRONOUNS:
         for off, sp, was_doc in reversed(ctx.events):
             if off < pos and (was_doc or sp.kind != "person"):
                 return sp
@@ -313,28 +409,39 @@ def _resolve(
         )
     if head in V.PERSON_NOUNS:
         role = {"premier": "prime minister", "chief": "minister"}.get(head, head)
-        return (
-            ctx.last_subject(pos, {"person"}, role=role, country=country)
-            or (ctx.last_subject(pos, {"person"}, country=country) if country else None)
-            or ctx.last_subject(pos, {"person"}, role=role)
-        )
+        return ctx.role_subject(pos, role, country)
     if head in S.DOCUMENT_NOUNS:
-        before = [sp for off, sp in issuers if off < pos]
+        generic = head in Q.GENERIC_DOCUMENT_NOUNS
+        before = [sp for off, sp, noun in issuers if off < pos and (generic or noun == head)]
         if before:
             return before[-1]
+        # a document of that kind named earlier (`the Danube Declaration`), else an organisation that
+        # just spoke, else a document of that kind named anywhere
+        named = [
+            m
+            for m in re.finditer(r"((?:[A-Z][\w’'-]+\s+){1,5}" + head.capitalize() + r")\b", ctx.text)
+            if not re.match(r"(?:The|A|An|In|On)\s", m.group(1)) or len(m.group(1).split()) > 2
+        ]
+        named_before = [m for m in named if m.start() < pos]
+        if named_before:
+            return _Speaker(re.sub(r"^(?:The|A|An|In|On)\s+", "", named_before[-1].group(1)), "organization")
         near = [(off, sp) for off, sp in ctx.subjects if pos - 600 < off < pos and sp.kind == "organization"]
         if near:
             return near[-1][1]
-        m = re.search(r"((?:[A-Z][\w’'-]+\s+){1,5}" + head.capitalize() + r")\b", ctx.text)
-        if m:
-            return _Speaker(m.group(1), "organization")
+        if named:
+            return _Speaker(re.sub(r"^(?:The|A|An|In|On)\s+", "", named[0].group(1)), "organization")
         return None
-    if head in S.GROUP_NOUNS or head in {"country", "side"}:
+    head = head.removesuffix("’s").removesuffix("'s")
+    if head in S.GROUP_NOUNS or head in Q.MORE_GROUP_NOUNS or head in {"country", "side"}:
         kinds = {"country"} if head in {"country", "side"} else {"organization"}
         if head == "ministry":
             for a in reversed(ctx.actors):
                 if a.start < e and a.kind == "organization" and a.name.startswith("Ministry"):
                     return _Speaker(a.name, a.kind, a.role, a.country)
+        if kinds == {"organization"}:
+            named = _org_named_by(ctx, head, s)
+            if named is not None:
+                return named
         for a in reversed(ctx.actors):
             if a.start < e and a.kind in kinds:
                 return _Speaker(a.name, a.kind, a.role, a.country)
@@ -342,12 +449,59 @@ def _resolve(
     return None
 
 
+def _after_preposition(text: str, lo: int, pos: int) -> bool:
+    """Whether the word before `pos` (not before `lo`) is a preposition (`Delegation to Türkiye`)."""
+    m = re.search(r"([A-Za-z]+)\s+$", text[lo:pos])
+    return bool(m and m.group(1).lower() in Q.MODIFIER_PREPOSITIONS)
+
+
+def _org_named_by(ctx: _Ctx, head: str, pos: int) -> _Speaker | None:
+    """The organisation `the <head>` refers back to: the latest organisation actor whose name holds the
+    head-word or that the text calls one (`engineering group X`, `X, the Belgian club`); else, for an
+    organisation head-word, a capitalised name holding it (`Club Brugge`, `the National Bank of X`)."""
+    h = re.escape(head)
+    for a in reversed(ctx.actors):
+        if a.start >= pos or a.kind != "organization":
+            continue
+        before = ctx.text[max(0, a.start - 40) : a.start]
+        after = ctx.text[a.end : a.end + 60]
+        if (
+            re.search(r"\b" + h + r"\b", a.name, flags=re.IGNORECASE)
+            or re.search(r"\b" + h + r"\s+$", before, flags=re.IGNORECASE)
+            or re.match(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}" + h + r"\b", after, flags=re.IGNORECASE)
+        ):
+            return _Speaker(a.name, a.kind, a.role, a.country)
+    if head not in Q.ORG_NAME_HEADS:
+        return None
+    names = _org_names(ctx.text[:pos], (head,))
+    return _Speaker(names[-1], "organization") if names else None
+
+
+def _org_names(text: str, heads: tuple[str, ...] | frozenset[str]) -> list[str]:
+    """Capitalised organisation names holding one of the head-words, in text order (`Club Brugge`,
+    `National Bank of Kazakhstan`); a leading possessive or function word is dropped."""
+    alt = "|".join(re.escape(h.capitalize()) for h in sorted(heads))
+    name_re = (
+        r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+){0,4}(?:"
+        + alt
+        + r")\b(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})"
+    )
+    out = []
+    for m in re.finditer(name_re, text):
+        words = m.group(1).split()
+        while words and (re.search(r"['’]s$", words[0]) or words[0].lower() in V.NON_PERSON_WORDS):
+            words = words[1:]
+        if len(words) >= 2:
+            out.append(" ".join(words))
+    return out
+
+
 def _speech_verb_at(words: list[re.Match], k: int) -> bool:
     return words[k].group().lower() in S.SPEECH_VERBS
 
 
 def _after_attribution(
-    ctx: _Ctx, pos: int, limit: int, issuers: list[tuple[int, _Speaker]]
+    ctx: _Ctx, pos: int, limit: int, issuers: list[tuple[int, _Speaker, str]]
 ) -> tuple[_Speaker | None, int, int]:
     """Attribution right after a closing mark: (speaker, start, end of the attribution)."""
     text = ctx.text
@@ -360,13 +514,20 @@ def _after_attribution(
         return _resolve(ctx, s, s + len(m.group(2)), s, issuers), pos + lead, pos + lead + m.end()
     words = list(_WORD.finditer(body))
     # inverted: said the ministry / declared Chief Electoral Commissioner X
-    if words and words[0].group().lower() in S.STRONG_SPEECH_VERBS:
+    if words and words[0].group().lower() in S.STRONG_SPEECH_VERBS and not words[0].group().endswith("ing"):
         stop = re.search(
             r"[,.;:!?(]|\s(?:in|on|at|during|after|before|while|despite|to|of|from|via|when|as)\s",
             body[words[0].end() :],
         )
         e = words[0].end() + (stop.start() if stop else len(body) - words[0].end())
         s0 = pos + lead + words[0].end()
+        if stop and stop.group().startswith(","):
+            # `said the group's legal director, X`: the person in apposition speaks
+            after = pos + lead + e + 1
+            nxt = [a for a in ctx.actors_in(after, after + 80) if a.kind == "person"]
+            if nxt and not ctx.text[after : nxt[0].start].strip():
+                a = nxt[0]
+                return _Speaker(a.name, a.kind, a.role, a.country), pos + lead, a.end
         sp = _resolve(ctx, s0, pos + lead + e, pos, issuers, nearest_last=False)
         return sp, pos + lead, pos + lead + e
     # subject + verb: Novak said / the observer group said / Turkey's defense ministry said
@@ -389,7 +550,7 @@ def _after_attribution(
 
 
 def _before_attribution(
-    ctx: _Ctx, s: int, e: int, issuers: list[tuple[int, _Speaker]]
+    ctx: _Ctx, s: int, e: int, issuers: list[tuple[int, _Speaker, str]]
 ) -> tuple[_Speaker | None, int, int, bool]:
     """Attribution between clause start s and the opening mark e: (speaker, start, end, direct)."""
     seg = ctx.text[s:e]
@@ -402,6 +563,7 @@ def _before_attribution(
             return sp, s + m.start(), s + m.end(), False
     words = list(_WORD.finditer(seg))
     direct = bool(re.search(r"(?:\b(?:" + "|".join(sorted(S.SPEECH_VERBS)) + r")\b|:)\s*[,:]?\s*$", seg))
+    verbs: list[tuple[int, int]] = []
     for k, w in enumerate(words):
         low = w.group().lower()
         if low not in S.SPEECH_VERBS or w.group()[:1].isupper():
@@ -411,21 +573,75 @@ def _before_attribution(
         j = k - 1
         while j >= 0 and words[j].group().lower() in S.AUX_WORDS:
             j -= 1
-        if j < 0:
-            continue
+        if j >= 0:
+            verbs.append((k, j))
+    if verbs:
+        # the verb nearest the quotation in a relative clause: `the words of X, who called it "…"`
+        k, j = verbs[-1]
+        if words[j].group().lower() in Q.RELATIVE_PRONOUNS and seg[: words[j].start()].rstrip().endswith(","):
+            comma = s + len(seg[: words[j].start()].rstrip()) - 1
+            ante = [a for a in ctx.actors_in(s, comma) if comma - 1 <= a.end <= comma]
+            if ante:
+                a = ante[-1]
+                ctx.relative.add(a.start)
+                return _Speaker(a.name, a.kind, a.role, a.country), a.start, s + words[k].end(), direct
+    blocked = False
+    for k, j in verbs:
+        w = words[k]
         # the subject: the phrase after the last comma before the verb (or the clause start)
         sub_s = s
         cm = list(re.finditer(r"[,;:]\s*", seg[: words[j].end()]))
         if cm:
             sub_s = s + cm[-1].end()
+        if cm and seg[words[j].end() : w.start()].lstrip().startswith(","):
+            # an apposition closed right before the verb: `X, adviser to Y, said` / `his lawyer, X, said`
+            head_s = s + (cm[-2].end() if len(cm) > 1 else 0)
+            sp = _apposition_subject(ctx, head_s, s + cm[-1].start(), sub_s, s + words[j].end(), issuers)
+            if sp is not None:
+                return sp, s + words[0].start(), s + w.end(), direct
         sp = _resolve(ctx, sub_s, s + words[j].end(), s + words[j].start(), issuers)
         own_subject = re.search(r"\b(?:which|whom)\s+(?:the\s+)?[A-Z]", ctx.text[sub_s : s + words[j].end()])
+        unknown_group = re.fullmatch(r"[a-z][a-z-]+", words[j].group()) and words[j].group() not in (
+            S.PERSON_PRONOUNS | S.THING_PRONOUNS | Q.RELATIVE_PRONOUNS | {"that", "and", "but"}
+        )
+        if sp is None and unknown_group:
+            blocked = True  # `critics accused him of "…"`: a speaker the article does not name
+            continue
         if sp is None and not own_subject:
             # a named subject of a relative clause (`…, which X denounced as`) that is no actor: nobody
             sp = _resolve(ctx, s, s + words[j].end(), s + words[j].start(), issuers)
         if sp is not None:
             return sp, s + words[0].start(), s + w.end(), direct
+    if verbs:
+        # `In the declaration, the leaders said …`: the document speaks when its subject is nobody known
+        m = re.search(
+            r"\b(?:in|under)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}((?:"
+            + "|".join(sorted(S.DOCUMENT_NOUNS))
+            + r"))s?\b",
+            seg,
+            flags=re.IGNORECASE,
+        )
+        if m:
+            ds = s + m.start()
+            sp = _resolve(ctx, ds, s + m.end(), ds, issuers)
+            if sp is not None:
+                return sp, ds, s + words[verbs[0][0]].end(), direct
+    if blocked:
+        return None, -1, -1, direct
     return None, s, s, direct
+
+
+def _apposition_subject(
+    ctx: _Ctx, hs: int, he: int, ap_s: int, ap_e: int, issuers: list[tuple[int, _Speaker, str]]
+) -> _Speaker | None:
+    """The subject of `HEAD, APPOSITION, said`: a person named in the head, else a person named in the
+    apposition (`his lawyer, X, said`), else whatever the head or the apposition refers to."""
+    for lo, hi, last in ((hs, he, True), (ap_s, ap_e, False)):
+        people = [a for a in ctx.actors_in(lo, hi) if a.kind == "person"]
+        if people:
+            a = people[-1] if last else people[0]
+            return _Speaker(a.name, a.kind, a.role, a.country)
+    return _resolve(ctx, hs, he, hs, issuers) or _resolve(ctx, ap_s, ap_e, ap_s, issuers)
 
 
 def _clause_start(text: str, lo: int, pos: int, quote_spans: list[tuple[int, int]]) -> int:
@@ -450,7 +666,7 @@ def _clause_end(text: str, pos: int, hi: int, quote_spans: list[tuple[int, int]]
     return hi
 
 
-def _issuers(ctx: _Ctx, quote_spans: list[tuple[int, int]]) -> list[tuple[int, _Speaker]]:
+def _issuers(ctx: _Ctx, quote_spans: list[tuple[int, int]]) -> list[tuple[int, _Speaker, str]]:
     """(offset, actor) for each `X said in a statement` / `X adopted the declaration`."""
     out = []
     nouns = "|".join(sorted(S.DOCUMENT_NOUNS))
@@ -458,7 +674,7 @@ def _issuers(ctx: _Ctx, quote_spans: list[tuple[int, int]]) -> list[tuple[int, _
     pat = re.compile(
         r"\b(?:in|"
         + verbs
-        + r")\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}(?:"
+        + r")\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?("
         + nouns
         + r")s?\b",
         flags=re.IGNORECASE,
@@ -471,14 +687,21 @@ def _issuers(ctx: _Ctx, quote_spans: list[tuple[int, int]]) -> list[tuple[int, _
         before = [
             a for a in ctx.actors_in(lo, m.start()) if not any(x <= a.start < y for x, y in quote_spans)
         ]
+        noun = m.group(1).lower()
+        heads = [a for a in before if a.kind == "person" or not _after_preposition(ctx.text, lo, a.start)]
         if before:
-            a = before[-1]
-            out.append((m.end(), _Speaker(a.name, a.kind, a.role, a.country)))
+            a = (heads or before)[-1]
+            out.append((m.end(), _Speaker(a.name, a.kind, a.role, a.country), noun))
+        else:
+            # no actor: an organisation name in the sentence (`The National Bank of X … said in a statement`)
+            names = _org_names(ctx.text[lo : m.start()], Q.ORG_NAME_HEADS)
+            if names:
+                out.append((m.end(), _Speaker(names[0], "organization"), noun))
     return out
 
 
 def _subject(
-    ctx: _Ctx, s: int, e: int, issuers: list[tuple[int, _Speaker]], quote_spans: list[tuple[int, int]]
+    ctx: _Ctx, s: int, e: int, issuers: list[tuple[int, _Speaker, str]], quote_spans: list[tuple[int, int]]
 ) -> tuple[_Speaker | None, int, int]:
     """The subject of the sentence between s and e (fallback for reported speech)."""
     for a in ctx.actors_in(s, e):
@@ -486,6 +709,13 @@ def _subject(
             continue
         if _verb_follows(ctx.text[a.end : a.end + 60]):
             return _Speaker(a.name, a.kind, a.role, a.country), a.start, a.end
+    # no actor: an organisation name opening the sentence before its verb (`The X Union rejected …`)
+    for name in _org_names(ctx.text[s:e], Q.ORG_NAME_HEADS)[:1]:
+        i = ctx.text.find(name, s, e)
+        if ctx.text[s:i].strip(" \n") not in {"", "The", "the"}:
+            break
+        if _verb_follows(ctx.text[i + len(name) : i + len(name) + 60]):
+            return _Speaker(name, "organization"), i, i + len(name)
     m = re.search(
         r"(?:^\s*|[,;]\s*)([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Tt]he\s+(?:[A-Z]\w+\s+)?(?!then\b|also\b)[\w-]+)"
         r"\s+(?:also\s+|then\s+)?"
@@ -511,6 +741,12 @@ def extract_quotes(
     units = _units(article)
     spans = _scan(units)
     quote_spans = [(sp.open_pos, sp.close_pos + 1) for sp, _a, _b in spans]
+    # clauses end at quotations of two words or more, not at a one-word scare quote (`a "victory" and a "…"`)
+    clause_spans = [
+        (sp.open_pos, sp.close_pos + 1)
+        for sp, _a, _b in spans
+        if len(_WORD.findall(" ".join(text[a:b] for a, b in sp.pieces))) >= Q.SHORT_QUOTE_MIN_WORDS
+    ]
     issuers = _issuers(ctx, quote_spans)
     out: list[QuoteMention] = []
     seen: list[str] = []
@@ -520,8 +756,11 @@ def extract_quotes(
         pieces = [_trim(text, a, b) for a, b in span.pieces]
         qtext = " ".join(text[a:b] for a, b in pieces if b > a).strip()
         nwords = len(_WORD.findall(qtext))
-        if nwords < 4:
+        if nwords < Q.SHORT_QUOTE_MIN_WORDS:
             continue
+        short = nwords < 4
+        if short and len(re.findall(r"[^\W_]+", qtext)) >= 4:
+            continue  # `a once-in-a-century event`: neither a clear short quotation nor four words
         u_off, _u_text, u_heading = units[ku]
         l_off, l_text, _ = units[kl]
         before_txt = text[u_off : span.open_pos]
@@ -536,21 +775,29 @@ def extract_quotes(
         slogan = cue in S.SLOGAN_CUES
         if (naming or after_naming) and not slogan:
             continue  # a title or name (`a book titled "..."`), not anybody's words
+        if not slogan and qtext[:1].isupper() and re.search(r"\b(?:the|a|an)\s*$", low_before):
+            continue  # a capitalised name after an article (`within the framework of the "Great Return"`)
+        if short and (slogan or not _reported_short(text, u_off, span.open_pos, qtext)):
+            continue
         key = geo.fold(re.sub(r"\W+", " ", qtext))
         if any(key in old for old in seen):
             continue
         seen.append(key)
         # attribution
         clause_s = _clause_start(
-            text, u_off, span.open_pos, [q for q in quote_spans if q[0] != span.open_pos]
+            text, u_off, span.open_pos, [q for q in clause_spans if q[0] != span.open_pos]
         )
         clause_e = _clause_end(
             text, span.close_pos + 1, l_off + len(l_text), [q for q in quote_spans if q[0] != span.open_pos]
         )
         speaker, a_s, a_e = _after_attribution(ctx, span.close_pos + 1, clause_e, issuers)
+        if speaker is not None and _new_sentence_after(text, qtext, span.close_pos + 1, a_e, clause_e):
+            speaker, a_s, a_e = None, span.close_pos + 1, span.close_pos + 1
         direct_before = False
+        unnamed = False
         if speaker is None:
             speaker, b_s, b_e, direct_before = _before_attribution(ctx, clause_s, span.open_pos, issuers)
+            unnamed = b_s == -1
             if speaker is not None:
                 a_s, a_e = b_s, b_e
         else:
@@ -561,7 +808,7 @@ def extract_quotes(
                 ms = clause_s + m.start(1)
                 speaker = _resolve(ctx, ms, ms + len(m.group(1)), ms, issuers, nearest_last=False)
                 a_s, a_e = clause_s + m.start(), ms + len(m.group(1))
-        if speaker is None:
+        if speaker is None and not unnamed:
             sent_s = _clause_start(text, u_off, span.open_pos, [])
             speaker, b_s, b_e = _subject(ctx, sent_s, span.open_pos, issuers, quote_spans)
             if speaker is not None:
@@ -575,6 +822,8 @@ def extract_quotes(
             if speaker is None:
                 continue  # a slogan nobody named adopts
         standalone = not text[clause_s : span.open_pos].strip()
+        if short and speaker is None:
+            continue  # a short quotation nobody is named saying
         if speaker is None and standalone and prev is not None and ku - prev[0] <= 2 and prev[1] is not None:
             speaker = prev[1]
             a_s = a_e = s
@@ -588,14 +837,15 @@ def extract_quotes(
         full_after = (
             ends_punct or not after_clause.strip() or (a_e > span.close_pos and a_s <= span.close_pos + 3)
         )
-        partial = slogan or not (full_before and full_after)
+        partial = slogan or short or not (full_before and full_after)
         if speaker is not None:
             role, country = ctx.role_of(speaker.name)
             speaker = _Speaker(speaker.name, speaker.kind, speaker.role or role, speaker.country or country)
             is_doc = bool(
                 re.search(r"\b(" + "|".join(sorted(S.DOCUMENT_NOUNS)) + r"|it|they)\b", text[a_s:a_e].lower())
             )
-            ctx.events.append((a_s if a_e > a_s else s, speaker, is_doc))
+            if a_s not in ctx.relative:
+                ctx.events.append((a_s if a_e > a_s else s, speaker, is_doc))
         prev = (kl, speaker, e)
         # context: the sentences spanning the quotation and its attribution
         lo = min(s, a_s) if a_e > a_s else s
@@ -628,6 +878,30 @@ def extract_quotes(
     out.extend(_tweets(article, ctx, units, out))
     out.sort(key=lambda q: q.start)
     return tuple(out)
+
+
+def _new_sentence_after(text: str, qtext: str, after: int, a_e: int, clause_e: int) -> bool:
+    """Whether the text after a quotation ending with `.`/`!`/`?` is a new sentence rather than its
+    attribution: it starts with a capital and its speech verb reports new content (`"… measures." X
+    later wrote that …`); `"… now." Smith said on Monday.` stays an attribution."""
+    if qtext[-1:] not in ".!?…":
+        return False
+    rest = text[after:clause_e]
+    if not rest.lstrip()[:1].isupper():
+        return False
+    return bool(re.search(r"\b(?:that|whether)\b|[\"“«]", text[a_e:clause_e]))
+
+
+def _reported_short(text: str, line_start: int, open_pos: int, qtext: str) -> bool:
+    """Whether a two- or three-word quotation is somebody's words inside reported speech: a verb of
+    speech earlier in its sentence (`said the draft was "being studied"`, `called it "a surrender"`), no
+    scare-quote or label cue right before it (`what it called`, `so-called`), and not a capitalised name."""
+    if all(w[:1].isupper() for w in _WORD.findall(qtext)):
+        return False
+    before = text[_clause_start(text, line_start, open_pos, []) : open_pos]
+    if re.search(Q.SCARE_QUOTE_BEFORE, before, flags=re.IGNORECASE):
+        return False
+    return any(w.group().lower() in Q.SHORT_QUOTE_VERBS for w in _WORD.finditer(before))
 
 
 def _tweet_key(text: str) -> str:

@@ -1,0 +1,72 @@
+"""Vocabulary for quotation attribution that only the quote stage uses (general English only).
+
+The shared speech vocabulary (speech verbs, document nouns, quotation marks) stays in
+`build_dossier.vocab.speech`; this module adds what the quote stage alone needs. All entries lowercase.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text`."""
+    return frozenset(text.split())
+
+
+OBJECT_PERSON_PRONOUNS: frozenset[str] = _words("him her")
+"""Object pronouns that refer back to a person (`according to him`, `quoted her as saying`)."""
+
+OBJECT_THING_PRONOUNS: frozenset[str] = _words("them")
+"""Object pronouns that refer back to an organisation, a country or a document."""
+
+RELATIVE_PRONOUNS: frozenset[str] = _words("who which")
+"""Relative pronouns whose antecedent is the actor named right before the comma (`X, who said`)."""
+
+MORE_GROUP_NOUNS: frozenset[str] = _words("""
+    board regulator bank club team federation association institute foundation tribunal parliament
+    assembly delegation secretariat watchdog firm ngo league movement network centre center
+    commissariat chamber cabinet university operator carrier airline manufacturer producer insurer
+    lender group's ministry's
+    """)
+"""More nouns that, after `the`, refer back to an organisation (`the board said`, `the club thanked`)."""
+
+ORG_NAME_HEADS: frozenset[str] = _words("""
+    ministry agency council committee commission party union organization organisation bank fund
+    institute university association federation foundation corporation company group court tribunal
+    office department bureau service authority administration government cabinet parliament assembly
+    congress senate army coalition alliance league movement board secretariat mission delegation
+    embassy club team chamber network centre center
+    """)
+"""Head-words of a capitalised organisation name found in the text when no actor matched
+(`the National Bank of Kazakhstan said`, `the club` -> `Club Brugge`)."""
+
+MODIFIER_PREPOSITIONS: frozenset[str] = _words("to of in for at from with on")
+"""A country or organisation right after one of these inside a subject phrase only modifies its head
+(`the European Union Delegation to Türkiye said`): not the speaker."""
+
+SHORT_QUOTE_MIN_WORDS = 2
+"""Quotations of two or three words are kept only inside reported speech (`said the plan was "being
+studied"`); one-word quotations are always scare quotes."""
+
+SHORT_QUOTE_VERBS: frozenset[str] = _words("""
+    thanked thanks thank wished wishes wish accused accuses accusing described describes describing
+    called calls calling termed terms terming labelled labeled branded criticised criticized
+    condemned denounced praised hailed urged warned claimed claiming said says saying told tells
+    added adding noted noting stated stating stressed stressing insisted insisting argued arguing
+    declared declaring promised pledged vowed confirmed announced wrote writes tweeted posted
+    reported explained replied responded maintained asserted acknowledged admitted recalled
+    reiterated expressed dismissed rejected rejecting denied denying charged alleged alleging
+    suggested complained complaining demanded demanding pointed according
+    """)
+"""Verbs of reported speech (and `according` to X) that make a two- or three-word quotation in the same
+sentence somebody's words (`the club thanked him for "two great seasons"`)."""
+
+SCARE_QUOTE_BEFORE: str = (
+    r"(?:\bso-called|\bwhat\s+(?:\w+\s+){1,4}?(?:called|calls|described\s+as|describes\s+as|termed|dubbed)"
+    r"|\bdubbed|\bnicknamed|\bknown\s+as|\bthe\s+term|\bthe\s+word|\bthe\s+phrase)\s*$"
+)
+"""Text right before a short quotation that makes it a scare quote or a label (`what it called
+"security measures"`, `so-called "consulting fees"`)."""
+
+GENERIC_DOCUMENT_NOUNS: frozenset[str] = _words("document text release")
+"""Document nouns that refer back to any document an actor issued (`the document says`); other nouns
+refer back only to a document of the same kind (`the declaration` to a declaration)."""
