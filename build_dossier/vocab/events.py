@@ -386,7 +386,8 @@ LEAD_NOT_NEWS: frozenset[str] = frozenset({
 """Present-perfect verbs of a state or a habit, not of a happening of the publication day."""
 
 POSSESSED_EVENTS: frozenset[str] = frozenset({
-    "election", "elections", "vote", "ballot", "referendum", "run-off", "runoff", "summit", "meeting", "talks",
+    "election", "elections", "vote", "ballot", "referendum", "run-off", "runoff", "summit", "meeting",
+    "talks",
     "attack", "attacks", "strike", "strikes", "earthquake", "quake", "explosion", "blast", "match", "game",
     "final", "race", "visit", "ceremony", "inauguration", "parade", "rally", "protest", "protests", "debate",
     "session", "conference", "forum", "congress", "offensive", "raid", "shooting", "crash", "fire", "flood",
