@@ -88,9 +88,13 @@ def stable_ids(dossier: Dossier, previous: Sequence[Mapping]) -> dict[str, dict[
             continue  # a source's id is its file name; a renamed file redirects instead
         section = page_id.split("/", 1)[0]
         votes: dict[str, int] = {}
+        # an event id starts with its date: a page of another date is another happening
+        date = str(record.get("date") or "")
+        dated = f"{section}/{date.replace('/', '--').lower()}-" if kind == "events" and date else ""
         for key in match_keys(kind, record):
             for old in by_key.get((section, key), ()):
-                votes[old] = votes.get(old, 0) + 1
+                if not dated or old.startswith(dated):
+                    votes[old] = votes.get(old, 0) + 1
         proposals += [(-n, page_id, old) for old, n in votes.items()]
     mapping: dict[str, dict[str, str]] = {}
     used_new: set[str] = set()

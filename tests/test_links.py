@@ -242,3 +242,32 @@ def test_a_published_id_stays_with_the_same_event_when_its_title_improves(tmp_pa
     entries = {e["id"]: e for e in _yaml.safe_load(ledger_path.read_text(encoding="utf-8"))}
     assert entries[f"events/{old_id}"]["status"] == "active"
     assert f"events/{target['id']}" not in entries
+
+
+def test_a_published_event_id_never_moves_to_a_happening_of_another_date() -> None:
+    from build_dossier.ledger import match_keys, stable_ids
+    from build_dossier.models import Dossier
+
+    cite = {
+        "source": "s1",
+        "text": "Earlier on Monday the leader said troops had held the city since 1991.",
+        "line": 3,
+    }
+    speech = {
+        "id": "2021-11-08-the-leader-said",
+        "date": "2021-11-08",
+        "title": "The leader said",
+        "sources": [cite],
+    }
+    history = {
+        "id": "1991-troops-held-the-city",
+        "date": "1991",
+        "title": "Troops held the city",
+        "sources": [cite],
+    }
+    previous = [
+        {"id": "events/2021-11-08-leader-spoke", "status": "active", "keys": match_keys("events", speech)},
+    ]
+    mapping = stable_ids(Dossier(events=(history, speech)), previous)
+    # the page of 8 November keeps its URL; the 1991 happening sharing its sentence does not take it
+    assert mapping == {"events": {"2021-11-08-the-leader-said": "2021-11-08-leader-spoke"}}

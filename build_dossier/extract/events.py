@@ -186,7 +186,13 @@ def _tidy(title: str) -> str:
     title = re.sub(r"\s{2,}", " ", title).strip(" ,;:-–—")
     title = re.sub(r"^(?:and|but|then|so|also|yet)\s+", "", title, flags=re.IGNORECASE)
     title = re.sub(r",\s*,", ",", title)
-    return title.strip(" ,;:.'\"“”‘’«»")
+    title = title.strip(" ,;:.'\"“”‘’«»")
+    # a quotation cut by the title's end is closed (`end “hostility` → `end “hostility”`)
+    if title.count("“") > title.count("”"):
+        title += "”"
+    elif title.count('"') % 2:
+        title += '"'
+    return title
 
 
 def _shorten(title: str) -> str:
@@ -198,7 +204,7 @@ def _shorten(title: str) -> str:
         i = title.find(cut)
         if i > 15:
             title = title[:i]
-    m = re.search(r",\s+\w+ing\b", title)
+    m = re.search(r",[”\"’]?\s+\w+ing\b", title)
     if m and m.start() > 15:
         title = title[: m.start()]
     if len(title) > V.MAX_TITLE:
