@@ -230,7 +230,7 @@ def test_a_published_id_stays_with_the_same_event_when_its_title_improves(tmp_pa
     ledger = _yaml.safe_load(ledger_path.read_text(encoding="utf-8"))
     events = _yaml.safe_load((project / "data" / "events.yaml").read_text(encoding="utf-8"))
     target = next(e for e in events if len(e["sources"]) > 1)
-    old_id = "2000-01-01-an-older-title"
+    old_id = f"{target['date'].replace('/', '--').lower()}-an-older-title"  # same date, older title
     for entry in ledger:
         if entry["id"] == f"events/{target['id']}":
             entry["id"] = f"events/{old_id}"  # as if the previous build had called it that
