@@ -138,7 +138,6 @@ def _tokenize(text: str, offset: int) -> list[_Tok]:
             or (text[m.start() - 1] == "/" and m.start() > 1 and not text[m.start() - 2].isspace())
         )  # `@x`, `#x`, `a/x` (a path); `/TASS/` in a dateline is not a handle
         first = base[:1]
-        letters = [c for c in base if c.isalpha()]
         out.append(
             _Tok(
                 text=s,
@@ -150,7 +149,7 @@ def _tokenize(text: str, offset: int) -> list[_Tok]:
                 sent_start=sent_start,
                 handle=handle,
                 low=base.lower(),
-                allcaps=len(letters) >= 2 and all(c.isupper() for c in letters),
+                allcaps=base.isupper() and sum(c.isalpha() for c in base) >= 2,
             )
         )
     return out

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -160,24 +161,20 @@ _MODIFIER = re.compile(
 )
 
 
-@dataclass(frozen=True, kw_only=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """One word (immutable; a tuple, because tokens are made for every word of every article)."""
+
     text: str
     start: int
     end: int
     possessive: bool
+    lower: str
+    cap: bool
+    """Capitalised and not a function word."""
 
     @property
     def word(self) -> str:
         return self.text
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper() and self.lower not in _FUNCTION
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -189,9 +186,13 @@ def _tokens(text: str) -> list[_Tok]:
             end = m.start() + len(word)
             poss = True
         word = word.rstrip(".")
+        low = word.lower()
         out.append(
-            _Tok(text=word, start=m.start(), end=m.start() + len(word) if word else end, possessive=poss)
-        )
+            _Tok(
+                text=word, start=m.start(), end=m.start() + len(word) if word else end, possessive=poss,
+                lower=low, cap=word[:1].isupper() and low not in _FUNCTION,
+            )
+        )  # fmt: skip
     return out
 
 
