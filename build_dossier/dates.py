@@ -301,7 +301,12 @@ def _mask_quotes(text: str, start: int, end: int) -> str:
     return "".join(chars)
 
 
-_ATTACHED = re.compile(r"\s*(?:[\w'’]+\s+){0,2}?(?:on\s+|late\s+|early\s+|in\s+)?")
+_ATTACHED = re.compile(
+    r"\s*(?:[\w'’]+\s+){0,2}?(?:(?:in|at|to|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’\-]+\s+){1,3})?"
+    r"(?:on\s+|late\s+|early\s+|in\s+)?"
+)
+"""Between a reporting verb and the date it governs: `said Friday`, `told reporters on Monday`, `said in a
+statement on Monday`, `said at a news conference on Monday`."""
 
 
 def _is_future(text: str, start: int, end: int) -> bool:
@@ -331,7 +336,15 @@ def _is_future(text: str, start: int, end: int) -> bool:
     ]  # a reporting verb governs only a date attached to it (`said Friday`, `told reporters on Monday`)
     if _DEADLINE.search(before) and not past:
         return True
-    fut = list(_FUTURE.finditer(window))
+    fut = [
+        m
+        for m in _FUTURE.finditer(window)
+        if not (
+            m.group(0).lower() in ("would", "could")
+            and m.start() >= rel_e
+            and re.search(r"\b(?:that|which|who|whether)\b", window[rel_e : m.start()])
+        )
+    ]  # `ruled on Monday that the law could apply`: the reported clause's modal, not the date's
     if not fut:
         return False
     if not past:
@@ -660,7 +673,7 @@ def _paren_years(text: str, cands: list[_Cand]) -> list[_Cand]:
     return [c for c in out if not (c.kind == "year" and c.start in years)] if years else out
 
 
-_LINKED_AFTER = re.compile(r"\b(?:after|before|when|following|while|since|until|then|days?|weeks?)\b")
+_LINKED_AFTER = re.compile(r"[,;]?\s+(?P<w>after|before|following)\s+(?:[^,;]{0,80}?)$")
 
 
 def find_dates(
@@ -683,8 +696,8 @@ def find_dates(
     if previous is not None and not edtf.is_valid(previous):
         previous = None
     matches: list[DateMatch] = []
-    text_year: str | None = None
-    """The year of the last full date in `text` (`May 12, 1994`)."""
+    text_full: str | None = None
+    """The last full day date in `text` (`May 12, 1994`)."""
     text_year_end = 0
     cands = _paren_years(text, _candidates(text))
     for i, c in enumerate(cands):
@@ -713,21 +726,23 @@ def find_dates(
             and not c.groups.get("y")
             and not c.groups.get("rely")
             and not future
-            and text_year is not None
-            and _LINKED_AFTER.search(text, text_year_end, c.start)
+            and text_full is not None
+            and (link := _LINKED_AFTER.search(text, text_year_end, c.start))
         ):
-            # `came into force on May 12, 1994, after the protocol was signed on May 5`: the year of an
-            # earlier full date of the same sentence carries over (never into the future)
-            g = dict(c.groups, y=text_year)
-            borrowed = _day(int(text_year), _month(g["mon"]), int(g["d"]))
-            if borrowed and (anchor is None or borrowed <= anchor[:10]):
+            # `came into force on May 12, 1994, after the protocol was signed on May 5`: an `after` /
+            # `before` clause right after a full date takes its year when the order fits (never the future)
+            g = dict(c.groups, y=text_full[:4])
+            borrowed = _day(int(text_full[:4]), _month(g["mon"]), int(g["d"]))
+            earlier = link.group("w") in ("after", "following")
+            fits = borrowed is not None and (borrowed <= text_full if earlier else borrowed >= text_full)
+            if fits and (anchor is None or borrowed <= anchor[:10]):
                 c = replace(c, groups=g)
         res = _resolve(c, text, anchor, previous, future, anniversary)
         if res is None:
             continue
         value, rel = res
-        if c.kind in ("dmy", "mdy", "my", "iso") and c.groups.get("y"):
-            text_year, text_year_end = str(c.groups["y"]), c.end
+        if c.kind in ("dmy", "mdy", "iso") and c.groups.get("y") and edtf.precision(value) == "day":
+            text_full, text_year_end = value, c.end
         tail = _SAME_YEAR.match(text[c.end :]) if c.kind in ("dmy", "mdy", "month") else None
         if tail and previous and not c.groups.get("y") and not c.groups.get("rely"):
             value = f"{previous[:4]}{value.split('/')[0][4:]}"

@@ -406,3 +406,27 @@ def test_a_coordinated_clause_keeps_its_own_tense() -> None:
     assert values("The leader declared victory late on Saturday and said he would form a coalition.") == [
         "2020-11-21"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said in a statement on Monday that the city would rebuild.",
+        "The court ruled on Monday that the law could be applied.",
+        "Lawmakers voted on Monday on a bill that would ban imports.",
+        "He said at a news conference on Monday that talks would resume.",
+    ],
+)
+def test_a_modal_in_the_reported_clause_does_not_make_the_date_future(text: str) -> None:
+    assert values(text) == ["2020-11-23"]
+
+
+def test_year_carries_only_into_a_fitting_after_clause() -> None:
+    assert values("Ties, frozen since December 2, 1991, improved when the leaders met on March 3.") == [
+        "1991-12-02",
+        "2020-03-03",
+    ]
+    assert values("The truce of May 12, 1994 has held, he said while visiting the front on May 5.") == [
+        "1994-05-12",
+        "2020-05-05",
+    ]

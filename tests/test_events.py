@@ -430,3 +430,15 @@ def test_possessive_date_of_a_happening_is_an_event_but_not_of_a_thing():
     assert has(events, "2024-06-28", "election")
     assert has(events, "2025", "summit")
     assert not any(e.date == "2023" for e in events)
+
+
+def test_link_phrases_after_a_linked_sentence_do_not_crash():
+    text = (
+        "Leaders meet in Paris\n\n"
+        "The leaders met on Monday in Paris for long talks about trade.\n\n"
+        "After the talks, the leaders ate dinner together in the old city.\n\n"
+        "The weather was very fine in the city all week long.\n\n"
+        "On the same day, the mayor spoke to the press in the town hall.\n"
+    )
+    events = _extract(text, "2024-05-15").events
+    assert has(events, "2024-05-13", "leaders met")

@@ -190,7 +190,7 @@ def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMentio
     for d in found:
         dated.setdefault(d.sentence.start, []).append(d)
     sentences = article.sentences
-    lead = lead_paragraphs(article, EV.LEAD_PARAGRAPHS)
+    lead_paras = lead_paragraphs(article, EV.LEAD_PARAGRAPHS)
     pub = article.published.value
     pub_day = pub if pub and edtf.is_valid(pub) and edtf.precision(pub) == "day" else None
     out: list[DateMention] = []
@@ -232,7 +232,12 @@ def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMentio
                 days = [d for d in dated[back[-1].start] if edtf.precision(d.value) == "day"]
                 if days:
                     value, end = days[-1].value, m.end()
-            elif m and pub_day and s.paragraph in lead and not any(t.paragraph in lead for t in back):
+            elif (
+                m
+                and pub_day
+                and s.paragraph in lead_paras
+                and not any(t.paragraph in lead_paras for t in back)
+            ):
                 # `On the same day,` after an undated wire lead (`X has arrived in Y`): the lead's news
                 # is of the publication day
                 value, end = pub_day, m.end()
