@@ -364,3 +364,23 @@ def test_name_like_words_before_an_organisation_title() -> None:
         "Brenner adviser Tom Falk said nothing."
     )
     assert not ({"Lind", "Brenner"} & orgs(found))
+
+
+def _actors_of(text: str) -> list[tuple[str, str]]:
+    from build_dossier.extract import extract_article
+    from build_dossier.ingest import ingest_bytes
+
+    art = ingest_bytes(
+        ("Headline of the story\n\n" + text + "\n").encode(), "x.txt", {"published": "2024-02-14"}
+    )
+    return [(m.kind, m.name) for m in extract_article(art).actors]
+
+
+def test_title_modifiers_are_not_organisations_and_known_names_after_of_the():
+    assert _actors_of("Interim President Maria Lopez said the vote would be held in May.") == [
+        ("person", "Maria Lopez")
+    ]
+    assert _actors_of("Veteran striker Ivo Petrov scored twice on Sunday.") == [("person", "Ivo Petrov")]
+    assert _actors_of("Officials of the Red Cross said aid arrived on Monday.") == [
+        ("organization", "Red Cross")
+    ]

@@ -312,3 +312,18 @@ def test_quoted_by_a_body_demonym_minister_according_to_metonym_and_titles() -> 
         ("Nobody", "Ieva Grinyte", "person"),  # said X, 54, a farmer
     ]
     assert not any("Iron Roads" in q.text for q in found)  # a series title is not a quotation
+
+
+def test_an_adverb_before_the_verb_is_no_unnamed_group():
+    from build_dossier.extract import extract_article
+    from build_dossier.ingest import ingest_bytes
+
+    text = (
+        "Headline of the story\n\nMayor Ana Novak visited the flooded district on Monday.\n\n"
+        'Speaking to residents, she firmly said: "We will rebuild every house here."\n\n'
+        'Critics accused the council of "betraying the voters who trusted it."\n'
+    )
+    quotes = extract_article(ingest_bytes(text.encode(), "x.txt", {"published": "2024-02-14"})).quotes
+    speakers = {q.text[:12]: q.speaker for q in quotes}
+    assert speakers["We will rebu"] == "Ana Novak"
+    assert speakers["betraying th"] is None

@@ -576,6 +576,9 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
     # 1b. organisations known by name (`Red Crescent`) and outlets named by their web domain (`News.am`)
     for p in article.paragraphs:
         for m in _KNOWN_ORG.finditer(doc.text, p.start, p.end):
+            head = _OF_THE_BEFORE.search(doc.text, max(p.start, m.start() - 60), m.start())
+            if head and head.group(1).lower() in V.ORG_HEADS:
+                continue  # `International Committee of the Red Cross`: part of a longer name
             s0, name, country = m.start("name"), m.group("name"), None
             if m.group("dem") and (c := geo.country_of_demonym(m.group("dem"))):
                 s0, country = m.start("dem"), c
@@ -1078,6 +1081,7 @@ def _classify_run(
         and not geo.country_of_any(name_text)
         and title_after.group(2) in V.ORG_TITLES
         and all(w in V.TITLE_HEADS or w in V.ROLE_WORDS for w in title_after.group(1).split())
+        and not any(x.low in V.TITLE_MODIFIERS for x in name_toks)
     ):
         # `Riverside head coach X Y`, `Green Future lawmaker X Y`: a tentative organisation
         pending.append(_Cand(kind="organization", name=name_text, start=name_toks[0].start, end=end_tok.end))
@@ -1195,6 +1199,7 @@ def _org_title_split(doc: _Doc, run: list[_Tok]) -> tuple[int, bool]:
                 run[t].low in V.ORG_TITLES
                 and len(left) <= 3
                 and not left[-1].poss
+                and not any(x.low in V.TITLE_MODIFIERS for x in left)
                 and all(_is_name_token(doc, x) for x in left)
             ):
                 return 0, False
@@ -1241,8 +1246,9 @@ def _org_run(doc: _Doc, run: list[_Tok]) -> tuple[int, int] | None:
     return None
 
 
+_OF_THE_BEFORE = re.compile(r"([A-Z][\w'’\-]*)\s+of\s+the\s+$")
 _KNOWN_ORG = re.compile(
-    r"(?<![\w-])(?<!of\sthe\s)(?:(?P<dem>[A-Z][^\W\d_]+)\s+)?(?P<name>"
+    r"(?<![\w-])(?:(?P<dem>[A-Z][^\W\d_]+)\s+)?(?P<name>"
     + "|".join(re.escape(n) for n in sorted(V.KNOWN_ORG_NAMES, key=len, reverse=True))
     + r")(?![\w-])(?:\s+(?P<cty>[A-Z][^\W\d_]+))?"
 )

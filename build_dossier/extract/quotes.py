@@ -601,7 +601,8 @@ def _before_attribution(
                 return sp, s + words[0].start(), s + w.end(), direct
         sp = _resolve(ctx, sub_s, s + words[j].end(), s + words[j].start(), issuers)
         own_subject = re.search(r"\b(?:which|whom)\s+(?:the\s+)?[A-Z]", ctx.text[sub_s : s + words[j].end()])
-        unknown_group = re.fullmatch(r"[a-z][a-z-]+", words[j].group()) and words[j].group() not in (
+        # a plural noun (`critics`, `officials`), not an adverb (`she firmly said`)
+        unknown_group = re.fullmatch(r"[a-z][a-z-]+[^su]s", words[j].group()) and words[j].group() not in (
             S.PERSON_PRONOUNS | S.THING_PRONOUNS | Q.RELATIVE_PRONOUNS | {"that", "and", "but"}
         )
         if sp is None and unknown_group:

@@ -364,3 +364,9 @@ COMPANY_AFTER: str = (
 
 BYLINE: str = r"^\s*(?:[Bb]y|BY)\s+(?:[^\s,;]+\s+){0,4}?(?:and\s+(?:[^\s,;]+\s+){0,3}?)?$"
 """Line text before a name in a byline (`By X, Y correspondent`, `By X and Y`): the name is the author."""
+
+TITLE_MODIFIERS: frozenset[str] = _words("""
+    interim caretaker acting honorary independent veteran transitional former outgoing incoming
+    provisional temporary elected newly new current then late longtime long-time senior junior chief
+    """)
+"""Capitalised words that qualify a title (`Interim President X`), never an organisation's name."""
