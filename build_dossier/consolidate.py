@@ -35,7 +35,7 @@ from build_dossier.models import (
     Extraction,
     Sentence,
 )
-from build_dossier.slugs import fold, short_hash, slugify
+from build_dossier.slugs import date_prefix, fold, short_hash, slugify
 from build_dossier.vocab import agreements as AV
 from build_dossier.vocab import consolidate as vocab
 
@@ -615,8 +615,7 @@ def _finest_common_date(dates: list[str | None]) -> str | None:
 
 
 def _event_id(date: str | None, title: str) -> str:
-    prefix = date.replace("/", "--").lower() if date else "undated"
-    return f"{prefix}-{slugify(title, max_length=60)}"
+    return f"{date_prefix(date)}-{slugify(title, max_length=60)}"
 
 
 def _events(
@@ -663,7 +662,9 @@ def _events(
                 continue
             b = items[y]
             same_agreement = a["agreement"] is not None and a["agreement"] == b["agreement"]
-            sim = fuzz.token_set_ratio(a["key"], b["key"])
+            # a one-word title (`Election`) is a subset of many titles: compare it as a whole
+            short = min(len(a["key"].split()), len(b["key"].split())) < 2
+            sim = fuzz.ratio(a["key"], b["key"]) if short else fuzz.token_set_ratio(a["key"], b["key"])
             if a["date"] == b["date"]:
                 if a["date"] is None:
                     if a["key"] == b["key"] or sim >= vocab.UNDATED_TITLE:

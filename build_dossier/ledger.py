@@ -27,7 +27,7 @@ import yaml
 
 from build_dossier.errors import DossierError
 from build_dossier.models import Dossier
-from build_dossier.slugs import fold, short_hash
+from build_dossier.slugs import date_prefix, fold, short_hash
 
 Entry = dict
 
@@ -90,7 +90,7 @@ def stable_ids(dossier: Dossier, previous: Sequence[Mapping]) -> dict[str, dict[
         votes: dict[str, int] = {}
         # an event id starts with its date: a page of another date is another happening
         date = str(record.get("date") or "")
-        dated = f"{section}/{date.replace('/', '--').lower()}-" if kind == "events" and date else ""
+        dated = f"{section}/{date_prefix(date)}-" if kind == "events" and date else ""
         for key in match_keys(kind, record):
             for old in by_key.get((section, key), ()):
                 if not dated or old.startswith(dated):

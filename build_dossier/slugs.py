@@ -36,3 +36,8 @@ def fold(text: str) -> str:
 def short_hash(text: str, length: int = 8) -> str:
     """A stable content hash (hex) for ids that must not depend on order."""
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
+
+
+def date_prefix(date: str | None) -> str:
+    """The date part of an event id (`2020-11-10`, `2020-11-15--2020-11-25`, `199x`, `undated`)."""
+    return date.replace("/", "--").lower() if date else "undated"

@@ -47,6 +47,7 @@ from dataclasses import dataclass, replace
 
 from build_dossier import edtf
 from build_dossier.curate import Knowledge
+from build_dossier.extract.dates import date_lists
 from build_dossier.extract.places import country_of_capital, country_of_demonym, is_country
 from build_dossier.models import ActorMention, AgreementMention, Article, DateMention, Sentence
 from build_dossier.vocab import agreements as V
@@ -460,7 +461,7 @@ def extract_agreements(
             if topic:
                 b = s.start + lb + len(topic[0])  # `a pact to develop economic ties`: the words say what
             acronym = re.match(r"\s*\(([A-Z][A-Z0-9+\-]{1,7})\)", s.text[lb:])
-            if acronym and det in {"a", "an", "the"} and len(np.split()) >= 2:
+            if acronym and det in {"a", "an", "the"} and len(np.split()) >= 2 and kind == "Agreement":
                 # `a judicial public interest agreement (CJIP)`: an instrument with a name of its own
                 end = s.start + lb + acronym.end()
                 taken.append((a, end))
@@ -498,22 +499,20 @@ def extract_agreements(
 
 
 _LIST_OPEN = re.compile(r"^[^.;:]{0,90}?\b(?:of|on|dated|from)\s+$")
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+as well as)\s+$")
 
 
 def _listed_dates(s: Sentence, lb: int, dates: list[DateMention]) -> list[DateMention]:
     """The day dates listed right after a plural document noun at sentence offset `lb` (`statements of
     the leaders of A and B of Nov. 9, 2020, Jan. 11, 2021 and Oct. 31, 2022`)."""
-    after = sorted((d for d in dates if d.start - s.start >= lb), key=lambda d: d.start)
-    days = [d for d in after if edtf.is_valid(d.value) and edtf.precision(d.value) == "day"]
-    if not days or not _LIST_OPEN.match(s.text[lb : days[0].start - s.start]):
+    days = [
+        d
+        for d in dates
+        if d.start - s.start >= lb and edtf.is_valid(d.value) and edtf.precision(d.value) == "day"
+    ]
+    groups = date_lists(s, days)
+    if not groups or not _LIST_OPEN.match(s.text[lb : groups[0][0].start - s.start]):
         return []
-    out = [days[0]]
-    for d in days[1:]:
-        if not _LIST_GAP.match(s.text[out[-1].end - s.start : d.start - s.start]):
-            break
-        out.append(d)
-    return out
+    return groups[0]
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w\-]*)")

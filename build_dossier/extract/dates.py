@@ -60,6 +60,23 @@ def lead_paragraphs(article: Article, count: int) -> frozenset[int]:
     return frozenset(out)
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+")
+
+
+def date_lists(s: Sentence, dates: list[DateMention]) -> list[list[DateMention]]:
+    """The sentence's dates in text order, grouped into lists (`Nov. 9, 2020, Jan. 11, 2021 and Oct. 31,
+    2022` is one group of three); a date alone is a group of one."""
+    groups: list[list[DateMention]] = []
+    for d in sorted(dates, key=lambda d: d.start):
+        last = groups[-1][-1] if groups else None
+        gap = s.text[last.end - s.start : d.start - s.start] if last is not None else ""
+        if last is not None and d.start > last.end and _LIST_GAP.fullmatch(gap):
+            groups[-1].append(d)
+        else:
+            groups.append([d])
+    return groups
+
+
 def _past_verb(word: str) -> bool:
     return (len(word) > 4 and word.endswith("ed")) or word in EV.PAST_IRREGULAR
 

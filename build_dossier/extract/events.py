@@ -33,7 +33,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from build_dossier import edtf
-from build_dossier.extract.dates import lead_paragraphs
+from build_dossier.extract.dates import date_lists, lead_paragraphs
 from build_dossier.models import (
     ActorMention,
     AgreementMention,
@@ -243,25 +243,13 @@ _POSSESSED_N = [
     re.compile(r"\s+(?:[a-z][\w\-]*\s+){" + str(k) + r"}(?P<noun>[a-z][\w\-]*)\b") for k in range(3)
 ]
 """`'s [adjective …] noun`: the noun after 0, 1 or 2 modifiers (`next year's annual summit`)."""
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 
 
 def _date_lists(s: Sentence, sdates: list[DateMention]) -> list[DateMention]:
     """For each date of the sentence, the mention covering the whole list it belongs to (`Nov. 9, 2020,
     Jan. 11, 2021 and Oct. 31, 2022`), or itself: a list of dates is removed from a title as a whole."""
-    groups: list[list[DateMention]] = []
-    for d in sdates:
-        last = groups[-1][-1] if groups else None
-        if (
-            last is not None
-            and d.start > last.end
-            and _LIST_GAP.fullmatch(s.text[last.end - s.start : d.start - s.start])
-        ):
-            groups[-1].append(d)
-        else:
-            groups.append([d])
     out: list[DateMention] = []
-    for g in groups:
+    for g in date_lists(s, sdates):
         whole = replace(g[0], end=g[-1].end, surface=s.text[g[0].start - s.start : g[-1].end - s.start])
         out += [whole if len(g) > 1 else d for d in g]
     return out
