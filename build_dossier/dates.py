@@ -392,7 +392,7 @@ def _year_context(text: str, start: int, end: int) -> bool:
     if re.match(r"['’]s\b", after):
         return True
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and _NAMED_AFTER_YEAR.match(text, end):
-        return True  # `the 1991 Alma-Ata Declaration`, `the 2020 Summer Olympics`
+        return True  # `the 1991 Lindora Declaration`, `the 2020 Summer Olympics`
     nw = _NEXT_WORD.match(after)
     if nw and not re.match(r"\s*[,.;:!?)]", after):
         word = nw.group(1)

@@ -735,7 +735,7 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
                     in_complement = any(
                         toks[x].low in V.ORG_HEADS and toks[x + 1].low in {"of", "for", "on"}
                         for x in range(i, j)
-                    )  # `State Committee for Affairs of Refugees and Migrants`
+                    )  # `State Committee for Affairs of Veterans and Families`
                     if (left_org and toks[j].low in V.ORG_HEADS) or right_org or in_complement:
                         j = k
                         continue
@@ -932,7 +932,7 @@ def _classify_run(
             country = c
         org_toks = run[k0:]
         while len(org_toks) > 2 and org_toks[0].low.endswith("-based"):
-            org_toks = org_toks[1:]  # `Yerevan-based Policy Institute`
+            org_toks = org_toks[1:]  # `Lindora-based Policy Institute`
         if len(org_toks) < 2 and org_toks[0].low in V.ORG_HEADS:
             return
         name = text[org_toks[0].start : org_toks[-1].end]
@@ -1215,12 +1215,12 @@ def _org_title_split(doc: _Doc, run: list[_Tok]) -> tuple[int, bool]:
 
 def _org_run(doc: _Doc, run: list[_Tok]) -> tuple[int, int] | None:
     """(start, end) of the organisation a whole run names, for names the head-word rule misses:
-    `Court of Appeal`, `Institute for Public Policy` (a head-word and its complement), `Club Brugge`,
-    `Borsa Istanbul` (a head-word first). A leading demonym or possessive country is left out."""
+    `Court of Appeal`, `Institute for Regional Studies` (a head-word and its complement), `Club Varnia`,
+    `Borsa Lindora` (a head-word first). A leading demonym or possessive country is left out."""
     if len(run) < 2:
         return None
     s = 1 if run[0].low.endswith("-based") or (run[0].poss and geo.is_country(run[0].base)) else 0
-    # `Philippine Board of Investments`: the demonym is not the head but stays in the name
+    # `Lindorian Board of Investments`: the demonym is not the head but stays in the name
     demonym_first = s == 0 and len(run) >= 3 and bool(geo.country_of_demonym(run[0].base))
     body = run[1:] if demonym_first else run[s:]
     if (

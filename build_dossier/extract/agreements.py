@@ -462,7 +462,7 @@ def extract_agreements(
                 b = s.start + lb + len(topic[0])  # `a pact to develop economic ties`: the words say what
             acronym = re.match(r"\s*\(([A-Z][A-Z0-9+\-]{1,7})\)", s.text[lb:])
             if acronym and det in {"a", "an", "the"} and len(np.split()) >= 2 and kind == "Agreement":
-                # `a judicial public interest agreement (CJIP)`: an instrument with a name of its own
+                # `a deferred settlement agreement (DSA)`: an instrument with a name of its own
                 end = s.start + lb + acronym.end()
                 taken.append((a, end))
                 raws.append(

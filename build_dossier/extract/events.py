@@ -391,8 +391,8 @@ def _finish(body: str, sentence_text: str = "", previous: str = "", names: tuple
 
 
 def _without_role(body: str, names: tuple[str, ...]) -> str:
-    """`Minister of Foreign Affairs of the Republic of Uzbekistan Jasur Nematov has arrived` → `Jasur
-    Nematov has arrived`: a subject that is a role (capitalised words and `of`/`the`/`and`) before a
+    """`Minister of Foreign Affairs of the Republic of Lindora Jana Novak has arrived` → `Jana
+    Novak has arrived`: a subject that is a role (capitalised words and `of`/`the`/`and`) before a
     person's name keeps the name only. The role stays on the person's page."""
     text = body.lstrip(" ,")
     for name in names:

@@ -11,7 +11,7 @@ Kept: quotations of four words or more; a quotation of two or three words only a
 inside reported speech (a speech verb or `according to` earlier in its sentence: `said the draft was
 "being studied."`, `called the process "a surrender."`) with a named speaker, never after a scare-quote
 cue (`what it called "…"`, `so-called "…"`). One-word quotations (`“hostility,”`) are never emitted, nor a
-capitalised name after an article (`the framework of the "Great Return Programme"`); names and titles
+capitalised name after an article (`the framework of the "Green Valley Programme"`); names and titles
 (`a book titled “...”`) and quotations that are a whole heading line are skipped; a slogan (`the
 motto of “...”`, `'...' as its theme`) is a partial quotation of the actor
 named in its sentence (`India has taken '...' as its theme`), skipped when the sentence names none;
@@ -33,7 +33,7 @@ an apposition or `, who …,` then `said`; not a relative clause's subject), `it
 most recent organisation, country or document that spoke, `the minister`/`the Armenian minister` to
 the latest subject whose stated role and country fit, `the ministry`/`the board`/`the club` to the
 organisation whose name holds that word or that the text calls so (`engineering group X`), else a
-capitalised name holding it (`Club Brugge`). A country or organisation after a preposition in a
+capitalised name holding it (`Club Varnia`). A country or organisation after a preposition in a
 subject (`the EU Delegation to Türkiye`) only modifies it. A document (`the statement`, `the declaration`)
 is attributed to the actor that issued it (`X said in a statement`, `X adopted the declaration`) when
 the article says so, else to the document's name as an organisation-kind speaker, else left None.
@@ -458,7 +458,7 @@ def _after_preposition(text: str, lo: int, pos: int) -> bool:
 def _org_named_by(ctx: _Ctx, head: str, pos: int) -> _Speaker | None:
     """The organisation `the <head>` refers back to: the latest organisation actor whose name holds the
     head-word or that the text calls one (`engineering group X`, `X, the Belgian club`); else, for an
-    organisation head-word, a capitalised name holding it (`Club Brugge`, `the National Bank of X`)."""
+    organisation head-word, a capitalised name holding it (`Club Varnia`, `the National Bank of X`)."""
     h = re.escape(head)
     for a in reversed(ctx.actors):
         if a.start >= pos or a.kind != "organization":
@@ -478,8 +478,8 @@ def _org_named_by(ctx: _Ctx, head: str, pos: int) -> _Speaker | None:
 
 
 def _org_names(text: str, heads: tuple[str, ...] | frozenset[str]) -> list[str]:
-    """Capitalised organisation names holding one of the head-words, in text order (`Club Brugge`,
-    `National Bank of Kazakhstan`); a leading possessive or function word is dropped."""
+    """Capitalised organisation names holding one of the head-words, in text order (`Club Varnia`,
+    `National Bank of Lindora`); a leading possessive or function word is dropped."""
     alt = "|".join(re.escape(h.capitalize()) for h in sorted(heads))
     name_re = (
         r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+){0,4}(?:"
@@ -777,7 +777,7 @@ def extract_quotes(
         if (naming or after_naming) and not slogan:
             continue  # a title or name (`a book titled "..."`), not anybody's words
         if not slogan and qtext[:1].isupper() and re.search(r"\b(?:the|a|an)\s*$", low_before):
-            continue  # a capitalised name after an article (`within the framework of the "Great Return"`)
+            continue  # a capitalised name after an article (`within the framework of the "Green Valley"`)
         if short and (slogan or not _reported_short(text, u_off, span.open_pos, qtext)):
             continue
         key = geo.fold(re.sub(r"\W+", " ", qtext))

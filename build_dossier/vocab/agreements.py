@@ -45,7 +45,7 @@ HEAD_FIRST: frozenset[str] = frozenset(
         "framework",
     }
 )
-"""Agreement nouns that may lead the name: `Treaty of Kars`, `Declaration of Alma-Ata`."""
+"""Agreement nouns that may lead the name: `Treaty of Kars`, `Declaration of Lindora`."""
 
 NAMED_REQUIRES_CONTEXT: frozenset[str] = frozenset({"statement", "deal", "agenda", "compact"})
 """Heads that name an agreement only when signed/adopted or qualified (`Joint Statement`)."""

@@ -132,7 +132,7 @@ an organisation by the head-word-and-complement rule."""
 ORG_PREFIX_HEADS: frozenset[str] = _words("""
     club fc sc afc cf borsa bourse banca banco grupo gruppo groupe
     """)
-"""Head-words that start an organisation's name (`Club Brugge`, `Borsa Istanbul`, `FC Porto`)."""
+"""Head-words that start an organisation's name (`Club Varnia`, `Borsa Lindora`, `FC Porto`)."""
 
 PLACE_HEADS: frozenset[str] = _words("""
     street avenue road square park bridge corridor point pipeline house palace hall airport port harbour

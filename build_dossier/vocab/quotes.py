@@ -37,7 +37,7 @@ ORG_NAME_HEADS: frozenset[str] = _words("""
     embassy club team chamber network centre center
     """)
 """Head-words of a capitalised organisation name found in the text when no actor matched
-(`the National Bank of Kazakhstan said`, `the club` -> `Club Brugge`)."""
+(`the National Bank of Lindora said`, `the club` -> `Club Varnia`)."""
 
 MODIFIER_PREPOSITIONS: frozenset[str] = _words("to of in for at from with on")
 """A country or organisation right after one of these inside a subject phrase only modifies its head
