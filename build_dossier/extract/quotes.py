@@ -890,16 +890,21 @@ def _new_sentence_after(text: str, qtext: str, after: int, a_e: int, clause_e: i
     rest = text[after:clause_e]
     if not rest.lstrip()[:1].isupper():
         return False
-    return bool(re.search(r"\b(?:that|whether)\b|[\"“«]", text[a_e:clause_e]))
+    # a complementizer right after the attribution (`X later wrote that …`), not one further on
+    return bool(re.match(r"\W*(?:[\w'’]+\W+){0,3}?(?:that|whether)\b|[^\"“«]*[\"“«]", text[a_e:clause_e]))
 
 
 def _reported_short(text: str, line_start: int, open_pos: int, qtext: str) -> bool:
     """Whether a two- or three-word quotation is somebody's words inside reported speech: a verb of
     speech earlier in its sentence (`said the draft was "being studied"`, `called it "a surrender"`), no
     scare-quote or label cue right before it (`what it called`, `so-called`), and not a capitalised name."""
-    if all(w[:1].isupper() for w in _WORD.findall(qtext)):
-        return False
+    words = _WORD.findall(qtext)
+    content = [w for w in words if w.lower() not in ("and", "of", "the", "a", "an", "in", "on", "for")]
+    if all(w[:1].isupper() for w in content):
+        return False  # a capitalised title or name (`"War and Peace."`)
     before = text[_clause_start(text, line_start, open_pos, []) : open_pos]
+    if re.search(r"\b(?:at|in|on|to|from|into|near)\s+the\s*$", before, flags=re.IGNORECASE):
+        return False  # `would play at the "new stadium."`: a thing named, not somebody's words
     if re.search(Q.SCARE_QUOTE_BEFORE, before, flags=re.IGNORECASE):
         return False
     return any(w.group().lower() in Q.SHORT_QUOTE_VERBS for w in _WORD.finditer(before))
