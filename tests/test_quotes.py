@@ -337,7 +337,8 @@ def test_short_titles_and_places_are_not_quotes_and_a_later_whether_keeps_the_sp
         "Headline of the story\n\nAna Novak is the mayor of the town, officials said.\n\n"
         'Mayor Ana Novak said she read "War and Peace." on holiday.\n\n'
         'The coach said the team would play at the "new stadium." next year.\n\n'
-        '"Why would we ever leave this place?" Novak asked reporters who had come to ask whether she would go.\n'
+        '"Why would we ever leave this place?" Novak asked reporters '
+        "who had come to ask whether she would go.\n"
     )
     quotes = extract_article(ingest_bytes(text.encode(), "x.txt", {"published": "2024-02-14"})).quotes
     assert [(q.text, q.speaker) for q in quotes] == [("Why would we ever leave this place?", "Ana Novak")]
