@@ -83,6 +83,16 @@ class _Speaker:
     role: str | None = None
     country: str | None = None
 
+    @classmethod
+    def of(cls, a: ActorMention) -> _Speaker:
+        """The speaker an actor mention names."""
+        return cls(a.name, a.kind, a.role, a.country)
+
+
+def _strip_article(name: str) -> str:
+    """`The Danube Council` -> `Danube Council`."""
+    return re.sub(r"^(?:The|A|An|In|On)\s+", "", name)
+
 
 def _units(article: Article) -> list[tuple[int, str, bool]]:
     """Lines of the body: (offset, text, heading)."""
@@ -209,7 +219,7 @@ class _Ctx:
                 or _APPOSITION_THEN_VERB.match(after)
                 or (_COMMA_THEN_VERB.match(after) and not self._in_apposition(a))
             ):
-                self.subjects.append((a.start, _Speaker(a.name, a.kind, a.role, a.country)))
+                self.subjects.append((a.start, _Speaker.of(a)))
         self.merged: dict[str, tuple[str | None, str | None]] = {}
         """Each name's first known role and country over all its mentions (a country also from a
         demonym or `Country's` right before a person's name: `Azerbaijani Foreign Minister X`)."""
@@ -281,7 +291,7 @@ class _Ctx:
         if best is None and role is not None:
             for a in reversed(self.actors):
                 if a.start < pos and a.kind in kinds and a.role and role in a.role.lower():
-                    return _Speaker(a.name, a.kind, a.role, a.country)
+                    return _Speaker.of(a)
         return best[1] if best else None
 
     def role_subject(self, pos: int, role: str, country: str | None) -> _Speaker | None:
@@ -309,7 +319,7 @@ class _Ctx:
             if a.start < pos and a.kind == "person" and a.role and role in a.role.lower():
                 c = a.country or self.merged.get(a.name, (None, None))[1]
                 if not (country and c and c != country):
-                    return _Speaker(a.name, a.kind, a.role, a.country)
+                    return _Speaker.of(a)
         return None
 
     def role_of(self, name: str) -> tuple[str | None, str | None]:
@@ -383,7 +393,7 @@ def _resolve(
         a = (people or found)[-1 if nearest_last else 0]
         if not nearest_last and people and found[0].kind != "person":
             a = people[0]
-        return _Speaker(a.name, a.kind, a.role, a.country)
+        return _Speaker.of(a)
     words = [w.lower() for w in _WORD.findall(phrase)]
     if not words:
         return None
@@ -424,12 +434,12 @@ def _resolve(
         ]
         named_before = [m for m in named if m.start() < pos]
         if named_before:
-            return _Speaker(re.sub(r"^(?:The|A|An|In|On)\s+", "", named_before[-1].group(1)), "organization")
+            return _Speaker(_strip_article(named_before[-1].group(1)), "organization")
         near = [(off, sp) for off, sp in ctx.subjects if pos - 600 < off < pos and sp.kind == "organization"]
         if near:
             return near[-1][1]
         if named:
-            return _Speaker(re.sub(r"^(?:The|A|An|In|On)\s+", "", named[0].group(1)), "organization")
+            return _Speaker(_strip_article(named[0].group(1)), "organization")
         return None
     head = head.removesuffix("’s").removesuffix("'s")
     if head in S.GROUP_NOUNS or head in Q.MORE_GROUP_NOUNS or head in {"country", "side"}:
@@ -437,14 +447,14 @@ def _resolve(
         if head == "ministry":
             for a in reversed(ctx.actors):
                 if a.start < e and a.kind == "organization" and a.name.startswith("Ministry"):
-                    return _Speaker(a.name, a.kind, a.role, a.country)
+                    return _Speaker.of(a)
         if kinds == {"organization"}:
             named = _org_named_by(ctx, head, s)
             if named is not None:
                 return named
         for a in reversed(ctx.actors):
             if a.start < e and a.kind in kinds:
-                return _Speaker(a.name, a.kind, a.role, a.country)
+                return _Speaker.of(a)
         return None
     return None
 
@@ -470,7 +480,7 @@ def _org_named_by(ctx: _Ctx, head: str, pos: int) -> _Speaker | None:
             or re.search(r"\b" + h + r"\s+$", before, flags=re.IGNORECASE)
             or re.match(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}" + h + r"\b", after, flags=re.IGNORECASE)
         ):
-            return _Speaker(a.name, a.kind, a.role, a.country)
+            return _Speaker.of(a)
     if head not in Q.ORG_NAME_HEADS:
         return None
     names = _org_names(ctx.text[:pos], (head,))
@@ -527,7 +537,7 @@ def _after_attribution(
             nxt = [a for a in ctx.actors_in(after, after + 80) if a.kind == "person"]
             if nxt and not ctx.text[after : nxt[0].start].strip():
                 a = nxt[0]
-                return _Speaker(a.name, a.kind, a.role, a.country), pos + lead, a.end
+                return _Speaker.of(a), pos + lead, a.end
         sp = _resolve(ctx, s0, pos + lead + e, pos, issuers, nearest_last=False)
         return sp, pos + lead, pos + lead + e
     # subject + verb: Novak said / the observer group said / Turkey's defense ministry said
@@ -584,7 +594,7 @@ def _before_attribution(
             if ante:
                 a = ante[-1]
                 ctx.relative.add(a.start)
-                return _Speaker(a.name, a.kind, a.role, a.country), a.start, s + words[k].end(), direct
+                return _Speaker.of(a), a.start, s + words[k].end(), direct
     blocked = False
     for k, j in verbs:
         w = words[k]
@@ -641,7 +651,7 @@ def _apposition_subject(
         people = [a for a in ctx.actors_in(lo, hi) if a.kind == "person"]
         if people:
             a = people[-1] if last else people[0]
-            return _Speaker(a.name, a.kind, a.role, a.country)
+            return _Speaker.of(a)
     return _resolve(ctx, hs, he, hs, issuers) or _resolve(ctx, ap_s, ap_e, ap_s, issuers)
 
 
@@ -692,7 +702,7 @@ def _issuers(ctx: _Ctx, quote_spans: list[tuple[int, int]]) -> list[tuple[int, _
         heads = [a for a in before if a.kind == "person" or not _after_preposition(ctx.text, lo, a.start)]
         if before:
             a = (heads or before)[-1]
-            out.append((m.end(), _Speaker(a.name, a.kind, a.role, a.country), noun))
+            out.append((m.end(), _Speaker.of(a), noun))
         else:
             # no actor: an organisation name in the sentence (`The National Bank of X … said in a statement`)
             names = _org_names(ctx.text[lo : m.start()], Q.ORG_NAME_HEADS)
@@ -709,7 +719,7 @@ def _subject(
         if any(x <= a.start < y for x, y in quote_spans):
             continue
         if _verb_follows(ctx.text[a.end : a.end + 60]):
-            return _Speaker(a.name, a.kind, a.role, a.country), a.start, a.end
+            return _Speaker.of(a), a.start, a.end
     # no actor: an organisation name opening the sentence before its verb (`The X Union rejected …`)
     for name in _org_names(ctx.text[s:e], Q.ORG_NAME_HEADS)[:1]:
         i = ctx.text.find(name, s, e)
@@ -818,7 +828,7 @@ def extract_quotes(
             sent = ctx.sentence_at(span.open_pos)
             for a in ctx.actors_in(sent.start, sent.end):
                 if not any(x <= a.start < y for x, y in quote_spans):
-                    speaker, a_s, a_e = _Speaker(a.name, a.kind, a.role, a.country), a.start, a.end
+                    speaker, a_s, a_e = _Speaker.of(a), a.start, a.end
                     break
             if speaker is None:
                 continue  # a slogan nobody named adopts
