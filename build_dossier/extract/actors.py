@@ -25,10 +25,11 @@ How it works, in order:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
-from build_dossier.curate import Knowledge
+from build_dossier.curate import Knowledge, KnownActor
 from build_dossier.models import ActorMention, Article, Sentence
 from build_dossier.vocab import geo
 from build_dossier.vocab import people as V
@@ -510,6 +511,22 @@ class _Taken:
         return self.mask.find(1, start, end) != -1
 
 
+@functools.lru_cache(maxsize=8)
+def _known_patterns(actors: tuple[KnownActor, ...]) -> tuple[tuple[KnownActor, re.Pattern[str]], ...]:
+    """One compiled pattern per curated actor: its name or any alias, the longest first."""
+    return tuple(
+        (
+            ka,
+            re.compile(
+                r"(?<![\w@#])(?:"
+                + "|".join(re.escape(a) for a in sorted({ka.name, *ka.aliases}, key=lambda a: (-len(a), a)))
+                + r")(?![\w])"
+            ),
+        )
+        for ka in actors
+    )
+
+
 def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention, ...]:
     """People, organisations and countries named in the article, in text order."""
     if not article.paragraphs:
@@ -523,8 +540,7 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
 
     # 1. curated knowledge
     persons: list[_Person] = []
-    for ka in knowledge.actors:
-        names = sorted({ka.name, *ka.aliases}, key=len, reverse=True)
+    for ka, pattern in _known_patterns(knowledge.actors):
         if ka.kind == "person":
             persons.append(
                 _Person(
@@ -546,32 +562,31 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
                         country=ka.country,
                     )
                 )
-        for alias in names:
-            for m in re.finditer(r"(?<![\w@#])" + re.escape(alias) + r"(?![\w])", doc.text):
-                if not free(m.start(), m.end()) or not any(
-                    p.start <= m.start() < p.end for p in article.paragraphs
-                ):
-                    continue
-                if ka.kind == "person":
-                    role, country, _cue = _role_before(
-                        _toks_in(doc, m.start()), _tok_index(doc, m.start()), doc.text
+        for m in pattern.finditer(doc.text):
+            if not free(m.start(), m.end()) or not any(
+                p.start <= m.start() < p.end for p in article.paragraphs
+            ):
+                continue
+            if ka.kind == "person":
+                role, country, _cue = _role_before(
+                    _toks_in(doc, m.start()), _tok_index(doc, m.start()), doc.text
+                )
+                cands.append(
+                    _Cand(
+                        kind="person",
+                        name=ka.name,
+                        start=m.start(),
+                        end=m.end(),
+                        role=role,
+                        country=country or ka.country,
+                        cue=True,
                     )
-                    cands.append(
-                        _Cand(
-                            kind="person",
-                            name=ka.name,
-                            start=m.start(),
-                            end=m.end(),
-                            role=role,
-                            country=country or ka.country,
-                            cue=True,
-                        )
-                    )
-                else:
-                    cands.append(
-                        _Cand(kind=ka.kind, name=ka.name, start=m.start(), end=m.end(), country=ka.country)
-                    )
-                taken.append((m.start(), m.end()))
+                )
+            else:
+                cands.append(
+                    _Cand(kind=ka.kind, name=ka.name, start=m.start(), end=m.end(), country=ka.country)
+                )
+            taken.append((m.start(), m.end()))
 
     # 1b. organisations known by name (`Red Crescent`) and outlets named by their web domain (`News.am`)
     for p in article.paragraphs:

@@ -42,11 +42,12 @@ usually co-signs, as with trilateral statements); the name stays mediator-free.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
 from build_dossier import edtf
-from build_dossier.curate import Knowledge
+from build_dossier.curate import Knowledge, KnownAgreement
 from build_dossier.extract.dates import date_lists
 from build_dossier.extract.places import country_of_capital, country_of_demonym, is_country
 from build_dossier.models import ActorMention, AgreementMention, Article, DateMention, Sentence
@@ -225,12 +226,33 @@ def _leading_date(s: Sentence, dates: list[DateMention]) -> str | None:
     return None
 
 
+_KIND_PATTERNS = tuple(
+    (label, re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(triggers)) + r")\b"))
+    for label, triggers in V.KINDS
+)
+
+
 def _kind(np: str) -> str:
     low = np.lower()
-    for label, triggers in V.KINDS:
-        if any(re.search(r"\b" + re.escape(t) + r"\b", low) for t in triggers):
+    for label, pattern in _KIND_PATTERNS:
+        if pattern.search(low):
             return label
     return "Agreement"
+
+
+@functools.lru_cache(maxsize=8)
+def _known_patterns(
+    agreements: tuple[KnownAgreement, ...],
+) -> tuple[tuple[KnownAgreement, re.Pattern[str]], ...]:
+    """One compiled pattern per curated agreement (name or any alias, spaces or hyphens between words)."""
+    out = []
+    for ka in agreements:
+        alternatives = (
+            r"[\s\-]+".join(re.escape(w) for w in alias.split())
+            for alias in sorted({ka.name, *ka.aliases}, key=lambda a: (-len(a), a))
+        )
+        out.append((ka, re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)))
+    return tuple(out)
 
 
 def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int]]:
@@ -290,6 +312,7 @@ def extract_agreements(
     orgs = {a.name.lower(): a.name for a in actors if a.kind in ("organization", "country")}
     orgs.update({a.surface.lower(): a.name for a in actors if a.kind in ("organization", "country")})
     raws: list[_Raw] = []
+    known = _known_patterns(knowledge.agreements)
     for s in article.sentences:
         sdates = [d for d in dates_all if s.start <= d.start < s.end]
         taken: list[tuple[int, int]] = []
@@ -297,25 +320,23 @@ def extract_agreements(
         def free(a: int, b: int, taken: list[tuple[int, int]] = taken) -> bool:
             return not any(a < y and x < b for x, y in taken)
 
-        for ka in knowledge.agreements:
-            for alias in (ka.name, *ka.aliases):
-                pat = r"(?<!\w)" + r"[\s\-]+".join(re.escape(w) for w in alias.split()) + r"(?!\w)"
-                for m in re.finditer(pat, s.text, re.IGNORECASE):
-                    a, b = s.start + m.start(), s.start + m.end()
-                    if free(a, b):
-                        taken.append((a, b))
-                        raws.append(
-                            _Raw(
-                                name=ka.name,
-                                kind="named",
-                                start=a,
-                                end=b,
-                                sentence=s,
-                                date=ka.date,
-                                parties=tuple(ka.parties),
-                                known=True,
-                            )
+        for ka, pattern in known:
+            for m in pattern.finditer(s.text):
+                a, b = s.start + m.start(), s.start + m.end()
+                if free(a, b):
+                    taken.append((a, b))
+                    raws.append(
+                        _Raw(
+                            name=ka.name,
+                            kind="named",
+                            start=a,
+                            end=b,
+                            sentence=s,
+                            date=ka.date,
+                            parties=tuple(ka.parties),
+                            known=True,
                         )
+                    )
         for name, a, b in _named(s, orgs):
             if free(a, b):
                 taken.append((a, b))
