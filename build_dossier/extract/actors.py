@@ -28,6 +28,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from build_dossier.curate import Knowledge, KnownActor
 from build_dossier.models import ActorMention, Article, Sentence
@@ -64,9 +65,8 @@ _MINISTRY_DOMAINS = {
 }
 
 
-@dataclass(eq=False, slots=True)
-class _Tok:
-    """One word of the text (mutable scratch record, local to this module)."""
+class _Tok(NamedTuple):
+    """One word of the text (immutable; a tuple, because tokens are made for every word of every article)."""
 
     text: str
     start: int
@@ -78,9 +78,9 @@ class _Tok:
     sent_start: bool
     handle: bool
     """Preceded by `@` or `#`."""
-    low: str = ""
-    """`base` in lower case (filled by `_tokenize`)."""
-    allcaps: bool = False
+    low: str
+    """`base` in lower case."""
+    allcaps: bool
     """Two or more letters, all upper case (`NATO`, `KILIÇ`)."""
 
 
@@ -138,19 +138,19 @@ def _tokenize(text: str, offset: int) -> list[_Tok]:
             text[m.start() - 1] in "@#"
             or (text[m.start() - 1] == "/" and m.start() > 1 and not text[m.start() - 2].isspace())
         )  # `@x`, `#x`, `a/x` (a path); `/TASS/` in a dateline is not a handle
-        first = base[:1]
+        start = offset + m.start()
         out.append(
             _Tok(
-                text=s,
-                start=offset + m.start(),
-                end=offset + m.start() + len(base),
-                base=base,
-                poss=poss,
-                cap=first.isupper() or (first.isdigit() and False),
-                sent_start=sent_start,
-                handle=handle,
-                low=base.lower(),
-                allcaps=base.isupper() and sum(c.isalpha() for c in base) >= 2,
+                s,
+                start,
+                start + len(base),
+                base,
+                poss,
+                base[:1].isupper(),
+                sent_start,
+                handle,
+                base.lower(),
+                base.isupper() and sum(c.isalpha() for c in base) >= 2,
             )
         )
     return out

@@ -161,6 +161,9 @@ _MODIFIER = re.compile(
 )
 
 
+_CAP_HEADS = V.ADMIN_HEADS | V.FEATURE_HEADS
+
+
 class _Tok(NamedTuple):
     """One word (immutable; a tuple, because tokens are made for every word of every article)."""
 
@@ -187,12 +190,9 @@ def _tokens(text: str) -> list[_Tok]:
             poss = True
         word = word.rstrip(".")
         low = word.lower()
-        out.append(
-            _Tok(
-                text=word, start=m.start(), end=m.start() + len(word) if word else end, possessive=poss,
-                lower=low, cap=word[:1].isupper() and low not in _FUNCTION,
-            )
-        )  # fmt: skip
+        start = m.start()
+        cap = word[:1].isupper() and low not in _FUNCTION
+        out.append(_Tok(word, start, start + len(word) if word else end, poss, low, cap))
     return out
 
 
@@ -402,7 +402,7 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
         head = _head_after(toks, j) if not toks[j - 1].possessive else None
         last = words[-1].lower()
         two_last = " ".join(w.lower() for w in words[-2:])
-        cap_head = last in V.ADMIN_HEADS | V.FEATURE_HEADS or two_last in V.FEATURE_HEADS
+        cap_head = last in _CAP_HEADS or two_last in V.FEATURE_HEADS
         if (
             cap_head
             and len(words) > 1
