@@ -158,7 +158,52 @@ def extract_dates(article: Article, knowledge: Knowledge | None = None) -> tuple
     out = _document_years(out)
     linked = _linked_dates(article, out)
     anchored = _anchored_dates(article, out + linked)
-    return tuple(sorted(out + linked + anchored, key=lambda d: d.start))
+    clocked = _clock_dates(article, out + linked + anchored)
+    return tuple(sorted(out + linked + anchored + clocked, key=lambda d: d.start))
+
+
+_CLOCK = re.compile(r"\b(?:" + "|".join(V.CLOCK_TIMES) + ")", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|to)|plans?\s+to)\b")
+_CLOCK_PARAGRAPHS = 3
+"""How many paragraphs back a day date may give a time of day its day."""
+
+
+def _clock_dates(article: Article, found: list[DateMention]) -> list[DateMention]:
+    """Date mentions for a time of day in a sentence without a date (`recorded 46 aftershocks by noon`,
+    `visited the village in the afternoon`): the day of the latest day date of the last few paragraphs
+    before it, else the publication day. Future sentences (`will meet at 10 a.m.`) and times inside
+    quotations are left alone. The mention's surface is the time phrase and it is `relative`."""
+    dated = {d.sentence.start for d in found}
+    days = sorted(
+        (d.start, d.sentence.paragraph, d.value)
+        for d in found
+        if edtf.is_valid(d.value) and edtf.precision(d.value) == "day"
+    )
+    pub = article.published.value
+    pub_day = pub if pub and edtf.is_valid(pub) and edtf.precision(pub) == "day" else None
+    out: list[DateMention] = []
+    for s in article.sentences:
+        if s.start in dated:
+            continue
+        text = _QUOTED.sub(lambda q: " " * len(q.group()), s.text)
+        m = _CLOCK.search(text)
+        if not m or _FUTURE.search(text):
+            continue
+        prior = [v for start, para, v in days if start < s.start and s.paragraph - para <= _CLOCK_PARAGRAPHS]
+        value = prior[-1] if prior else pub_day
+        if value is None:
+            continue
+        out.append(
+            DateMention(
+                value=value,
+                surface=s.text[m.start() : m.end()],
+                start=s.start + m.start(),
+                end=s.start + m.end(),
+                sentence=s,
+                relative=True,
+            )
+        )
+    return out
 
 
 _DOCUMENT = re.compile(r"\b(?:" + "|".join(V.DOCUMENT_WORDS) + r")\b", re.IGNORECASE)

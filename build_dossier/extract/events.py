@@ -75,7 +75,7 @@ _ALWAYS_CUT = (
 )
 _CLAUSE_AND = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|its|their|his|her|it|they|he|she|we|this|that)\b")
 _ALONG = re.compile(r"\s+(?:along|together) with\s+[^,]*?(?=\s+(?:came|was|were|had|has|is|are|\w+ed)\b)")
-_DATELINE = re.compile(r"^.{0,80}?(?:[A-Z]{3,}[^—]{0,60}?)\s(?:—|--|–)\s+")
+_DATELINE = re.compile(r"^.{0,80}?(?:[A-Z]{3,}[^—]{0,60}?)(?:\s(?:—|--|–)|\)\s*-)\s+")
 _PARENTHETICAL = re.compile(
     r",\s+(?:with|in|however|meanwhile|together|in turn|also known as|also called)\b[^,]{0,60},"
 )
@@ -105,10 +105,20 @@ _SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _DOCUMENT_HEADS = _AGREEMENT_HEADS | {"statement", "deal", "pact", "memorandum", "resolution", "ceasefire"}
+_BRACKETED = re.compile(r"\s*\([^()]{1,50}\)(?=[\s,.;:]|$)")
 _ASIDE_OPEN = re.compile(r"\s*\(\s*$")
+_POSSESSIVE_PREDICATE = re.compile(
+    r"\s+(?:would|will|is|are|was|were|has|have|had|could|may|might|must|should|[a-z]{3,}ed)\s+[a-z]"
+)
+_POSSESSED_COMPLEMENT = re.compile(
+    r"\s+(?:in|at|on|of)\s+[^,.;:()“”\"]{2,40}?(?=[,.;:()]|\s+(?:on|and|was|is)\s|$)"
+)
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s")
 _STARTS_RELATIVE = re.compile(r"[\s,]*(?:which|who)\s")
 _HEAD_BEFORE = re.compile(r"(?:[\w'’\-]+\s+){0,3}[\w'’\-]+[\s,]*$")
 _COPULA = re.compile(r"\s*(?:is|are|was|were)\b")
+_COPULA_TO = re.compile(r"\s*(?:is|are|was|were)\s+(?:(?:due|set|expected|scheduled)\s+)?to\s+[a-z]")
+"""`which is to hold its first meeting`: a plan, not a description."""
 _PASSIVE = re.compile(
     r"\s*(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|held|taken|made|won|lost|sworn|built|laid|given|struck|"
     r"hit|shot|begun|broken|seized|signed|killed)\b"
@@ -197,6 +207,7 @@ def _tidy(title: str) -> str:
 
 def _shorten(title: str) -> str:
     title = _ALONG.sub("", _PARENTHETICAL.sub("", title))
+    title = _BRACKETED.sub("", title)  # `States (OTS) adopted`: a short aside in brackets, not a cut
     m = _CLAUSE_AND.search(title)
     if m and m.start() > 15:
         title = title[: m.start()]
@@ -297,6 +308,7 @@ def _title(
         and len(clause[comma + 1 :].split()) >= 4
         and len(clause[b:comma].split()) <= 2
         and not re.search(r"\b(?:that|which|who)\b", clause[:a])
+        and not _TRAILING_ATTRIBUTION.match(clause, comma)  # `At least two died ... early Tuesday, X said`
     ):
         pre_words = clause[:a].split()
         rest = clause[comma + 1 :]
@@ -333,14 +345,18 @@ def _title(
             "a",
             "an",
         }
-        while len(words) > 1 and any(w.lower() in stops for w in words):
+        while len(words) > 1 and words[0].lower() in stops:
             words = words[1:]
-        k = len(words) - 1
-        while k > 0 and words[k - 1][:1].isupper():
-            k -= 1
+        k = 0
+        if words[-1][:1].isupper():  # a name: its capitalised words only (`referring to Armenian militias`)
+            k = len(words) - 1
+            while k > 0 and words[k - 1][:1].isupper():
+                k -= 1
         head = " ".join(words[k:])
         rest = _remove_date(clause[rm.end() :], a - rm.end(), b - rm.end())
-        if len(rest.split()) >= 2 and (not _COPULA.match(rest) or _PASSIVE.match(rest)):
+        if len(rest.split()) >= 2 and (
+            not _COPULA.match(rest) or _PASSIVE.match(rest) or _COPULA_TO.match(rest)
+        ):
             return _finish(head + " " + rest, names=names)
 
     # `in 1988 when Armenia made territorial claims`: the when-clause is the happening
@@ -366,7 +382,11 @@ def _finish(body: str, sentence_text: str = "", previous: str = "", names: tuple
         first = stripped.split(" ", 1)[0].lower().strip(",") if stripped else ""
         comma = stripped.find(",")
         participle = first.endswith("ing") and not _AUX.search(stripped[: max(comma, 0)])
-        if (first in V.LEADING_ADVERBIAL or not first or participle) and 0 <= comma < 160:
+        if (
+            (first in V.LEADING_ADVERBIAL or not first or participle)
+            and 0 <= comma < 160
+            and not _TRAILING_ATTRIBUTION.match(stripped, comma)  # `At least two died ..., X said`
+        ):
             rest = stripped[comma + 1 :].strip()
             lower = [w for w in rest.split() if w[:1].islower() and w not in ("and", "or")]
             if len(rest.split()) >= 3 and len(lower) >= 2:
@@ -497,13 +517,14 @@ def extract_events(
             in_quote = any(qa <= a and b <= qb for qa, qb in qspans)
             if in_quote and edtf.precision(d.value) not in ("day", "month", "interval"):
                 continue
-            if re.match(r"['’]s\b", s.text[b : b + 2]):
+            if re.match(r"['’]s\b", s.text[b : b + 2]) or re.search(r"\w['’]s$", d.surface):
+                pe = b + 2 if re.match(r"['’]s\b", s.text[b : b + 2]) else b
                 # `in Friday's election`, `next year's summit`: the date of the named happening
                 poss = next(
                     (
                         p
                         for k in range(3)
-                        if (p := _POSSESSED_N[k].match(s.text, b + 2))
+                        if (p := _POSSESSED_N[k].match(s.text, pe))
                         and p.group("noun").lower() in V.POSSESSED_EVENTS
                     ),
                     None,
@@ -511,6 +532,17 @@ def extract_events(
                 if poss is None:
                     continue
                 title = _cap(_tidy(f"{poss.group(0).strip()}"))
+                pred = _POSSESSIVE_PREDICATE.match(s.text, poss.end())
+                if pred:  # `next year's summit would be held in X` → `Summit would be held in X`
+                    title = _finish(title + " " + s.text[pred.start() : seg[1]].strip()) or title
+                else:  # `Turnout in Friday's election was 61%` → `Turnout in the election was 61%`
+                    whole = _finish(s.text[seg[0] : a] + "the " + s.text[pe : seg[1]].lstrip())
+                    if not whole or whole.split()[0].lower() in V.LEADING_PREPOSITIONS:
+                        # `Ahead of next year's summit in X, ...` → `Summit in X`
+                        comp = _POSSESSED_COMPLEMENT.match(s.text, poss.end())
+                        title = _cap(_tidy(poss.group(0).strip() + (comp.group() if comp else "")))
+                    elif len(whole.split()) >= 4:
+                        title = whole
                 events.append(
                     EventMention(
                         date=d.value,
@@ -576,6 +608,12 @@ def extract_events(
                         events.append(ev)
                         split.add(id(ev))
                         break
+            # `adopted a joint statement following trilateral talks in Moscow on Friday`: the talks too
+            extra = _followed(s.text, seg, a, b, qspans, title)
+            if extra and edtf.precision(d.value.split("/")[0]) == "day":
+                ev = EventMention(date=d.value, title=extra, sentence=s, actors=s_actors, places=s_places)
+                events.append(ev)
+                split.add(id(ev))
     for q in quotes:
         if not q.date or not q.speaker or not edtf.is_valid(q.date):
             continue
@@ -601,6 +639,40 @@ def extract_events(
         if not any(_similar(e, k, id(e) in split or id(k) in split) for k in out):
             out.append(e)
     return tuple(out)
+
+
+_FOLLOWING = re.compile(
+    r"\b(?:following|after)\s+(?:(?:the|a|an|their|his|her|its)\s+)?"
+    r"(?P<np>(?P<mods>(?:[\w'’\-]+\s+){0,3}?)(?P<noun>"
+    + "|".join(sorted((n.replace(" ", r"\s+") for n in V.FOLLOWED_HAPPENINGS), key=len, reverse=True))
+    + r")\b(?:\s+(?:in|at|with|between|among|of)\s+[^,.;:“”\"]*?)?)"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:on|last|this|earlier|early|late|and|where|which|that)\b)",
+    re.IGNORECASE,
+)
+
+
+def _followed(
+    text: str, seg: tuple[int, int], a: int, b: int, qspans: list[tuple[int, int]], title: str
+) -> str:
+    """The title of a happening the dated clause follows (`... following trilateral talks in Moscow on
+    Friday` → `Trilateral talks in Moscow`), or "" when there is none, it is a stretch of time (`after
+    months of talks`), it sits in a quotation, or the main title already names it."""
+    for m in _FOLLOWING.finditer(text, seg[0], seg[1]):
+        if any(qa <= m.start() < qb for qa, qb in qspans):
+            continue
+        mods = m.group("mods").lower().split()
+        if any(w in V.FOLLOWED_SKIP or any(c.isdigit() for c in w) for w in mods):
+            continue
+        np_start, np_end = m.span("np")
+        phrase = text[np_start:np_end]
+        if np_start <= a < np_end:  # `talks in Moscow on Friday`: the date is not part of the name
+            phrase = text[np_start:a]
+        phrase = _tidy(re.sub(r"\s+(?:on|in|at)\s*$", "", phrase))
+        noun = m.group("noun").lower()
+        if len(phrase.split()) < 2 or re.search(rf"\b{re.escape(noun.split()[0])}", title, re.IGNORECASE):
+            continue
+        return _cap(phrase)
+    return ""
 
 
 _SAME_DAY_AFTER = re.compile(
@@ -733,6 +805,8 @@ def _coordinated(
             continue
         if any(lo + m.end() <= sa < hi and sa != a for sa, _sb in spans):
             continue
+        if _RELATIVE_AFTER.search(text, lo + m.end(), a):
+            continue  # `and approved X, which is to meet in 2025`: the date is the relative clause's
         piece_a, piece_b = m.end(), len(body)
         if lo + m.end() <= a < hi:  # the date is in the coordinated part: drop it from that piece
             piece = _remove_date(body[m.end() :], a - lo - m.end(), b - lo - m.end())

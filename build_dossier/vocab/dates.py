@@ -217,6 +217,17 @@ LINK_SAME_DAY: tuple[str, ...] = (
     r"on\s+the\s+same\s+day", r"the\s+same\s+day", r"that\s+(?:same\s+)?(?:day|evening|morning|afternoon)",
     r"later\s+that\s+(?:evening|morning|afternoon|night)",
 )  # fmt: skip
+CLOCK_TIMES: tuple[str, ...] = (
+    r"(?:at|by|around|about|before|after|until|till|from|shortly\s+(?:before|after))\s+"
+    r"(?:\d{1,2}[.:]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hours\b|hrs\b))?"
+    r"|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midday|midnight|\d{4}\s*(?:GMT|UTC)\b)"
+    r"(?:\s+(?:local|Moscow|Baku|Yerevan|Ankara|Istanbul)\s+time)?(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?",
+    r"\b\d{1,2}[.:]\d{2}\s*(?:a\.m\.|p\.m\.)(?:\s+local\s+time)?",
+    r"(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b",
+    r"later\s+in\s+the\s+(?:day|morning|afternoon|evening)\b",
+)  # fmt: skip
+"""A time of day in a sentence without a date (`AFAD recorded 46 aftershocks by noon`, `shares rose by 0630
+GMT`, `who visited the village in the afternoon`): the happening is of the article's news day."""
 LEAD_MIN_WORDS = 6
 """A sentence of fewer words (a headline fragment, a dateline) does not start a lead paragraph."""
 LINK_LOOKBACK_SENTENCES = 4

@@ -391,6 +391,28 @@ POSSESSED_EVENTS: frozenset[str] = frozenset({
     "attack", "attacks", "strike", "strikes", "earthquake", "quake", "explosion", "blast", "match", "game",
     "final", "race", "visit", "ceremony", "inauguration", "parade", "rally", "protest", "protests", "debate",
     "session", "conference", "forum", "congress", "offensive", "raid", "shooting", "crash", "fire", "flood",
-    "floods", "storm", "decision", "verdict", "ruling", "announcement", "speech", "signing",
+    "floods", "storm", "decision", "verdict", "ruling", "announcement", "speech", "signing", "deal",
+    "agreement", "contract", "accord", "declaration", "statement", "ceasefire", "truce", "exchange", "release",
 })  # fmt: skip
 """`Friday's election`, `next year's summit`: a possessive date names the day of these happenings."""
+
+
+FOLLOWED_HAPPENINGS: frozenset[str] = frozenset({
+    "talks", "meeting", "meetings", "negotiations", "consultations", "summit", "visit", "session",
+    "conference", "ceremony", "vote", "election", "referendum", "debate", "hearing", "discussions",
+    "phone call", "telephone conversation", "call", "round",
+})  # fmt: skip
+"""`adopted a statement following trilateral talks in Moscow on Friday`: the talks are a happening of the
+same day too (a second event of the sentence)."""
+FOLLOWED_SKIP: frozenset[str] = frozenset({
+    "hours", "days", "weeks", "months", "years", "decades", "minutes", "rounds", "of", "several", "many",
+    "two", "three", "four", "five", "previous", "last", "earlier", "past", "recent", "first",
+})  # fmt: skip
+"""Words before the noun that make it a stretch of time or an earlier happening (`after months of talks`,
+`after the previous round`): no second event."""
+
+LEADING_PREPOSITIONS: frozenset[str] = frozenset({
+    "ahead", "before", "after", "during", "at", "in", "on", "for", "since", "until", "following", "by",
+    "prior", "amid", "despite", "over", "from", "to", "with",
+})  # fmt: skip
+"""A title that starts with one of these is an adverbial, not a clause (`Ahead of the summit in X`)."""
