@@ -442,3 +442,84 @@ def test_link_phrases_after_a_linked_sentence_do_not_crash():
     )
     events = _extract(text, "2024-05-15").events
     assert has(events, "2024-05-13", "leaders met")
+
+
+def test_a_time_of_day_dates_a_sentence_to_the_news_day():
+    text = (
+        "Quake jolts the valley\n\n"
+        "A strong earthquake struck the Lindora valley early Tuesday, the disaster agency said.\n\n"
+        "The agency recorded 31 aftershocks by noon, the strongest at 7.12 a.m. local time.\n\n"
+        "The mayor, who visited the worst-hit village in the afternoon, promised tents.\n\n"
+        "Engineers will inspect the dam at 10 a.m., officials said.\n"
+    )
+    events = _extract(text, "2024-11-21").events
+    assert has(events, "2024-11-19", "aftershocks")
+    assert has(events, "2024-11-19", "mayor")
+    assert not any("dam" in e.title for e in events)  # a future time of day has no known day
+
+
+def test_a_time_of_day_without_any_day_takes_the_publication_day():
+    text = "Shares jump\n\nShares in Norvik Cement rose 6% on the exchange by 0630 GMT, traders said.\n"
+    events = _extract(text, "2024-09-12").events
+    assert has(events, "2024-09-12", "shares")
+
+
+def test_the_talks_a_dated_clause_follows_are_a_second_happening():
+    text = (
+        "Ministers adopt a statement\n\n"
+        "The foreign ministers of Lindora and Norvia adopted a joint statement following trilateral "
+        "talks in Riga on Friday, the ministry said.\n\n"
+        "The two sides signed the deal on Monday after months of talks.\n"
+    )
+    events = _extract(text, "2024-04-15").events
+    assert has(events, "2024-04-12", "joint statement")
+    assert has(events, "2024-04-12", "trilateral talks in Riga")
+    assert not any(e.title.lower().startswith("months") for e in events)  # a stretch of time
+    assert sum(1 for e in events if e.date == "2024-04-15") == 1
+
+
+def test_an_attribution_after_the_date_is_not_the_title():
+    text = (
+        "Two killed in a quake\n\n"
+        "At least two people were killed after an earthquake struck the Lindora district early Tuesday, "
+        "the disaster agency said.\n"
+    )
+    events = _extract(text, "2024-11-21").events
+    assert any(e.title.startswith("At least two people were killed") for e in events)
+
+
+def test_a_short_bracketed_aside_does_not_cut_the_title():
+    text = (
+        "Summit ends\n\n"
+        "Leaders of the Organization of Baltic Ports (OBP) on Wednesday adopted the Riga Declaration "
+        "at the end of the organization's summit.\n"
+    )
+    events = _extract(text, "2024-11-08").events
+    assert has(events, "2024-11-06", "Baltic Ports adopted the Riga Declaration")
+
+
+def test_a_plan_in_a_relative_clause_is_the_dated_happening():
+    text = (
+        "Council created\n\n"
+        "The leaders signed a memorandum on emergency response, and approved the creation of a council "
+        "of transport ministers, which is to hold its first meeting in Riga in the spring of 2025.\n"
+    )
+    events = _extract(text, "2024-11-08").events
+    dated = [e for e in events if e.date == "2025"]
+    assert dated and all("council of transport ministers" in e.title.lower() for e in dated)
+    assert not any("memorandum" in e.title for e in dated)  # the signing is not dated by the plan
+
+
+def test_a_possessive_date_titles_the_clause_not_the_bare_noun():
+    text = (
+        "Vote count\n\n"
+        "Officials said that next year's summit would be held in Riga.\n\n"
+        "Turnout in Sunday's referendum was 61 percent, the commission said.\n\n"
+        "Ahead of Thursday's vote in Tallinn, the ministers met on Monday.\n\n"
+        "Monday's deal follows a contract for ten ferries signed in February.\n"
+    )
+    events = _extract(text, "2024-07-04").events
+    assert has(events, "2025", "summit would be held in Riga")
+    assert has(events, "2024-06-30", "turnout in the referendum")
+    assert has(events, "2024-07-04", "vote in Tallinn")
+    assert has(events, "2024-07-01", "deal follows a contract")
