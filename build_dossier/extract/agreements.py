@@ -85,6 +85,10 @@ _PARTY_LIST = re.compile(
     rf"\b(?:between|by|among|of|with)\s+({_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*(?:\s*,?\s+and\s+{_LIST_ITEM})?)"
 )
 _SIGN = re.compile(r"\b(" + "|".join(sorted(V.SIGNING_VERBS, key=len, reverse=True)) + r")\b")
+_IN_FORCE = re.compile(
+    r",?\s*(?:that|which)\s+(?:came|entered|went)\s+into\s+(?:force|effect)\s+(?:on|in)?\s*"
+    r"|,?\s*(?:that|which)\s+took\s+effect\s+(?:on|in)?\s*"
+)
 _BROKER = re.compile(r"\b([A-Z][\w]+)[-\s](?:brokered|mediated|sponsored)\b")
 _MEDIATION = re.compile(
     r"\b([A-Z][\w]+)['’]s?\s+(?:mediation|brokering|auspices)\b"
@@ -180,6 +184,8 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
     linked to it by a signing verb (`signed between Baku and Yerevan on Nov. 10`).
     """
     best, dist = None, 10**6
+    in_force: str | None = None
+    """The date the agreement took effect: its date when no signing date is given."""
     pre = s.text[max(0, a - 40) : a]
     signed_before = bool(
         re.search(r"\b(signed|inked|concluded|adopted|struck|reached|adoption|signing)\b", pre)
@@ -202,7 +208,9 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
         verb = _SIGN.search(between) is not None or (signed_before and (da >= b or gap <= 60))
         if (linked or (verb and gap <= 110)) and gap < dist:
             best, dist = d.value, gap
-    return best
+        elif da >= b and gap <= 60 and in_force is None and _IN_FORCE.fullmatch(between):
+            in_force = d.value  # `a ceasefire that came into force on May 12, 1994`
+    return best or in_force
 
 
 def _signed_today(article: Article, s: Sentence, a: int, dates: list[DateMention]) -> str | None:

@@ -392,7 +392,8 @@ POSSESSED_EVENTS: frozenset[str] = frozenset({
     "final", "race", "visit", "ceremony", "inauguration", "parade", "rally", "protest", "protests", "debate",
     "session", "conference", "forum", "congress", "offensive", "raid", "shooting", "crash", "fire", "flood",
     "floods", "storm", "decision", "verdict", "ruling", "announcement", "speech", "signing", "deal",
-    "agreement", "contract", "accord", "declaration", "statement", "ceasefire", "truce", "exchange", "release",
+    "agreement", "contract", "accord", "declaration", "statement", "ceasefire", "truce",
+    "exchange", "release",
 })  # fmt: skip
 """`Friday's election`, `next year's summit`: a possessive date names the day of these happenings."""
 
