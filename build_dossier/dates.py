@@ -94,7 +94,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month",
         re.compile(
             r"\b(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Tt]hrough|[Ll]ast|[Nn]ext|"
-            r"[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Oo]f|[Bb]efore|[Aa]fter|[Tt]hroughout|[Bb]etween|and|to|"
+            r"[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Oo]f|[Bb]efore|[Aa]fter|[Tt]hroughout|[Bb]etween|and|to|for|"
             r"[Ee]nd\s+of|[Ss]tart\s+of)"
             rf"(?:-|\s+)(?:(?P<mod>early|late|mid)[-\s]+)?{_MON}\b(?!\.?\s*\d){_RELY}"
         ),
@@ -301,6 +301,18 @@ def _mask_quotes(text: str, start: int, end: int) -> str:
     return "".join(chars)
 
 
+_PARTICIPLE_ATTACHED = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+\s+([a-z]{3,}ed|signed|held|made|reached|"
+    r"concluded|adopted|won|taken|given|struck|brokered)\s+(?:on|in|last|earlier)?\s*$",
+    re.IGNORECASE,
+)
+"""`an agreement reached in March`, `the deal signed on May 5`: a reduced relative dates its noun."""
+_VERB_BETWEEN = re.compile(
+    r"\b(?:will|would|shall|to|be|been|being|is|are|was|were|has|have|had|remains?|stays?|gets?|seems?)\b",
+    re.IGNORECASE,
+)
+"""`the schools will remain closed on Monday`: a verb before the participle makes it a predicate."""
+_FUTURE_PARTICIPLE = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|be)\s+$")
 _ATTACHED = re.compile(
     r"\s*(?:[\w'’]+\s+){0,2}?(?:(?:in|at|to|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’\-]+\s+){1,3})?"
     r"(?:on\s+|late\s+|early\s+|in\s+)?"
@@ -325,6 +337,12 @@ def _is_future(text: str, start: int, end: int) -> bool:
     window = text[lo:hi]
     rel_s, rel_e = start - lo, end - lo
     before = window[:rel_s]
+    if (
+        (pp := _PARTICIPLE_ATTACHED.search(before))
+        and not _FUTURE_PARTICIPLE.search(before, 0, pp.start(1))
+        and not _VERB_BETWEEN.search(before, pp.start(), pp.start(1))
+    ):
+        return False  # `under an agreement reached in March, X will leave`: the participle's date
     past = [
         m
         for m in _PAST.finditer(window)
@@ -436,7 +454,7 @@ def _candidates(text: str) -> list[_Cand]:
                 mon = g["mon"] or ""
                 if mon.lower() in V.AMBIGUOUS_MONTHS and not mon[0].isupper():
                     continue
-                if mon.lower() in ("may", "march") and g["pre"].lower() in ("to", "and", "of"):
+                if mon.lower() in ("may", "march") and g["pre"].lower() in ("to", "and", "of", "for"):
                     continue
             if kind == "year" and not _year_context(text, s, e):
                 continue
@@ -613,7 +631,52 @@ def _resolve(
     return None
 
 
+_WAS_PLANNED = re.compile(r"\b(?:was|were)\s+(?:planned|scheduled|slated|due|set)\s+(?:for|on|in)\s+$")
+
+
+def _nameless_year(c: _Cand) -> bool:
+    """A day-month or month whose year the text does not state."""
+    g = c.groups
+    return c.kind in ("dmy", "mdy", "month") and not g.get("y") and not g.get("rely")
+
+
+def _nearest_year(value: str, anchor: str) -> str:
+    """`value` (a day or month) moved to the year that puts it nearest the anchor day."""
+    ay, am, ad = _anchor_parts(anchor)
+    if ay is None or am is None:
+        return value
+    base = dt.date(ay, am, ad or 1)
+    best, dist = value, None
+    for y in (ay - 1, ay, ay + 1):
+        v = f"{y:04d}{value[4:]}"
+        if not edtf.is_valid(v):
+            continue
+        day = dt.date.fromisoformat(v if len(v) == 10 else f"{v}-15")
+        if dist is None or abs((day - base).days) < dist:
+            best, dist = v, abs((day - base).days)
+    return best
+
+
+def _narrative_year(c: _Cand, value: str, narrative: str) -> str:
+    """`value` moved to the year of the narrative month (`in September 2022`) when it is a day-month or
+    month without a year in that same month and that year is earlier than the inferred one."""
+    g = c.groups
+    if not _nameless_year(c) or g.get("wd"):
+        return value
+    if c.kind == "month" and (g.get("pre") or "").lower() in ("last", "next", "this"):
+        return value
+    start = narrative.split("/")[0]
+    if edtf.precision(start) != "month" or len(value) < 7:
+        return value
+    ny, nm, vy, vm = int(start[:4]), int(start[5:7]), int(value[:4]), int(value[5:7])
+    if ny < vy and vm == nm:
+        moved = f"{ny:04d}{value[4:]}"
+        return moved if edtf.is_valid(moved) else value
+    return value
+
+
 _INTERVAL_GAP = re.compile(r"^\s*(?:until|till|to|through|and|-|–|—)\s*$", re.IGNORECASE)
+_POINT_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
 _OPENER = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -631,6 +694,11 @@ def _merge_intervals(text: str, matches: list[DateMatch]) -> list[DateMatch]:
                 ok = word in ("-", "–", "—", "until", "till", "through") or opener
                 if word == "and" and not re.search(r"\bbetween\s+(?:the\s+)?$", text[: a.start], re.I):
                     ok = False
+                if word in ("until", "till") and _POINT_BEFORE.search(text, 0, a.start):
+                    # `extended in 2010 until 2044`: a happening and its term, not an interval
+                    out.append(a)
+                    i += 2
+                    continue
                 start_v, end_v = a.value, b.value
                 # "from Nov. 15 until Nov. 25, 2020": the first part may lack the year.
                 if ok and edtf.is_valid(f"{start_v}/{end_v}"):
@@ -677,7 +745,12 @@ _LINKED_AFTER = re.compile(r"[,;]?\s+(?P<w>after|before|following)\s+(?:[^,;]{0,
 
 
 def find_dates(
-    text: str, anchor: str | None = None, *, previous: str | None = None, anniversary: bool = False
+    text: str,
+    anchor: str | None = None,
+    *,
+    previous: str | None = None,
+    anniversary: bool = False,
+    narrative: str | None = None,
 ) -> list[DateMatch]:
     """Every date expression in `text`, resolved to EDTF.
 
@@ -690,6 +763,10 @@ def find_dates(
     November`) is then last year's.
     A day-month after a deadline word (`until Nov. 25`, `was supposed to leave on Nov. 15`) that lies
     within a few weeks after the anchor keeps the anchor's year, even in a past-tense sentence.
+    `narrative` is a month with its year stated just before `text` (same or previous paragraph): a
+    day-month or month without a year in a past clause in that month refines it and keeps its year
+    (`in September 2022, ... asked for help on 13 September`) rather than the latest year before the
+    anchor.
     """
     if anchor is not None and not edtf.is_valid(anchor):
         anchor = None
@@ -743,6 +820,16 @@ def find_dates(
         value, rel = res
         if c.kind in ("dmy", "mdy", "iso") and c.groups.get("y") and edtf.precision(value) == "day":
             text_full, text_year_end = value, c.end
+        if narrative and rel and not future and "/" not in value:
+            value = _narrative_year(c, value, narrative)
+        if (
+            rel
+            and anchor
+            and "/" not in value
+            and _nameless_year(c)
+            and _WAS_PLANNED.search(text, 0, c.start)
+        ):
+            value = _nearest_year(value, anchor)  # `was scheduled for March 3`: before or after, nearest
         tail = _SAME_YEAR.match(text[c.end :]) if c.kind in ("dmy", "mdy", "month") else None
         if tail and previous and not c.groups.get("y") and not c.groups.get("rely"):
             value = f"{previous[:4]}{value.split('/')[0][4:]}"
@@ -763,7 +850,18 @@ def find_dates(
             previous = value.split("/")[-1]
         elif rel and c.kind in ("dmy", "mdy", "month"):
             previous = value
-    return _merge_intervals(text, matches)
+    return _merge_intervals(text, _without_echoes(matches))
+
+
+def _without_echoes(matches: list[DateMatch]) -> list[DateMatch]:
+    """Relative mentions that a stated date of the same sentence refines are dropped: `Two months later,
+    at the summit on 23 November 2022, ...` is one happening of 2022-11-23, not also one of 2022-11."""
+    stated = [m.value for m in matches if not m.relative and "/" not in m.value]
+    return [
+        m
+        for m in matches
+        if not (m.relative and any(v != m.value and v.startswith(m.value + "-") for v in stated))
+    ]
 
 
 def parse_date(text: str) -> str | None:

@@ -430,3 +430,47 @@ def test_year_carries_only_into_a_fitting_after_clause() -> None:
         "1994-05-12",
         "2020-05-05",
     ]
+
+
+# ---------------------------------------------------------------- session 3: plans, participles, refinements
+
+
+def test_a_month_after_for_is_a_date_and_a_present_plan_is_future() -> None:
+    assert values("The next summit is scheduled for November in Riga.", "2024-06-14") == ["2024-11"]
+    assert values("Talks are planned for October, he said.", "2024-06-14") == ["2024-10"]
+    assert values("He voted for May as party leader.", "2024-06-14") == []  # `for May`: a name
+
+
+def test_a_past_plan_takes_the_year_nearest_the_publication() -> None:
+    assert values("A new round was planned for June.", "2024-03-14") == ["2024-06"]
+    assert values("The vote was scheduled for March 3 but was postponed.", "2024-03-14") == ["2024-03-03"]
+
+
+def test_a_term_after_in_is_no_interval() -> None:
+    assert values("The lease was signed in 1995 and extended in 2010 until 2044.") == ["1995", "2010"]
+    assert values("The fair ran from 2010 until 2014.") == ["2010/2014"]
+
+
+def test_a_reduced_relative_dates_its_noun_in_a_future_sentence() -> None:
+    got = values(
+        "Under an agreement reached in March, the guards will leave the airport by 1 August.", "2024-06-14"
+    )
+    assert got == ["2024-03", "2024-08-01"]
+    assert values("The deal signed in March will take effect next year.", "2024-06-14") == ["2024-03", "2025"]
+    assert values("Schools will remain closed on Monday.", "2024-05-12") == ["2024-05-13"]
+    assert values("A new bridge will be opened in March.", "2024-06-14") == ["2025-03"]
+
+
+def test_a_day_month_refines_a_stated_month_of_the_paragraph_before() -> None:
+    got = [
+        m.value for m in find_dates("Riga asked for help on 13 September.", "2024-06-14", narrative="2022-09")
+    ]
+    assert got == ["2022-09-13"]
+    # another month, or a future sentence, keeps the usual inference
+    got = [m.value for m in find_dates("In February, the envoy quit.", "2024-06-14", narrative="2023-01")]
+    assert got == ["2024-02"]
+
+
+def test_a_relative_date_refined_by_a_stated_one_is_dropped() -> None:
+    got = values("Two months later, at the summit on 23 November 2022, the leader refused.", "2024-06-14")
+    assert got == ["2022-11-23"]

@@ -248,7 +248,8 @@ def test_link_phrase_events() -> None:
     ev = links("l01_trade_talks.txt").events
     assert has(ev, "2024-03-12", "signed two agreements")
     assert has(ev, "2024-03-12", "flew to Quito")
-    assert not any("new round" in e.title for e in ev)  # `During the visit`: no dated visit before
+    # `During the visit`: no dated visit before, so the round is dated only by its own `for June`
+    assert [e.date for e in ev if "new round" in e.title] == ["2024-06"]
 
 
 def test_soon_after_main_clause_and_wire_lead_statement() -> None:
@@ -523,3 +524,17 @@ def test_a_possessive_date_titles_the_clause_not_the_bare_noun():
     assert has(events, "2024-06-30", "turnout in the referendum")
     assert has(events, "2024-07-04", "vote in Tallinn")
     assert has(events, "2024-07-01", "deal follows a contract")
+
+
+def test_an_offset_from_a_named_gathering_in_a_dated_sentence():
+    text = (
+        "Bloc in crisis\n\n"
+        "Two months later, at the bloc's summit in Riga on 23 November 2022, the premier refused to sign "
+        "the final declaration.\n\n"
+        "In January 2023 Latvia declined to host the bloc's exercises, and it skipped the summit in Minsk "
+        "a year after the Riga meeting.\n"
+    )
+    events = _extract(text, "2024-06-14").events
+    assert has(events, "2022-11-23", "premier refused")
+    assert has(events, "2023-11-23", "skipped the summit")
+    assert not any(e.date == "2022-11" for e in events)

@@ -333,19 +333,22 @@ def _title_of_country(toks: list[_Tok], k: int, text: str) -> str | None:
         t = toks[j]
         if text and text[t.end if not t.poss else t.start + len(t.text) : toks[j + 1].start] != " ":
             break
-        if t.poss or not (t.cap or t.low in {"of", "the", "for", "and"}):
+        if t.poss or not (t.cap or t.low in {"of", "the", "for", "and", "to"}):
             break
         seq.insert(0, t)
         j -= 1
-    if not seq or seq[-1].low not in {"of", "the"}:
+    if not seq or seq[-1].low not in {"of", "the", "to"}:
         return None
-    while seq and seq[-1].low in _OF_COUNTRY_TAIL:
+    envoy = seq[-1].low == "to"  # `Ambassador of the European Union to <Country>`
+    while seq and seq[-1].low in _OF_COUNTRY_TAIL | {"to"}:
         seq.pop()
     while seq and seq[0].low in V.ROLE_CONNECTORS | {"the", "of", "for", "and"}:
         seq.pop(0)
     if not seq or not any(t.low in V.TITLE_HEADS for t in seq) or seq[-1].low in V.HONORIFICS:
         return None
-    if any(t.low in V.ORG_HEADS and t.low not in V.TITLE_HEADS for t in seq):
+    if envoy and not any(t.low in V.ENVOY_TITLES for t in seq):
+        return None
+    if not envoy and any(t.low in V.ORG_HEADS and t.low not in V.TITLE_HEADS for t in seq):
         return None
     return _fold_role(" ".join(t.base for t in seq))
 
@@ -743,6 +746,7 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
                         and toks[k + 1].cap
                         and doc.text[toks[k].end : toks[k + 1].start] == " "
                         and not toks[k].poss
+                        and not (toks[k].allcaps and _name_after(doc, toks, k + 1))
                     ):
                         k += 1
                     left_org = any(x.low in V.ORG_HEADS for x in toks[i : j + 1])
@@ -932,6 +936,21 @@ def _classify_run(
         )
         taken.append((org_toks[0].start, org_toks[-1].end))
         return
+    of_at = next((k for k, x in enumerate(run) if x.low == "of"), 0)
+    if (
+        of_at
+        and any(x.low in V.TITLE_HEADS for x in run[:of_at])
+        and all(
+            (x.low in V.TITLE_HEADS or x.low in V.ROLE_WORDS) and x.low not in V.ORG_HEADS
+            for x in run[:of_at]
+        )
+    ):
+        # `Speaker of Parliament`, `Chairman of the Board`: a title; only what follows `of` may name a body
+        rest = run[of_at + 1 :]
+        while rest and rest[0].low == "the":
+            rest = rest[1:]
+        _classify_run(doc, rest, toks, cands, pending, focus, acronyms, taken)
+        return
     idx0 = toks.index(run[0])
     last = run[-1]
     # organisation: ends with a head-word (possibly followed by an acronym in parentheses)
@@ -1032,11 +1051,12 @@ def _classify_run(
     rest = run[k:]
     if not rest:
         return
-    # places
-    if rest[-1].low in V.PLACE_HEADS or rest[0].low in V.GEO_MODIFIERS:
-        return
     whole = " ".join(x.base for x in rest)
-    if len(rest) >= 2 and whole in doc.companies and rest[0].low not in V.TITLE_HEADS:
+    company = len(rest) >= 2 and whole in doc.companies and rest[0].low not in V.TITLE_HEADS
+    # places
+    if not company and (rest[-1].low in V.PLACE_HEADS or rest[0].low in V.GEO_MODIFIERS):
+        return
+    if company:
         # `brokerage X Capital Markets`, `economist at X Finance`: the whole run is the company
         cands.append(_Cand(kind="organization", name=whole, start=rest[0].start, end=rest[-1].end))
         taken.append((rest[0].start, rest[-1].end))
@@ -1188,6 +1208,17 @@ def _classify_run(
     pending.append(cand)
 
 
+def _name_after(doc: _Doc, toks: list[_Tok], k: int) -> bool:
+    """Whether a person's name (two to four name-like words ending the run) starts at token k: the
+    acronym before it ends an organisation's name (`Chairman of the Board of XYZ First Last`)."""
+    e = k
+    while e < len(toks) and toks[e].cap and e - k < 5:
+        if e > k and doc.text[toks[e - 1].end : toks[e].start] != " ":
+            break
+        e += 1
+    return 2 <= e - k <= 4 and all(_is_name_token(doc, x) for x in toks[k:e])
+
+
 def _org_title_split(doc: _Doc, run: list[_Tok]) -> tuple[int, bool]:
     """(index of the title, tentative) in `<Organisation> <Title...> <Name>`; (0, False): no split.
 
@@ -1240,10 +1271,10 @@ def _org_run(doc: _Doc, run: list[_Tok]) -> tuple[int, int] | None:
     body = run[1:] if demonym_first else run[s:]
     if (
         len(body) < 2
-        or body[0].low in V.TITLE_HEADS
+        or (body[0].low in V.TITLE_HEADS and body[1].low not in V.ORG_HEADS)
         or any(x.poss and x.low not in V.ORG_HEADS for x in body[:-1])
     ):
-        return None
+        return None  # `Speaker of Parliament` is a title; `General Directorate of X` an organisation
     if body[0].low in V.ORG_PREFIX_HEADS and all(x.cap for x in body[1:]):
         return s, len(run)
     for h, x in enumerate(body[:-2]):
@@ -1316,6 +1347,18 @@ _WORKS_AT = re.compile(
 """`economist at X Y.`: the employer (not `analyst at Istanbul brokerage X`, where a noun follows)."""
 
 
+_COMPANY_APPOSITION = re.compile(
+    r"(?<![\w-])" + _COMPANY_NAME + r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:"
+    + "|".join(sorted(V.COMPANY_HEAD_NOUNS))
+    + r")(?=\s*[,.;:]|\s+(?:that|which|whose|in|of|for|with|at|from|behind|owned|based|registered|[a-z]+ing)\b)"
+)
+"""`X Y, the company developing …`, `X Y, a Cyprus-registered firm,`: the name is a company's."""
+_COMPANY_NOUN_AFTER = re.compile(
+    r"(?<![\w-])" + _COMPANY_NAME + r"\s+(?:" + "|".join(sorted(V.COMPANY_HEAD_NOUNS)) + r")(?![\w’'-])"
+)
+"""`the X Y company, which …`: a capitalised name right before a lower-case company noun."""
+
+
 def _companies(text: str) -> set[str]:
     """Capitalised names the article marks as companies (`defence firm X Y`, `X Y's general manager`)."""
     out = set()
@@ -1326,6 +1369,13 @@ def _companies(text: str) -> set[str]:
     for m in _WORKS_AT.finditer(text):
         if not geo.country_of_any(m.group(1)):
             out.add(m.group(1))  # `chief economist at X Finance`
+    for pat in (_COMPANY_APPOSITION, _COMPANY_NOUN_AFTER):
+        for m in pat.finditer(text):
+            words = m.group(1).split()
+            while words and words[0].lower() in V.NON_PERSON_WORDS:
+                words = words[1:]  # `The X company`
+            if len(words) >= 2 and not any(geo.country_of_any(w.removesuffix("-based")) for w in words):
+                out.add(" ".join(words))  # `X Y, the company developing …`, `the X Y company`
     return {re.sub(r"\s+", " ", c) for c in out}
 
 
@@ -1343,6 +1393,21 @@ def _subject_position(doc: _Doc, toks: list[_Tok], idx: int) -> bool:
             r"(?:,|\band|\bthat|\bwhich|\bas|\bwhile|\bbut|\bwhen|\bafter|\bbecause|\bwhere)\s*$", before
         )
     )
+
+
+_COORDINATION = re.compile(
+    r"\s*(?:,|and|,\s*and)\s*(?:(?P<cty>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+)?"
+)
+
+
+def _coordinated(between: str) -> bool:
+    """Whether the text between two names coordinates them (`X and Y`, `X, Y`), also with a country or
+    demonym before the second (`India's X and Georgia's Y`, `X and Greek Y`)."""
+    m = _COORDINATION.fullmatch(between or "x")
+    if not m:
+        return False
+    cty = m.group("cty")
+    return not cty or bool(geo.is_country(cty) or geo.country_of_demonym(cty))
 
 
 def _accept_people(doc: _Doc, cands: list[_Cand], pending: list[_Cand], persons: list[_Person]) -> None:
@@ -1387,8 +1452,7 @@ def _accept_people(doc: _Doc, cands: list[_Cand], pending: list[_Cand], persons:
         keys = _name_keys(c.name)
         p = find(keys, c.start)
         coord = any(
-            re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", doc.text[a.end : c.start] or "x")
-            or re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", doc.text[c.end : a.start] or "x")
+            _coordinated(doc.text[a.end : c.start]) or _coordinated(doc.text[c.end : a.start])
             for a in accepted
         )
         surname = len(c.tokens) <= 3 and _key(c.tokens[-1]) in cued_surnames

@@ -130,12 +130,17 @@ def extract_dates(article: Article, knowledge: Knowledge | None = None) -> tuple
     previous: str | None = None
     last_day: tuple[str, int] | None = None
     """The last day-precision date (absolute or resolved) and its paragraph, for `two weeks earlier`."""
+    stated: tuple[str, int] | None = None
+    """The last month with its year stated and its paragraph, for the year of `on 13 September` after it."""
     out: list[DateMention] = []
     for sentence in article.sentences:
         base = previous
         if last_day and sentence.paragraph - last_day[1] <= 1:
             base = last_day[0]
-        for m in find_dates(sentence.text, anchor, previous=base, anniversary=anniversary):
+        narrative = stated[0] if stated and sentence.paragraph - stated[1] <= 1 else None
+        for m in find_dates(
+            sentence.text, anchor, previous=base, anniversary=anniversary, narrative=narrative
+        ):
             start = sentence.start + m.start
             end = sentence.start + m.end
             value = _curated_year(m.value, m.surface, sentence.text, known) if known else m.value
@@ -152,6 +157,8 @@ def extract_dates(article: Article, knowledge: Knowledge | None = None) -> tuple
             if not m.relative and edtf.precision(m.value) != "decade":
                 previous = m.value.split("/")[-1]
                 last_day = None
+                if edtf.precision(previous) == "month":
+                    stated = (previous, sentence.paragraph)
             last = m.value.split("/")[-1]
             if edtf.is_valid(last) and edtf.precision(last) == "day":
                 last_day = (last, sentence.paragraph)
@@ -370,12 +377,16 @@ _ANCHOR_NP = (
     r"(?:the\s+)?(?P<np>(?:[\w’'\-]+\s+){0,3}?(?P<noun>[A-Za-z][\w\-]{2,}))"
     r"(?=\s*(?:[.,;:!?)”\"]|$)|\s+(?:which|that|who|when|where|and|in|on|at|with|to|by|for|as|from|last|this)\b)"
 )
+_APPROXIMATE = re.compile(
+    r"\b(?:less|more|fewer)\s+than\s+$|\b(?:about|around|nearly|almost|some|over|under)\s+$"
+)
 _ANCHOR_NTH_DAY = re.compile(
     rf"\b(?:on\s+)?the\s+(?P<ord>{_ORDINAL}|final|last|opening|closing)\s+day\s+of\s+{_ANCHOR_NP}",
     re.IGNORECASE,
 )
 _ANCHOR_AROUND = re.compile(
-    rf"\b(?:on\s+)?(?:(?P<n>the|{_NUMBER}|\d{{1,2}})\s+days?\s+(?P<rel>after|before)|the\s+(?P<eve>eve)\s+of)"
+    rf"\b(?:on\s+)?(?:(?P<n>the|an?|{_NUMBER}|\d{{1,2}})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    rf"(?P<rel>after|before)|the\s+(?P<eve>eve)\s+of)"
     rf"\s+{_ANCHOR_NP}",
     re.IGNORECASE,
 )
@@ -409,6 +420,22 @@ def _days(value: str, n: int) -> str | None:
         return None
 
 
+def _shift(value: str, n: int, unit: str) -> str | None:
+    """The day `n` days, weeks, months or years after (negative: before) the day `value`."""
+    if unit in ("day", "week"):
+        return _days(value, n * (7 if unit == "week" else 1))
+    try:
+        d = dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    months = d.month - 1 + n * (12 if unit == "year" else 1)
+    y, m = d.year + months // 12, months % 12 + 1
+    try:
+        return dt.date(y, m, d.day).isoformat()
+    except ValueError:
+        return None
+
+
 def _stem(noun: str) -> str:
     noun = noun.lower()
     return noun[: max(4, len(noun) - 3)] if len(noun) > 5 else noun
@@ -421,7 +448,8 @@ def _anchor_date(noun: str, back: list[Sentence], dated: dict[int, list[DateMent
     stem = _stem(noun)
     if noun.lower() in V.ANCHOR_HEAD_SKIP:
         return None
-    rx = re.compile(rf"\b{re.escape(stem)}", re.IGNORECASE)
+    stems = {stem} | ({_stem(n) for n in V.MEETING_NOUNS} if noun.lower() in V.MEETING_NOUNS else set())
+    rx = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, stems))) + ")", re.IGNORECASE)
     for t in reversed(back):
         hits = [m.start() for m in rx.finditer(t.text)]
         if not hits:
@@ -461,11 +489,17 @@ def _anchored_dates(article: Article, found: list[DateMention]) -> list[DateMent
     out: list[DateMention] = []
     back: list[Sentence] = []
     for s in article.sentences:
-        if s.start in dated:
-            back.append(s)
-            continue
         text = _QUOTED.sub(lambda q: " " * len(q.group()), s.text)
-        hit = _anchored(text, back, dated)
+        if s.start in dated:
+            # `In January X declined ..., and it skipped the summit a year after the meeting`: an explicit
+            # offset in another clause of a dated sentence
+            hit = _anchored(text, back, dated, offsets_only=True)
+            own = dated[s.start]
+            back.append(s)
+            if hit is None or any(d.start - s.start < hit[2] and hit[1] < d.end - s.start for d in own):
+                continue
+        else:
+            hit = _anchored(text, back, dated)
         if hit is None:
             continue
         value, a, b = hit
@@ -478,9 +512,10 @@ def _anchored_dates(article: Article, found: list[DateMention]) -> list[DateMent
 
 
 def _anchored(
-    text: str, back: list[Sentence], dated: dict[int, list[DateMention]]
+    text: str, back: list[Sentence], dated: dict[int, list[DateMention]], offsets_only: bool = False
 ) -> tuple[str, int, int] | None:
-    """(value, start, end) of the first anchored phrase of a sentence's text, or None."""
+    """(value, start, end) of the first anchored phrase of a sentence's text, or None; with
+    `offsets_only`, only `N days/weeks/months/years after/before X` and `the Nth day of X`."""
     if not back:
         return None
     m = _ANCHOR_NTH_DAY.search(text)
@@ -498,6 +533,8 @@ def _anchored(
             if day:
                 return day, m.start(), m.end()
     m = _ANCHOR_AROUND.search(text)
+    if m and offsets_only and (m.group("noun")[:1].isupper() or _APPROXIMATE.search(text, 0, m.start())):
+        m = None  # `less than a week after X met`: approximate, or a clause rather than a happening's name
     if m:
         value = _anchor_date(m.group("noun"), back, dated)
         if value:
@@ -505,10 +542,17 @@ def _anchored(
             if m.group("eve"):
                 day = _days(start, -1)
             else:
-                n = 1 if m.group("n").lower() == "the" else _number(m.group("n")) or 1
-                day = _days(end or start, n) if m.group("rel").lower() == "after" else _days(start, -n)
+                n = 1 if m.group("n").lower() in ("the", "a", "an") else _number(m.group("n")) or 1
+                unit = m.group("unit").lower().rstrip("s")
+                if m.group("n").lower() == "the" and unit != "day":
+                    return None  # `the year after the war`: not a day
+                sign = 1 if m.group("rel").lower() == "after" else -1
+                base = (end or start) if sign > 0 else start
+                day = _shift(base, sign * n, unit)
             if day:
                 return day, m.start(), m.end()
+    if offsets_only:
+        return None
     m = _ANCHOR_ANNIVERSARY.search(text)
     if m:
         for t in reversed(back):

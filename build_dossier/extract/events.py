@@ -113,6 +113,8 @@ _POSSESSIVE_PREDICATE = re.compile(
 _POSSESSED_COMPLEMENT = re.compile(
     r"\s+(?:in|at|on|of)\s+[^,.;:()“”\"]{2,40}?(?=[,.;:()]|\s+(?:on|and|was|is)\s|$)"
 )
+_OFFSET_LEAD = re.compile(r"^\W*(?:[\w\-]+\s+){1,2}(?:later|earlier|afterwards|before)\s*,\s*", re.IGNORECASE)
+"""`Two months later, ...`: the link to the previous happening, not part of a title."""
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s")
 _STARTS_RELATIVE = re.compile(r"[\s,]*(?:which|who)\s")
 _HEAD_BEFORE = re.compile(r"(?:[\w'’\-]+\s+){0,3}[\w'’\-]+[\s,]*$")
@@ -375,7 +377,7 @@ def _title(
 def _finish(body: str, sentence_text: str = "", previous: str = "", names: tuple[str, ...] = ()) -> str:
     """Leading adverbials, attributions and subordinate clauses removed; a role before a person's name
     dropped (`names`: the surfaces of the sentence's people); sentence-case."""
-    body = _WEEKDAY.sub("", _ACCORDING.sub(",", body))
+    body = _OFFSET_LEAD.sub("", _WEEKDAY.sub("", _ACCORDING.sub(",", body)))
     # leading adverbial: `On Nov. 10, ...`, `At a meeting held at X, ...`, `Speaking at the ceremony, ...`
     for _ in range(2):
         stripped = body.strip(" ,")
@@ -658,8 +660,8 @@ def _followed(
     Friday` → `Trilateral talks in Moscow`), or "" when there is none, it is a stretch of time (`after
     months of talks`), it sits in a quotation, or the main title already names it."""
     for m in _FOLLOWING.finditer(text, seg[0], seg[1]):
-        if any(qa <= m.start() < qb for qa, qb in qspans):
-            continue
+        if any(qa <= m.start() < qb for qa, qb in qspans) or a <= m.start() < b:
+            continue  # in a quotation, or the date phrase itself (`a year after the Riga meeting`)
         mods = m.group("mods").lower().split()
         if any(w in V.FOLLOWED_SKIP or any(c.isdigit() for c in w) for w in mods):
             continue

@@ -212,11 +212,13 @@ class _Ctx:
         self.subjects: list[tuple[int, _Speaker]] = []
         """Actors in subject position (followed by a verb, or opening a sentence)."""
         for a in self.actors:
-            after = self.text[a.end : a.end + 220]
+            # within the sentence: the verb of the next one is not this name's (`… sent to X. It said`)
+            after = self.text[a.end : min(a.end + 220, max(a.end, self.sentence_at(a.start).end))]
             if (
                 _verb_follows(after[:60])
                 or self._sentence_initial(a.start)
                 or _APPOSITION_THEN_VERB.match(after)
+                or _RELATIVE_THEN_VERB.match(after)
                 or (_COMMA_THEN_VERB.match(after) and not self._in_apposition(a))
             ):
                 self.subjects.append((a.start, _Speaker.of(a)))
@@ -254,10 +256,13 @@ class _Ctx:
         before = re.sub(r"(?:the|The)\s*$", "", before).rstrip()
         # titles and demonyms before a name (`Foreign Minister X`, `Kazakh President X`)
         while True:
-            m = re.search(r"(?:^|\s)([A-Z][\w’'.-]*)$", before)
+            m = re.search(r"(?:^|\s)([A-Z][\w’'.-]*|of|and|for|the)$", before)
             if not m:
                 break
             w = m.group(1).lower()
+            if w in V.ROLE_CONNECTORS:
+                before = before[: m.start(1)].rstrip()  # `Minister of Youth and Sports X`
+                continue
             if not (w in V.TITLE_HEADS or w in V.ROLE_WORDS or geo.country_of_demonym(w)):
                 break
             before = before[: m.start(1)].rstrip()
@@ -343,7 +348,14 @@ def _verb_follows(after: str) -> bool:
     words = _WORD.findall(after)[:6]
     for w in words:
         low = w.lower()
-        if low in S.AUX_WORDS or low in _SKIP_AFTER_SUBJECT or w[:1].isupper() or w[:1].isdigit():
+        if (
+            low in S.AUX_WORDS
+            or low in _SKIP_AFTER_SUBJECT
+            or low in Q.SUBJECT_ADVERBS
+            or (low.endswith("ly") and len(low) > 5 and low not in Q.NOT_ADVERBS)
+            or w[:1].isupper()
+            or w[:1].isdigit()
+        ):
             continue
         if low in S.SPEECH_VERBS:
             return True
@@ -361,6 +373,12 @@ _APPOSITION_THEN_VERB = re.compile(
 )
 """A name followed by an apposition or a relative clause, then its speech verb (`X, an analyst at Y,
 said`; `X, who attended the talks, told reporters`)."""
+
+
+_RELATIVE_THEN_VERB = re.compile(
+    r",\s*who\b[^.;\"“”«»]{0,160}?,\s*(?:(?:" + _AUX_ALT + r")\s+)*[a-z]{3,}ed\b"
+)
+"""A name, a relative clause, then the main verb (`X, who attended the ceremony, congratulated`)."""
 
 
 def _country_before(before: str) -> str | None:
@@ -387,6 +405,16 @@ def _resolve(
     found = ctx.actors_in(s, e)
     heads = [a for a in found if a.kind == "person" or not _after_preposition(ctx.text, s, a.start)]
     found = heads or found
+    tail = _WORD.findall(phrase[found[-1].end - s :]) if found else []
+    if (
+        found
+        and nearest_last
+        and all(a.kind != "person" for a in found)
+        and tail
+        and tail[-1].lower() in V.PERSON_NOUNS
+    ):
+        # `the X Agency chairman`, `the Y club's coach`: the organisation only modifies a role noun
+        found = []
     if found:
         # an organisation that merely precedes a person's title is not the speaker
         people = [a for a in found if a.kind == "person"]
@@ -418,7 +446,10 @@ def _resolve(
             country or geo.country_of_demonym(w) or geo.is_country(w.removesuffix("’s").removesuffix("'s"))
         )
     if head in V.PERSON_NOUNS:
-        role = {"premier": "prime minister", "chief": "minister"}.get(head, head)
+        role = Q.ROLE_NOUN_ROLES.get(head, head)
+        k = len(words) - 1 - words[::-1].index(head)
+        if k > 0 and words[k - 1] in Q.ROLE_NOUN_PREFIXES:
+            role = f"{words[k - 1]} {role}"  # `the Deputy PM` is a deputy prime minister
         return ctx.role_subject(pos, role, country)
     if head in S.DOCUMENT_NOUNS:
         generic = head in Q.GENERIC_DOCUMENT_NOUNS
@@ -598,6 +629,8 @@ def _before_attribution(
     blocked = False
     for k, j in verbs:
         w = words[k]
+        if words[j].group().lower() in {"and", "but"}:
+            continue  # `X met Y and said …`: a coordinated verb shares the sentence's subject
         # the subject: the phrase after the last comma before the verb (or the clause start)
         sub_s = s
         cm = list(re.finditer(r"[,;:]\s*", seg[: words[j].end()]))
@@ -677,6 +710,14 @@ def _clause_end(text: str, pos: int, hi: int, quote_spans: list[tuple[int, int]]
     return hi
 
 
+_GROUP_SUBJECT = re.compile(
+    r"\s*((?:The|the)\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(S.GROUP_NOUNS | Q.MORE_GROUP_NOUNS))
+    + r"))\b(?![’'-])"
+)
+"""A group noun opening a sentence (`The company`, `The state agency`)."""
+
+
 def _issuers(ctx: _Ctx, quote_spans: list[tuple[int, int]]) -> list[tuple[int, _Speaker, str]]:
     """(offset, actor) for each `X said in a statement` / `X adopted the declaration`."""
     out = []
@@ -708,17 +749,30 @@ def _issuers(ctx: _Ctx, quote_spans: list[tuple[int, int]]) -> list[tuple[int, _
             names = _org_names(ctx.text[lo : m.start()], Q.ORG_NAME_HEADS)
             if names:
                 out.append((m.end(), _Speaker(names[0], "organization"), noun))
+                continue
+            # `The company rejected … in a statement`: a group noun opening the sentence
+            g = _GROUP_SUBJECT.match(ctx.text, sent.start, m.start())
+            sp = _resolve(ctx, g.start(1), g.end(1), g.start(1), out) if g else None
+            if sp is not None and sp.kind != "person":
+                out.append((m.end(), sp, noun))
     return out
+
+
+_NAME_CHAIN = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w’'.-]*|of))*\s+")
+"""Text between two actors of one capitalised name chain (`X Alliance MP ` before a person)."""
 
 
 def _subject(
     ctx: _Ctx, s: int, e: int, issuers: list[tuple[int, _Speaker, str]], quote_spans: list[tuple[int, int]]
 ) -> tuple[_Speaker | None, int, int]:
     """The subject of the sentence between s and e (fallback for reported speech)."""
-    for a in ctx.actors_in(s, e):
+    found = ctx.actors_in(s, e)
+    for n, a in enumerate(found):
         if any(x <= a.start < y for x, y in quote_spans):
             continue
-        if _verb_follows(ctx.text[a.end : a.end + 60]):
+        if n + 1 < len(found) and _NAME_CHAIN.fullmatch(ctx.text[a.end : found[n + 1].start]):
+            continue  # `Green Party MP X said`: the party only modifies the person after it
+        if _verb_follows(ctx.text[a.end : min(a.end + 60, max(a.end, ctx.sentence_at(a.start).end))]):
             return _Speaker.of(a), a.start, a.end
     # no actor: an organisation name opening the sentence before its verb (`The X Union rejected …`)
     for name in _org_names(ctx.text[s:e], Q.ORG_NAME_HEADS)[:1]:
@@ -806,6 +860,11 @@ def extract_quotes(
             speaker, a_s, a_e = None, span.close_pos + 1, span.close_pos + 1
         direct_before = False
         unnamed = False
+        if speaker is not None and _outlet_report(text[a_s:a_e]) and text[clause_s : span.open_pos].strip():
+            # `X said that … "…", the Y agency reported`: the outlet only reports X's words
+            b_sp, b_s, b_e, b_direct = _before_attribution(ctx, clause_s, span.open_pos, issuers)
+            if b_sp is not None:
+                speaker, a_s, a_e, direct_before = b_sp, b_s, b_e, b_direct
         if speaker is None:
             speaker, b_s, b_e, direct_before = _before_attribution(ctx, clause_s, span.open_pos, issuers)
             unnamed = b_s == -1
@@ -889,6 +948,12 @@ def extract_quotes(
     out.extend(_tweets(article, ctx, units, out))
     out.sort(key=lambda q: q.start)
     return tuple(out)
+
+
+def _outlet_report(attribution: str) -> bool:
+    """Whether an attribution after a quotation only names who reported it (`the agency reported`)."""
+    words = [w.lower() for w in _WORD.findall(attribution)]
+    return bool(words) and words[-1] in Q.REPORTING_VERBS
 
 
 def _new_sentence_after(text: str, qtext: str, after: int, a_e: int, clause_e: int) -> bool:

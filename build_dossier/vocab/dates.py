@@ -116,6 +116,7 @@ FUTURE_MARKERS: tuple[str, ...] = (
     r"next", r"is\s+to", r"are\s+to", r"(?:is|are|was|were)\s+(?:set|due|expected|going)\s+to",
     r"intends?\s+to", r"aims?\s+to", r"deadline", r"would", r"could", r"as\s+early\s+as",
     r"expect(?:s|ed)?\s+(?:[\w'’]+\s+){0,3}?to", r"hopes?\s+to", r"likely\s+to",
+    r"(?:is|are)\s+(?:planned|slated|due|scheduled)\s+(?:for|to)",
 )  # fmt: skip
 
 REPORTING_PAST: frozenset[str] = frozenset(
@@ -277,3 +278,6 @@ NOT_PRESENT_S: frozenset[str] = frozenset(_NOT_PRESENT_S.split())
 SAME_YEAR_TAILS: tuple[str, ...] = (
     r"of\s+that\s+year", r"of\s+the\s+same\s+year", r"that\s+year", r"the\s+same\s+year",
 )  # fmt: skip
+
+MEETING_NOUNS: frozenset[str] = frozenset({"meeting", "summit", "talks", "session", "conference", "forum"})
+"""Names of one gathering: `a year after the Riga meeting` may point back to `the summit in Riga`."""

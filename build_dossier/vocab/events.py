@@ -289,6 +289,7 @@ DATE_PREPOSITIONS: frozenset[str] = frozenset(
         "late",
         "mid",
         "into",
+        "for",
     }
 )
 """Words before a date surface, removed with it from titles."""

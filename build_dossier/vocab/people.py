@@ -28,6 +28,8 @@ TITLE_HEADS: frozenset[str] = _words("""
     ambassador-at-large correspondent reporter editor analyst expert researcher economist
     lawyer barrister solicitor serviceman servicewoman soldier conscript sergeant corporal private
     player footballer striker midfielder goalkeeper winger scorer
+    businessman businesswoman entrepreneur tycoon oligarch billionaire investor owner co-owner
+    grandmaster referee athlete wrestler boxer activist journalist blogger novelist poet
     """)
 """Words that make a phrase a role or title (`Defence Minister`, `spokesperson`, `aide`)."""
 
@@ -121,7 +123,8 @@ ORG_HEADS: frozenset[str] = _words("""
     news press times herald tribune gazette journal television tv radio broadcasting broadcaster
     channel media holdings industries airlines airways ltd inc corp plc llc gmbh ag co. club team
     observatory watch council's summit partnership initiative programme program commissariat chamber
-    convention council-general community platform
+    convention council-general community platform body
+    jsc ojsc cjsc pjsc ead ooo llp
     """)
 """Head-words that make a capitalised phrase an organisation (`Carter Center`, `Anadolu Agency`)."""
 
@@ -198,6 +201,8 @@ POSSESSIVE_ORG_WORDS: frozenset[str] = frozenset(
         "farmers'",
         "veterans'",
         "journalists'",
+        "governor's",
+        "mayor's",
     ]
 )
 """Possessive words that stay inside an organisation name (`Sierra Leone People's Party`)."""
@@ -283,6 +288,10 @@ KNOWN_ORG_ACRONYMS: dict[str, str] = {
     "G20": "G20",
     "BRICS": "BRICS",
     "PACE": "Parliamentary Assembly of the Council of Europe",
+    "FIFA": "FIFA",
+    "UEFA": "UEFA",
+    "FIDE": "FIDE",
+    "IOC": "International Olympic Committee",
 }
 """Well-known organisation acronyms with their usual name (general knowledge)."""
 
@@ -299,7 +308,7 @@ PERSON_NOUNS: frozenset[str] = _words("""
     minister president premier chancellor spokesperson spokesman spokeswoman ambassador envoy
     commissioner chairman chairwoman chief director governor mayor senator general commander
     secretary aide adviser advisor official leader head king queen emir prince sultan judge speaker
-    diplomat deputy representative lawmaker officer prosecutor ombudsman mediator negotiator
+    diplomat deputy representative lawmaker officer prosecutor ombudsman mediator negotiator pm coach
     """)
 """Nouns that, after `the`, refer back to a person (`the minister said`)."""
 
@@ -370,3 +379,14 @@ TITLE_MODIFIERS: frozenset[str] = _words("""
     provisional temporary elected newly new current then late longtime long-time senior junior chief
     """)
 """Capitalised words that qualify a title (`Interim President X`), never an organisation's name."""
+
+ENVOY_TITLES: frozenset[str] = _words("""
+    ambassador envoy representative consul consul-general emissary head chargé charge
+    """)
+"""Titles of a post sent to a country (`Ambassador of the European Union to <Country> X Y`)."""
+
+COMPANY_HEAD_NOUNS: frozenset[str] = _words("""
+    company firm corporation conglomerate consortium manufacturer carmaker shipbuilder
+    """)
+"""Lower-case nouns that make a capitalised name a company when they follow it (`the X Y company`) or
+head its apposition (`X Y, the company developing …`)."""

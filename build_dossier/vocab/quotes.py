@@ -70,3 +70,24 @@ SCARE_QUOTE_BEFORE: str = (
 GENERIC_DOCUMENT_NOUNS: frozenset[str] = _words("document text release")
 """Document nouns that refer back to any document an actor issued (`the document says`); other nouns
 refer back only to a document of the same kind (`the declaration` to a declaration)."""
+
+SUBJECT_ADVERBS: frozenset[str] = _words("""
+    first already never once twice again previously initially recently repeatedly publicly jointly
+    """)
+"""Adverbs allowed between a subject and its verb (`X first presented`, `X publicly said`); any other
+lower-case word ending in `-ly` (longer than five letters) is taken as an adverb too."""
+
+NOT_ADVERBS: frozenset[str] = _words("""
+    family assembly supply rally reply anomaly monopoly italy july ally bully belly jelly
+    """)
+"""Words ending in `-ly` that are not adverbs (`the X family announced` still has `family` as a noun)."""
+
+REPORTING_VERBS: frozenset[str] = _words("reported reports")
+"""Verbs of an outlet passing on somebody's words (`…", the agency reported`): after a quotation whose
+sentence already names a speaker before it (`X said that "…"`), they name the outlet, not the speaker."""
+
+ROLE_NOUN_ROLES: dict[str, str] = {"premier": "prime minister", "chief": "minister", "pm": "prime minister"}
+"""Role nouns that refer back to a person with another role wording (`the PM` -> a prime minister)."""
+
+ROLE_NOUN_PREFIXES: frozenset[str] = _words("deputy vice")
+"""Words before a role noun that stay part of the role sought (`the Deputy PM`, `the vice president`)."""
