@@ -91,6 +91,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("my", re.compile(rf"\b(?:(?P<mod>early|late|mid)[-\s]+)?{_MON}\b\.?,?\s+{_YEAR}\b{_NOTNUM}")),
     (
+        "part",
+        re.compile(
+            r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<part>half|quarter)"
+            rf"\s+of\s+(?:{_YEAR}\b{_NOTNUM}|(?P<rel>this|next|last|the)\s+year\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "month",
         re.compile(
             r"\b(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Tt]hrough|[Ll]ast|[Nn]ext|"
@@ -346,7 +354,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
     past = [
         m
         for m in _PAST.finditer(window)
-        if not re.search(r"\b(?:be|being|(?:will|would|to)\s+(?:have\s+)?been)\s+$", window[: m.start()])
+        if not re.search(
+            r"\b(?:is|are|be|being|(?:will|would|to)\s+(?:have\s+)?been)\s+$", window[: m.start()]
+        )
         and (
             m.group(0).lower() not in V.REPORTING_PAST
             or (m.end() <= rel_s and _ATTACHED.fullmatch(window[m.end() : rel_s]) is not None)
@@ -599,6 +609,19 @@ def _resolve(
             return None
         ny, nm = _add_months(ay, am, V.RELATIVE_MONTHS[rel])
         return f"{ny:04d}-{nm:02d}", True
+    if k == "part":
+        # `the second half of 2024` → 2024-07/2024-12; `the first quarter of next year`
+        if g.get("y"):
+            y = int(g["y"])
+        else:
+            if ay is None:
+                return None
+            y = ay + {"next": 1, "last": -1}.get((g.get("rel") or "").lower(), 0)
+        size = 6 if g["part"].lower() == "half" else 3
+        n = V.PART_ORDINALS[g["ord"].lower()]
+        n = 12 // size if n == 0 else n
+        first = (n - 1) * size + 1
+        return f"{y:04d}-{first:02d}/{y:04d}-{first + size - 1:02d}", not g.get("y")
     if k == "endof":
         # `by the end of the year`, `before the end of the month`: the publication's year or month
         if ay is None or (g["unit"].lower() == "month" and am is None):
@@ -631,6 +654,8 @@ def _resolve(
     return None
 
 
+_LEAD_YEAR = re.compile(r"\W*(?:In|By|During|Throughout)\s+(?P<y>(?:19|20)\d{2})\s*,")
+"""`In 2021, ...`: an opening year adverbial that dates the whole sentence."""
 _WAS_PLANNED = re.compile(r"\b(?:was|were)\s+(?:planned|scheduled|slated|due|set)\s+(?:for|on|in)\s+$")
 
 
@@ -700,6 +725,12 @@ def _merge_intervals(text: str, matches: list[DateMatch]) -> list[DateMatch]:
                     i += 2
                     continue
                 start_v, end_v = a.value, b.value
+                if ok and b.relative and end_v < start_v and len(end_v) >= 7:
+                    # `from June 1 to Oct. 31` (no year): the end follows the start
+                    for y in (int(start_v[:4]), int(start_v[:4]) + 1):
+                        if f"{y:04d}{end_v[4:]}" >= start_v:
+                            end_v = f"{y:04d}{end_v[4:]}"
+                            break
                 # "from Nov. 15 until Nov. 25, 2020": the first part may lack the year.
                 if ok and edtf.is_valid(f"{start_v}/{end_v}"):
                     out.append(
@@ -777,6 +808,7 @@ def find_dates(
     """The last full day date in `text` (`May 12, 1994`)."""
     text_year_end = 0
     cands = _paren_years(text, _candidates(text))
+    lead_year = _LEAD_YEAR.match(text)
     for i, c in enumerate(cands):
         future = _is_future(text, c.start, c.end)
         # Day-month without year followed by an interval partner with a year: borrow it.
@@ -787,13 +819,20 @@ def find_dates(
             and i + 1 < len(cands)
         ):
             nxt = cands[i + 1]
+            ay = _anchor_parts(anchor)[0]
+            rely = (nxt.groups.get("rely") or "").lower()
             if (
                 nxt.kind in ("dmy", "mdy")
-                and nxt.groups.get("y")
+                and (nxt.groups.get("y") or (rely and ay is not None))
                 and _INTERVAL_GAP.match(text[c.end : nxt.start])
             ):
                 g = dict(c.groups)
-                y = int(nxt.groups["y"] or 0)
+                # `from July 30 to August 24 last year`: the end's year, stated or relative
+                y = (
+                    int(nxt.groups["y"])
+                    if nxt.groups.get("y")
+                    else (ay or 0) + V.RELATIVE_YEARS[f"{rely} year"]
+                )
                 if (_month(g["mon"]), int(g["d"])) > (_month(nxt.groups["mon"]), int(nxt.groups["d"])):
                     y -= 1
                 g["y"] = str(y)
@@ -814,6 +853,9 @@ def find_dates(
             fits = borrowed is not None and (borrowed <= text_full if earlier else borrowed >= text_full)
             if fits and (anchor is None or borrowed <= anchor[:10]):
                 c = replace(c, groups=g)
+        if lead_year and _nameless_year(c) and c.start > lead_year.end():
+            # `In 2021, blazes that started on July 28 ...`: the sentence's opening year governs it
+            c = replace(c, groups=dict(c.groups, y=lead_year.group("y")))
         res = _resolve(c, text, anchor, previous, future, anniversary)
         if res is None:
             continue

@@ -474,3 +474,35 @@ def test_a_day_month_refines_a_stated_month_of_the_paragraph_before() -> None:
 def test_a_relative_date_refined_by_a_stated_one_is_dropped() -> None:
     got = values("Two months later, at the summit on 23 November 2022, the leader refused.", "2024-06-14")
     assert got == ["2022-11-23"]
+
+
+def test_halves_and_quarters_of_a_year_are_month_intervals() -> None:
+    assert values("Inflation will return to target in the second half of 2024.", "2023-12-07") == [
+        "2024-07/2024-12"
+    ]
+    assert values("Growth slowed in the first quarter of the year.", "2023-12-07") == ["2023-01/2023-03"]
+    assert values("Deliveries start in the final quarter of next year.", "2023-12-07") == ["2024-10/2024-12"]
+    assert values("In the second half of the match he scored.", "2023-12-07") == []
+
+
+def test_an_interval_without_years_runs_forward_and_borrows_a_relative_year() -> None:
+    assert values("Entry to the forest has been banned from June 1 to Oct. 31.", "2024-07-17") == [
+        "2024-06-01/2024-10-31"
+    ]
+    assert values("The city hosted the cup from July 30 to August 24 last year.", "2024-11-28") == [
+        "2023-07-30/2023-08-24"
+    ]
+
+
+def test_an_opening_year_dates_the_day_months_of_its_sentence() -> None:
+    assert values("In 2021, fires that started on July 28 killed nine people.", "2024-11-28") == [
+        "2021",
+        "2021-07-28",
+    ]
+
+
+def test_a_present_passive_is_no_past_tense() -> None:
+    got = values(
+        "Residents will be allowed to return on Thursday once the area is declared safe.", "2024-07-17"
+    )
+    assert got == ["2024-07-18"]

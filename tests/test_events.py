@@ -538,3 +538,13 @@ def test_an_offset_from_a_named_gathering_in_a_dated_sentence():
     assert has(events, "2022-11-23", "premier refused")
     assert has(events, "2023-11-23", "skipped the summit")
     assert not any(e.date == "2022-11" for e in events)
+
+
+def test_two_dates_are_split_at_a_clause_boundary_not_at_a_noun_and():
+    text = (
+        "Clearance\n\n"
+        "According to him, last year the agency and the companies involved in clearance cleared 34,000 "
+        "hectares of land, while the target for 2024 is 40,000 hectares.\n"
+    )
+    events = _extract(text, "2024-04-04").events
+    assert has(events, "2023", "the agency and the companies involved")

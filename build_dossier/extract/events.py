@@ -148,15 +148,24 @@ def _is_timestamp(s: Sentence, dates: list[DateMention]) -> bool:
     return bool(low & V.SKIP_LINE_WORDS and len(lower) < 6)
 
 
+_STRONG_CUT = re.compile(r";|,\s+(?:but|and|while|whereas|then)\s")
+_WEAK_CUT = re.compile(r"\s(?:but|and|while|whereas|then)\s|,\s")
+
+
 def _segments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """One clause range per date span: split between consecutive dates at a coordinator or comma."""
     bounds = []
     for (_a1, b1), (a2, _b2) in pairwise(spans):
         between = text[b1:a2]
         cut = None
-        for m in re.finditer(r";|\s(?:but|and|while|whereas|then)\s|,\s", between):
-            if len(text[bounds[-1] if bounds and bounds[-1] else 0 : b1 + m.start()].split()) >= 6:
-                cut = b1 + m.start()
+        lo = bounds[-1] if bounds and bounds[-1] else 0
+        # a clause boundary (`; `, `, while`) before a bare `and` / comma (`the agency and the firms`)
+        for rx in (_STRONG_CUT, _WEAK_CUT):
+            for m in rx.finditer(between):
+                if len(text[lo : b1 + m.start()].split()) >= 6:
+                    cut = b1 + m.start()
+                    break
+            if cut is not None:
                 break
         bounds.append(cut)
     segs = []

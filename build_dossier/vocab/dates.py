@@ -281,3 +281,9 @@ SAME_YEAR_TAILS: tuple[str, ...] = (
 
 MEETING_NOUNS: frozenset[str] = frozenset({"meeting", "summit", "talks", "session", "conference", "forum"})
 """Names of one gathering: `a year after the Riga meeting` may point back to `the summit in Riga`."""
+
+PART_ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "final": 0, "last": 0,
+}  # fmt: skip
+"""`the second half of 2024`, `the final quarter of the year` (0: the last part)."""
