@@ -604,7 +604,16 @@ def _resolve(
                 return None
             day = dt.date(ay, am, ad) + dt.timedelta(weeks=V.RELATIVE_WEEKS[rel])
             monday = day - dt.timedelta(days=day.weekday())
-            return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", True
+            first, last = monday, monday + dt.timedelta(days=6)
+            side = _EARLIER_LATER.search(text, 0, c.start)
+            if rel == "this week" and side:
+                # `earlier this week`: Monday to the day before; `later this week`: the day after to Sunday
+                anchor_day = dt.date(ay, am, ad)
+                if side.group(1).lower() == "earlier":
+                    last = max(first, anchor_day - dt.timedelta(days=1))
+                else:
+                    first = min(last, anchor_day + dt.timedelta(days=1))
+            return f"{first.isoformat()}/{last.isoformat()}", True
         if ay is None or am is None:
             return None
         ny, nm = _add_months(ay, am, V.RELATIVE_MONTHS[rel])
@@ -656,6 +665,7 @@ def _resolve(
 
 _LEAD_YEAR = re.compile(r"\W*(?:In|By|During|Throughout)\s+(?P<y>(?:19|20)\d{2})\s*,")
 """`In 2021, ...`: an opening year adverbial that dates the whole sentence."""
+_EARLIER_LATER = re.compile(r"\b(earlier|later)\s+$", re.IGNORECASE)
 _WAS_PLANNED = re.compile(r"\b(?:was|were)\s+(?:planned|scheduled|slated|due|set)\s+(?:for|on|in)\s+$")
 
 

@@ -548,3 +548,26 @@ def test_two_dates_are_split_at_a_clause_boundary_not_at_a_noun_and():
     )
     events = _extract(text, "2024-04-04").events
     assert has(events, "2023", "the agency and the companies involved")
+
+
+def test_an_opening_offset_dates_the_main_clause_not_the_deadline():
+    text = (
+        "Region dissolved\n\n"
+        "Thousands fled after Norvia launched an offensive on September 19, 2023.\n\n"
+        "Nine days after the offensive began, the region's leader Jan Dorian signed a decree dissolving all "
+        "of its institutions by January 1, 2024.\n"
+    )
+    events = _extract(text, "2024-03-14").events
+    assert has(events, "2023-09-28", "Jan Dorian signed a decree")
+
+
+def test_earlier_this_week_and_a_time_later_in_the_day():
+    text = (
+        "Talks\n\n"
+        "Earlier this week, the spokesman told reporters that a meeting was being prepared.\n\n"
+        "Applications will be accepted until March 25.\n\n"
+        "In a written statement released later in the day, the government defended the changes.\n"
+    )
+    events = _extract(text, "2024-10-18").events
+    assert has(events, "2024-10-14/2024-10-17", "spokesman")
+    assert has(events, "2024-10-18", "government defended")  # not the deadline told before

@@ -196,7 +196,11 @@ def _clock_dates(article: Article, found: list[DateMention]) -> list[DateMention
         m = _CLOCK.search(text)
         if not m or _FUTURE.search(text):
             continue
-        prior = [v for start, para, v in days if start < s.start and s.paragraph - para <= _CLOCK_PARAGRAPHS]
+        prior = [
+            v
+            for start, para, v in days
+            if start < s.start and s.paragraph - para <= _CLOCK_PARAGRAPHS and (not pub_day or v <= pub_day)
+        ]  # a deadline told before (`applications accepted until March 25`) is not the news day
         value = prior[-1] if prior else pub_day
         if value is None:
             continue
@@ -375,7 +379,8 @@ _ORDINAL = "|".join(sorted(V.ORDINAL_WORDS, key=len, reverse=True))
 _NUMBER = "|".join(sorted((re.escape(w) for w in V.NUMBER_WORDS), key=len, reverse=True))
 _ANCHOR_NP = (
     r"(?:the\s+)?(?P<np>(?:[\w’'\-]+\s+){0,3}?(?P<noun>[A-Za-z][\w\-]{2,}))"
-    r"(?=\s*(?:[.,;:!?)”\"]|$)|\s+(?:which|that|who|when|where|and|in|on|at|with|to|by|for|as|from|last|this)\b)"
+    r"(?=\s*(?:[.,;:!?)”\"]|$)|\s+(?:which|that|who|when|where|and|in|on|at|with|to|by|for|as|from|last|this)\b"
+    r"|\s+(?:began|begun|started|ended|erupted|broke\s+out|opened|closed|was|were|had)\b)"
 )
 _APPROXIMATE = re.compile(
     r"\b(?:less|more|fewer)\s+than\s+$|\b(?:about|around|nearly|almost|some|over|under)\s+$"

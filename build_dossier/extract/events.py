@@ -159,9 +159,16 @@ def _segments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         between = text[b1:a2]
         cut = None
         lo = bounds[-1] if bounds and bounds[-1] else 0
+        # the comma closing an opening date phrase (`Nine days after the offensive began, X signed ...`)
+        # ends an adverbial, not a clause
+        opening = text.find(",", b1) if _a1 <= 3 else -1
+        if opening >= 0 and len(text[b1:opening].split()) > 2:
+            opening = -1
         # a clause boundary (`; `, `, while`) before a bare `and` / comma (`the agency and the firms`)
         for rx in (_STRONG_CUT, _WEAK_CUT):
             for m in rx.finditer(between):
+                if b1 + m.start() == opening:
+                    continue
                 if len(text[lo : b1 + m.start()].split()) >= 6:
                     cut = b1 + m.start()
                     break
@@ -238,8 +245,9 @@ def _shorten(title: str) -> str:
                 continue
             if cut == " that " and re.search(rf"\b(?:{_SPEECH})\s*$", title[:i]):
                 continue
-            if cut in V.PARTICIPLE_CUTS and re.search(
-                r"\b(was|were|is|are|be|been|being|has|have|had)\s*$", title[:i]
+            if cut in V.PARTICIPLE_CUTS and (
+                re.search(r"\b(was|were|is|are|be|been|being|has|have|had)\s*$", title[:i])
+                or not _AUX.search(title[:i])  # `The leader Jan Novak signed a decree`: the main verb
             ):
                 continue
             if cut == " and " and not _AUX.search(title[:i]):
@@ -314,7 +322,7 @@ def _title(
     first = clause.strip().split(" ", 1)[0].lower().strip(",")
     comma = clause.find(",", b)
     if (
-        first in V.LEADING_ADVERBIAL
+        (first in V.LEADING_ADVERBIAL or not clause[:a].strip())  # `Nine days after the X began, ...`
         and comma > 0
         and len(clause[comma + 1 :].split()) >= 4
         and len(clause[b:comma].split()) <= 2
