@@ -279,3 +279,33 @@ def test_two_proper_names_signed_the_same_day_stay_two_agreements(tmp_path):
     assert _described("Ceasefire agreement")
     assert not _described("Kora Declaration")
     assert not _described("Memorandum of understanding on cooperation in disaster management")
+
+
+def test_an_instrument_named_by_its_on_topic_or_its_modifiers():
+    got = _agreements_of(
+        "The agreement on the Baltic Energy Corridor was signed by four states on May 3, 2022."
+    )
+    assert got == [("Agreement on the Baltic Energy Corridor", "2022-05-03")]
+    got = _agreements_of(
+        "Norgas and Balto Trading have signed a gas sales and purchase agreement for the supply of gas."
+    )
+    assert got == [("Gas sales and purchase agreement for the supply of gas", "2024-02-14")]
+    listed = _agreements_of(
+        "Among the documents signed were a framework agreement on defence cooperation, a memorandum of "
+        "understanding on higher education and an agreement on the recognition of diplomas."
+    )
+    assert {name for name, _ in listed} == {
+        "Framework agreement on defence cooperation",
+        "Memorandum of understanding on higher education",
+        "Agreement on the recognition of diplomas",
+    }
+    # an adjective is no name: `an advanced framework agreement` stays a described agreement
+    assert _agreements_of("The two sides signed an advanced framework agreement on Monday.") == [
+        ("Agreement of 12 February 2024", "2024-02-12")
+    ]
+
+
+def test_a_ceasefire_that_came_into_force_is_dated_by_it():
+    assert _agreements_of("The war was halted by a ceasefire that came into force on May 12, 1994.") == [
+        ("Ceasefire agreement of 12 May 1994", "1994-05-12")
+    ]

@@ -217,7 +217,9 @@ def _signed_today(article: Article, s: Sentence, a: int, dates: list[DateMention
     """The publication day for `the ministers signed a <Name>` in a sentence without any date of its own:
     a news report's undated past signing is the day's news."""
     if not re.search(
-        r"\b(?:signed|inked|concluded)\s+(?:[^;]*(?:\s|,)(?:as well as|and)\s+)?(?:a|an|the)\s+$", s.text[:a]
+        r"\b(?:signed|inked|concluded|adopted)\s+(?:were\s+)?(?:[^;]*(?:,|\s(?:as well as|and))\s+)?"
+        r"(?:a|an|the)\s+$",
+        s.text[:a],
     ):
         return None
     if any(d.start - s.start < a for d in dates):
@@ -405,9 +407,11 @@ def extract_agreements(
             )
             signed_before = re.search(
                 r"\b(signed|reached|agreed on|agreed to|agreed|struck|concluded|inked|adopted|"
-                r"welcomed|hailed)\s+(?:\w+\s+){0,4}$",
+                r"welcomed|hailed)\s+(?:[\w\-]+\s+){0,6}$",
                 pre,
             )
+            # `Among the documents signed were a X, a Y and a Z`: each listed document is signed
+            signed_before = signed_before or _SIGNED_LIST.search(pre)
             kind = _kind(
                 np + " " + s.text[lb : lb + 30] if noun in {"ceasefire", "cease-fire", "truce"} else np
             )
@@ -511,6 +515,25 @@ def extract_agreements(
                 qualified or signed_after or signed_before or parties or date or det in {"the", "its", "this"}
             ):
                 continue
+            own = _own_name(s.text, np, la, lb, noun, det, kind, bool(signed_before or signed_after or date))
+            if own is not None:
+                # `the agreement on the Green Energy Corridor`, `a gas sales and purchase agreement`: an
+                # instrument with a name of its own, never merged by kind with others of its day
+                name, end = own
+                date = date or _signed_today(article, s, lb - len(np), sdates)
+                taken.append((a, s.start + end))
+                raws.append(
+                    _Raw(
+                        name=name,
+                        kind="named",
+                        start=a,
+                        end=s.start + end,
+                        sentence=s,
+                        date=date,
+                        parties=parties,
+                    )
+                )
+                continue
             taken.append((a, b))
             if planned and det in {"a", "an"} and not signed_after:
                 # a planned instrument: its own record, never merged with a signed agreement
@@ -518,6 +541,8 @@ def extract_agreements(
                     _Raw(name=kind, kind="named", start=a, end=b, sentence=s, date=None, parties=parties)
                 )
                 continue
+            if det in {"a", "an"}:
+                date = date or _signed_today(article, s, lb - len(np), sdates)
             raws.append(
                 _Raw(
                     name=None, kind=kind, start=a, end=b, sentence=s, date=date, parties=parties,
@@ -527,6 +552,36 @@ def extract_agreements(
     return _resolve(article, raws, knowledge)
 
 
+def _own_name(
+    text: str, np: str, la: int, lb: int, noun: str, det: str | None, kind: str, signed: bool
+) -> tuple[str, int] | None:
+    """`(name, end offset)` of a generic agreement phrase that names its instrument: by an `on` topic
+    (`the agreement on the Green Energy Corridor`, `a memorandum of understanding on higher education`)
+    or, when signed, by three or more lower-case modifiers (`a gas sales and purchase agreement`, not
+    `an advanced framework agreement`); None otherwise."""
+    if kind not in ("Agreement", "Memorandum of understanding") or noun not in V.TOPIC_NAMED_NOUNS:
+        return None
+    if det not in _DETERMINERS:
+        return None
+    words = [w for w in np.split() if w.lower() not in V.NAME_DROP_ADJECTIVES]
+    end = lb
+    if noun == "memorandum" and (mu := re.match(r"\s+of\s+understanding\b", text[lb:])):
+        end = lb + mu.end()
+        words.append(mu.group(0).strip())
+    head = " ".join(words)
+    head = head[:1].upper() + head[1:]
+    topic = _topic(text, end)
+    if topic and topic[1].startswith("on "):
+        return f"{head} {topic[1]}", end + len(topic[0])
+    modifiers = [
+        w for w in np.split()[:-1] if w.lower() not in _MODIFIERS and w.lower() not in V.NAME_DROP_ADJECTIVES
+    ]
+    if signed and det in {"a", "an"} and len(modifiers) >= 3 and all(w[:1].islower() for w in modifiers):
+        return head, end
+    return None
+
+
+_SIGNED_LIST = re.compile(r"\b(?:signed|inked)\s+(?:were|included|include)\b[^.;:]*$")
 _LIST_OPEN = re.compile(r"^[^.;:]{0,90}?\b(?:of|on|dated|from)\s+$")
 
 
@@ -547,9 +602,12 @@ def _listed_dates(s: Sentence, lb: int, dates: list[DateMention]) -> list[DateMe
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w\-]*)")
 _TOPIC = re.compile(
     r"\s+((?:on|to|for)\s+(?:[\w'’\-]+\s+){0,9}?[\w'’\-]+)"
-    r"(?=\s*[,.;:]|\s+(?:(?:which|that|with|by|between|signed|after|before)\b|in\s+\d)|$)"
+    r"(?=\s*[,.;:]|\s+(?:(?:which|that|with|by|between|signed|after|before|was|were|is|are|has|had|will|would)\b"
+    r"|in\s+\d|and\s+(?:a|an|the)\s)|$)"
 )
-_TOPIC_STOP = re.compile(r"\s+(?:by|between|with|after|which|that|signed)\b.*$")
+_TOPIC_STOP = re.compile(
+    r"\s+(?:by|between|with|after|which|that|signed|was|were|is|are|has|had|will|would)\b.*$"
+)
 _SIGN_PLAN = re.compile(
     r"\b(?:to|will|would|plan(?:s|ned)?\s+to|going\s+to|agreed\s+to|expected\s+to)\s+sign\s+(?:a|an)\s+$",
     re.IGNORECASE,
