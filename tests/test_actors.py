@@ -384,3 +384,42 @@ def test_title_modifiers_are_not_organisations_and_known_names_after_of_the():
     assert _actors_of("Officials of the Red Cross said aid arrived on Monday.") == [
         ("organization", "Red Cross")
     ]
+
+
+def test_bodies_companies_and_titles_before_names() -> None:
+    found = actors_of(FIX / "actors" / "a08_bodies_and_titles.txt")
+    orgs = {m.name for m in found if m.kind == "organization"}
+    assert people(found) == {
+        "Kari Nordby",
+        "Henrik Vold",  # `Oslo-based businessman X Y`
+        "Lars Eide",  # `The Speaker of Parliament, X Y,`
+        "Anna Berglund",  # `the Ambassador of the European Union to Norway X Y`
+        "Petter Lund",  # `Chairman of the Board of NMA X Y`
+        "Olof Strand",
+        "Mikko Aalto",  # `Sweden's X Y and Finland's Z W`
+    }
+    assert {
+        "Government (Norway)",  # `The Norwegian government` and `The Government`
+        "Water Protection and Mining Inspection Body",
+        "Fjellmark Minerals",  # `X Y, the company developing …`
+        "Ministry of Environment (Norway)",  # `Environment Minister X … her ministry`
+        "Baltic Ore Trading JSC",
+        "Board of NMA",
+        "North Fjord Railway",  # `the X Y Z company`
+        "General Directorate of Forestry",
+        "Rusta District Governor's Office",
+        "Green Valley alliance",
+        "Rusta municipality",
+    } <= orgs
+    assert "Speaker of Parliament" not in orgs
+    assert len(by_name(found, "Government (Norway)")) == 2
+    assert by_name(found, "Lars Eide")[0].role == "Speaker of Parliament"
+
+
+def test_a_company_apposition_needs_a_company_noun_as_its_head() -> None:
+    assert ("person", "Ivo Petrov") in _actors_of(
+        "Ivo Petrov, a company director, said the plant would close."
+    )
+    assert ("organization", "Nordlys Shipping") in _actors_of(
+        "Nordlys Shipping, a Bergen-based firm, said the plant would close."
+    )

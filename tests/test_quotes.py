@@ -342,3 +342,53 @@ def test_short_titles_and_places_are_not_quotes_and_a_later_whether_keeps_the_sp
     )
     quotes = extract_article(ingest_bytes(text.encode(), "x.txt", {"published": "2024-02-14"})).quotes
     assert [(q.text, q.speaker) for q in quotes] == [("Why would we ever leave this place?", "Ana Novak")]
+
+
+def test_outlets_companies_and_coordinated_verbs() -> None:
+    found = fixture("q16_outlets_and_companies.txt")
+    assert speakers(found) == [
+        # `The company … in a written statement sent to <outlet>. It said …`: the company, not the outlet
+        ("were", "Kestrel Docks", True),
+        ("unlawful", "Kestrel Docks", True),
+        ("We", "Kestrel Docks", False),  # `"…," the statement said`
+        # `X, for his part, met Y and said … "…", the agency reported`: X, not the agency nor Y
+        ("a", "Oskar Lindqvist", True),
+        ("real", "Greta Holm", True),  # `X thanked the minister … and said`
+        ("far", "Jonas Berg", True),  # `<Party> MP X said`: the person, not the party
+        ("within", "Jonas Berg", True),  # `and warned that accidents would continue "…"`
+        ("needs", "Pieter Maas", True),  # `The <Organisation> chairman, X, told`
+        ("The", "Ingrid Solberg", False),  # `the Deputy PM said` after `Deputy Prime Minister X`
+        ("nobody", "Erik Dahl", True),  # `X first described …`
+    ]
+    assert found[0].speaker_kind == "organization"
+
+
+def test_a_possessive_before_an_apposition_and_a_verb_in_the_next_sentence() -> None:
+    from build_dossier.extract import extract_article
+
+    text = (
+        "Headline of the story\n\nMayor Ana Novak opened the new bridge on Monday.\n\n"
+        "Novak's deputy, engineer Marko Horvat, told the Citywire portal that the bridge had "
+        'been built "ahead of schedule."\n\n'
+        "The town council sent its comments to Citywire.net. It said the bridge "
+        '"will serve the town for a hundred years."\n'
+    )
+    quotes = extract_article(ingest_bytes(text.encode(), "x.txt", {"published": "2024-02-14"})).quotes
+    got = {q.text[:10]: q.speaker for q in quotes}
+    assert got["ahead of s"] == "Marko Horvat"  # not the possessive Novak
+    assert got["will serve"] != "Citywire.net"  # `… to X. It said`: X is no subject of `said`
+
+
+def test_a_verb_inside_a_quotation_does_not_make_its_subject() -> None:
+    from build_dossier.extract import extract_article
+
+    text = (
+        "Headline of the story\n\nThe Kestrel Docks Company rejected the accusations on Monday.\n\n"
+        "It said that the breaches cited by the Harbour Authority "
+        '"were corrected long ago" and that the fine would be "plainly unlawful."\n'
+    )
+    quotes = extract_article(ingest_bytes(text.encode(), "x.txt", {"published": "2024-02-14"})).quotes
+    assert [(q.text[:9], q.speaker) for q in quotes] == [
+        ("were corr", "Kestrel Docks Company"),
+        ("plainly u", "Kestrel Docks Company"),  # not the authority followed by `"were corrected"`
+    ]

@@ -500,6 +500,13 @@ def _ministry(doc: _Doc, toks: list[_Tok], i: int) -> tuple[_Cand | None, int, i
     return cand, first, last
 
 
+_DOMAIN_MINISTER = re.compile(
+    r"(?:\b(?P<cty>[A-Z][\w-]+(?:['’]s)?)\s+)?(?:National\s+)?\b(?P<dom>[A-Z][a-z]+)\s+Minister\b"
+)
+"""`Turkish National Defense Minister`: the domain word before a minister's title, and the demonym or
+country before it."""
+
+
 class _Taken:
     """Character spans already claimed by a candidate, with O(span) overlap checks."""
 
@@ -631,8 +638,25 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
                     cand.name += f" ({cand.country})"
                 cands.append(cand)
                 taken.append((toks[first].start, toks[last].end))
-            elif t.low == "ministry" and i > 0 and toks[i - 1].low == "the":
+            elif t.low == "ministry" and i > 0 and toks[i - 1].low in {"the", "his", "her"}:
                 prev = [c for c in cands if c.kind == "organization" and c.name.startswith("Ministry")]
+                if not prev:
+                    # `Environment Minister X … his ministry`: the ministry of the minister named before
+                    mm = list(_DOMAIN_MINISTER.finditer(doc.text, 0, t.start))
+                    dom = mm[-1].group("dom").lower() if mm else ""
+                    dom = _ROLE_SPELLING.get(dom, dom)
+                    if dom in _MINISTRY_DOMAINS or dom in V.MINISTRY_DOMAIN_WORDS:
+                        name = f"Ministry of {_MINISTRY_DOMAINS.get(dom) or dom.capitalize()}"
+                        cw = mm[-1].group("cty") or ""
+                        c = (
+                            geo.country_of_demonym(cw)
+                            or geo.is_country(re.sub(r"['’]s$", "", cw))
+                            or _context_country(doc, focus, toks, i - 1, None)
+                        )
+                        prev = [
+                            _Cand(kind="organization", name=f"{name} ({c})" if c else name, start=0, end=0)
+                        ]
+                        prev[0].country = c
                 if prev:
                     cands.append(
                         _Cand(
@@ -757,6 +781,13 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
                     )  # `State Committee for Affairs of Veterans and Families`
                     if (left_org and toks[j].low in V.ORG_HEADS) or right_org or in_complement:
                         j = k
+                        if (
+                            toks[k].allcaps
+                            and k + 1 < n
+                            and toks[k + 1].cap
+                            and _name_after(doc, toks, k + 1)
+                        ):
+                            break  # `Board of XYZ First Last`: the name after the acronym is a person's
                         continue
                 break
             run = toks[i : j + 1]
@@ -775,6 +806,23 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
             cands[:] = [c for c in cands if not (c.start == dem_s and c.end <= head_s)]
             cands.append(_Cand(kind="organization", name=name, start=dem_s, end=head_e, country=country))
             taken.append((dem_s, head_e))
+    # bodies named by a capitalised name and a lower-case head: `the X alliance`, `Y municipality`
+    for p in article.paragraphs:
+        for m in _LOWER_HEAD_BODY.finditer(doc.text, p.start, p.end):
+            words = m.group("name").split()
+            s0 = m.start("name")
+            while words and words[0].lower() in V.NON_PERSON_WORDS:
+                s0 = doc.text.index(words[1], s0) if len(words) > 1 else m.end("name")
+                words = words[1:]
+            if not words or taken.overlaps(s0, m.end()):
+                continue
+            if any(geo.country_of_any(w) or w.lower() in V.TITLE_HEADS for w in words):
+                continue  # `the Armenian alliance`, `Prime Minister X party`: not a body's own name
+            e0 = m.end()
+            cands[:] = [c for c in cands if not (s0 <= c.start < e0)]
+            pending_people[:] = [c for c in pending_people if not (s0 <= c.start < e0)]
+            cands.append(_Cand(kind="organization", name=doc.text[s0:e0], start=s0, end=e0))
+            taken.append((s0, e0))
     # coordination and late acceptance of people
     _accept_people(doc, cands, pending_people, persons)
     mentions = []
@@ -806,6 +854,12 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
     return tuple(mentions)
 
 
+_LOWER_HEAD_BODY = re.compile(
+    r"(?<![\w’'\-])(?P<name>(?:[A-Z][\w-]+\s+){1,3})(?:"
+    + "|".join(sorted(V.LOWER_BODY_HEADS))
+    + r")(?![\w’'-])"
+)
+"""`the X alliance`, `Y municipality`: a body named by capitalised words before a lower-case head."""
 _ARMED_BODY = re.compile(
     r"(?<![\w’'\-])(?P<dem>[A-Z][^\W\d_]+)\s+(?P<head>" + "|".join(V.ARMED_BODIES) + r")\b(?P<poss>['’]s\b)?"
     r"(?P<after>\s*[^\s]*)"
@@ -983,6 +1037,15 @@ def _classify_run(
         )
         taken.append((org_toks[0].start, org_toks[-1].end))
         return
+    if last.low in V.NATIONAL_BODIES and len(run) == 1 and _prev_word(toks, toks.index(last)) == "the":
+        # `the Government approved`: the government of the country in focus
+        country = _context_country(doc, focus, toks, toks.index(last), None)
+        if country:
+            name = f"{last.base} ({country})"
+            cands.append(
+                _Cand(kind="organization", name=name, start=last.start, end=last.end, country=country)
+            )
+        return
     if last.low in V.ORG_HEADS and len(run) == 1:
         return
     # acronyms
@@ -1144,10 +1207,15 @@ def _classify_run(
     if not cue:
         pre = re.search(
             r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)(?:\s+[a-z][\w-]*['’]s)?|([A-Z][\w-]*)['’]s)\s+"
-            r"((?:[\w-]+\s+){0,2}(\w+)(?:\s+(?:of|for|at)\s+[^,.;]{1,60})?),\s*$",
+            r"((?:[\w-]+\s+){0,4}?(\w+)(?:\s+(?:of|for|at)\s+[^,.;]{1,60})?),\s*(?:([a-z][\w-]*)\s+)?$",
             text[max(0, name_toks[0].start - 100) : name_toks[0].start],
-        )
-        if pre and pre.group(3).lower() in V.TITLE_HEADS and text[after : after + 1] in (",", ".", ";"):
+        )  # `the X Agency chairman, Y Z,`; `X's coach, grandmaster Y Z,` (one word after the comma)
+        if (
+            pre
+            and pre.group(3).lower() in V.TITLE_HEADS
+            and text[after : after + 1] in (",", ".", ";")
+            and not (pre.group(4) and pre.group(4) in V.NON_PERSON_WORDS)
+        ):
             cue = True
             if pre.group(3).lower() not in V.NOT_ROLE_ALONE:
                 role = role or _fold_role(pre.group(2))
@@ -1348,9 +1416,12 @@ _WORKS_AT = re.compile(
 
 
 _COMPANY_APPOSITION = re.compile(
-    r"(?<![\w-])" + _COMPANY_NAME + r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:"
+    r"(?<![\w-])"
+    + _COMPANY_NAME
+    + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:"
     + "|".join(sorted(V.COMPANY_HEAD_NOUNS))
-    + r")(?=\s*[,.;:]|\s+(?:that|which|whose|in|of|for|with|at|from|behind|owned|based|registered|[a-z]+ing)\b)"
+    + r")(?=\s*[,.;:]|\s+(?:that|which|whose|in|of|for|with|at|from|behind|owned|based|registered"
+    + r"|[a-z]+ing)\b)"
 )
 """`X Y, the company developing …`, `X Y, a Cyprus-registered firm,`: the name is a company's."""
 _COMPANY_NOUN_AFTER = re.compile(

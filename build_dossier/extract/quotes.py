@@ -345,6 +345,7 @@ def _verb_follows(after: str) -> bool:
     after = re.sub(r"^,\s*(?:in turn|however|meanwhile|too|for (?:his|her|its) part),", "", after)
     if re.match(r"\s*[,;:(]", after):
         return False
+    after = re.split(r"[\"“«„]", after, maxsplit=1)[0]  # a verb inside a quotation is not this name's
     words = _WORD.findall(after)[:6]
     for w in words:
         low = w.lower()
@@ -359,7 +360,7 @@ def _verb_follows(after: str) -> bool:
             continue
         if low in S.SPEECH_VERBS:
             return True
-        return low.endswith("ed") or low in {"could", "would", "will", "must", "can"}
+        return low.endswith("ed") or low in Q.PAST_VERBS or low in {"could", "would", "will", "must", "can"}
     return False
 
 
@@ -617,6 +618,19 @@ def _before_attribution(
         if j >= 0:
             verbs.append((k, j))
     if verbs:
+        # `X warned that accidents would continue "…"`: verbs after the complementizer of the first
+        # speech verb belong to the reported content, not to the attribution
+        that = next(
+            (
+                i
+                for i in range(verbs[0][0] + 1, len(words))
+                if words[i].group().lower() in {"that", "whether"}
+            ),
+            None,
+        )
+        if that is not None:
+            verbs = [(k, j) for k, j in verbs if k < that]
+    if verbs:
         # the verb nearest the quotation in a relative clause: `the words of X, who called it "…"`
         k, j = verbs[-1]
         if words[j].group().lower() in Q.RELATIVE_PRONOUNS and seg[: words[j].start()].rstrip().endswith(","):
@@ -681,7 +695,11 @@ def _apposition_subject(
     """The subject of `HEAD, APPOSITION, said`: a person named in the head, else a person named in the
     apposition (`his lawyer, X, said`), else whatever the head or the apposition refers to."""
     for lo, hi, last in ((hs, he, True), (ap_s, ap_e, False)):
-        people = [a for a in ctx.actors_in(lo, hi) if a.kind == "person"]
+        people = [
+            a
+            for a in ctx.actors_in(lo, hi)
+            if a.kind == "person" and not (lo == hs and ctx.text[a.end : a.end + 2] in ("'s", "’s"))
+        ]  # `X's coach, Y, said`: the possessive X only qualifies the head noun
         if people:
             a = people[-1] if last else people[0]
             return _Speaker.of(a)
@@ -813,6 +831,9 @@ def extract_quotes(
         if len(_WORD.findall(" ".join(text[a:b] for a, b in sp.pieces))) >= Q.SHORT_QUOTE_MIN_WORDS
     ]
     issuers = _issuers(ctx, quote_spans)
+    # an actor that issued a statement spoke: an antecedent for `it`/`they` (`The company … in a
+    # statement. It said …`)
+    ctx.subjects.extend((off, sp) for off, sp, _noun in issuers if sp.kind != "person")
     out: list[QuoteMention] = []
     seen: list[str] = []
     prev: tuple[int, _Speaker | None, int] | None = None  # (unit index, speaker, end offset)
@@ -863,6 +884,10 @@ def extract_quotes(
         if speaker is not None and _outlet_report(text[a_s:a_e]) and text[clause_s : span.open_pos].strip():
             # `X said that … "…", the Y agency reported`: the outlet only reports X's words
             b_sp, b_s, b_e, b_direct = _before_attribution(ctx, clause_s, span.open_pos, issuers)
+            if b_sp is None:
+                b_sp, b_s, b_e = _subject(
+                    ctx, _clause_start(text, u_off, span.open_pos, []), span.open_pos, issuers, quote_spans
+                )
             if b_sp is not None:
                 speaker, a_s, a_e, direct_before = b_sp, b_s, b_e, b_direct
         if speaker is None:

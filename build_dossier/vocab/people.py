@@ -314,9 +314,10 @@ PERSON_NOUNS: frozenset[str] = _words("""
 
 ARMED_BODIES: tuple[str, ...] = (
     r"armed\s+forces", r"security\s+forces", r"forces", r"army", r"military", r"militias?", r"navy",
-    r"air\s+force", r"troops", r"border\s+guards?", r"police",
+    r"air\s+force", r"troops", r"border\s+guards?", r"police", r"government",
 )  # fmt: skip
-"""Lower-case heads that make `<demonym> <head>` an organisation (`Armenian forces`, `the Chilean army`)."""
+"""Lower-case heads that make `<demonym> <head>` an organisation (`Armenian forces`, `the Chilean army`,
+and likewise `the Armenian government`)."""
 
 ARMED_BODY_NAMES: dict[str, str] = {
     "armed forces": "Armed Forces",
@@ -332,6 +333,7 @@ ARMED_BODY_NAMES: dict[str, str] = {
     "border guard": "Border Guard",
     "border guards": "Border Guard",
     "police": "Police",
+    "government": "Government",
 }
 """Canonical body for each head: `Armenian army`, `Armenian troops`, `Armenian forces` are one actor,
 `Armed Forces (Armenia)`, as ministries are `Ministry of Defence (Turkey)`."""
@@ -340,6 +342,7 @@ ARMED_BODY_NOT_BEFORE: frozenset[str] = _words("""
     personnel position positions base bases equipment vehicle vehicles hardware operation operations
     exercise exercises drill drills service servicemen official officials leadership source sources
     expert experts analyst analysts aid spending budget academy college school hospital court courts
+    bond bonds debt securities program programme
     """)
 """Words after the head that make it an attribute of another noun (`Armenian army officers`)."""
 ADJECTIVE_HEADS: frozenset[str] = frozenset({"military", "police"})
@@ -390,3 +393,18 @@ COMPANY_HEAD_NOUNS: frozenset[str] = _words("""
     """)
 """Lower-case nouns that make a capitalised name a company when they follow it (`the X Y company`) or
 head its apposition (`X Y, the company developing …`)."""
+
+LOWER_BODY_HEADS: frozenset[str] = _words("alliance coalition bloc municipality")
+"""Lower-case heads after a capitalised name that make it a body (`the X alliance`, `Y municipality`)."""
+
+NATIONAL_BODIES: frozenset[str] = _words("government cabinet")
+"""Capitalised bodies named alone after `the` (`the Government approved`): the body of the country in
+focus."""
+
+MINISTRY_DOMAIN_WORDS: frozenset[str] = _words("""
+    environment ecology tourism labour labor industry sports youth science digital infrastructure
+    territorial interior justice defence defense finance economy health education energy trade
+    culture agriculture transport
+    """)
+"""Domain words of a minister's title (`Environment Minister X`) that name the minister's ministry when
+the article later says `the ministry` / `his ministry`."""

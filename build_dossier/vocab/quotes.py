@@ -91,3 +91,10 @@ ROLE_NOUN_ROLES: dict[str, str] = {"premier": "prime minister", "chief": "minist
 
 ROLE_NOUN_PREFIXES: frozenset[str] = _words("deputy vice")
 """Words before a role noun that stay part of the role sought (`the Deputy PM`, `the vice president`)."""
+
+PAST_VERBS: frozenset[str] = _words("""
+    met made gave took held went came left sent led won lost began spoke saw put set paid kept brought
+    bought chose became found drew ran sought struck threw understood
+    """)
+"""Irregular past-tense verbs: after a name they make it a subject like any `-ed` verb (`X met Y and
+said …`)."""
