@@ -571,3 +571,16 @@ def test_earlier_this_week_and_a_time_later_in_the_day():
     events = _extract(text, "2024-10-18").events
     assert has(events, "2024-10-14/2024-10-17", "spokesman")
     assert has(events, "2024-10-18", "government defended")  # not the deadline told before
+
+
+def test_undated_next_steps_of_the_reported_day():
+    text = (
+        "Workshop held\n\n"
+        "An international workshop on demining was held in Riga on Wednesday, the agency reports.\n\n"
+        "Addressing the event, the agency's chairman said the fields are heavily mined.\n\n"
+        "Following the speeches, the agency and a Geneva centre signed a memorandum of understanding.\n\n"
+        "The participants then visited a village near the border.\n"
+    )
+    events = _extract(text, "2024-04-04").events
+    assert has(events, "2024-04-03", "signed a memorandum")
+    assert has(events, "2024-04-03", "participants visited")

@@ -40,6 +40,7 @@ _ALSO = re.compile(r"^\W*(?P<subj>(?:[\w'’\-]+\s+){1,5}?)(?P<link>also)\s+(?P<
 _LATER = re.compile(
     r"^\W*(?P<subj>(?:[\w'’\-]+\s+){1,6}?)(?P<link>later|afterwards|subsequently)\s+(?P<verb>[a-z]+)\b"
 )
+_THEN = re.compile(r"^\W*(?P<subj>(?:[\w'’\-]+\s+){1,6}?)(?P<link>then)\s+(?P<verb>[a-z]+)\b")
 _RELATIVE_BOUNDARY = re.compile(r",\s+(?:which|who|where|whose)\b")
 _SUBJECT_SKIP = frozenset({"the", "a", "an", "and", "its", "their", "his", "her", "of", "both", "two"})
 
@@ -299,6 +300,11 @@ def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMentio
                 if days:
                     value, end = days[0].value, m.end("np")
                 break
+            else:
+                if noun in V.SHORT_EVENT_NOUNS and (day := _news_day(s, out + found, pub_day)):
+                    # `Following the speeches, X signed ...`: the speeches were never dated, so they are
+                    # part of the day the report is about
+                    value, end = day, m.end("np")
         else:
             m = _LINK_DAY.match(s.text)
             if m and back and back[-1] is sentences[i - 1]:
@@ -327,6 +333,21 @@ def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMentio
     return out
 
 
+def _news_day(s: Sentence, found: list[DateMention], pub_day: str | None) -> str | None:
+    """The day a report is about, seen from sentence `s`: the latest day date not after publication in
+    the last few paragraphs before it, else the publication day."""
+    days = [
+        d.value
+        for d in found
+        if d.start < s.start
+        and edtf.is_valid(d.value)
+        and edtf.precision(d.value) == "day"
+        and s.paragraph - d.sentence.paragraph <= _CLOCK_PARAGRAPHS
+        and (not pub_day or d.value <= pub_day)
+    ]
+    return max(days, key=lambda v: v) if days else pub_day
+
+
 def _continuation(
     s: Sentence,
     own: list[DateMention],
@@ -353,6 +374,15 @@ def _continuation(
                 continue
             days = [d for d in dated[t.start] if edtf.precision(d.value) == "day"]
             return _link_mention(days[-1].value, m, s) if days else None
+        return None
+    if not own and " then " in text and (m := _THEN.match(text)) and _past_verb(m.group("verb")):
+        # `The participants then visited X`: the next step of the day just told
+        for t in reversed(back):
+            if s.paragraph - t.paragraph > 2:
+                break
+            days = [d for d in dated[t.start] if edtf.precision(d.value) == "day"]
+            if days:
+                return _link_mention(days[-1].value, m, s)
         return None
     if own or previous is None or " also " not in text or previous.paragraph != s.paragraph:
         return None

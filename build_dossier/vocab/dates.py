@@ -197,7 +197,7 @@ LINK_ADJACENT: tuple[str, ...] = (r"before", r"after", r"ahead\s+of", r"followin
 """Before/after links: same day only for a short event noun (`SHORT_EVENT_NOUNS`)."""
 _SHORT_EVENTS = """conference briefing ceremony meeting meetings talks session speech call address summit
     signing reception dinner lunch breakfast match game race vote ballot debate rally parade
-    interview event forum congress"""
+    interview event forum congress speeches addresses presentation presentations workshop"""
 SHORT_EVENT_NOUNS: frozenset[str] = frozenset(_SHORT_EVENTS.split())
 LINK_NOUN_VERBS: dict[str, tuple[str, ...]] = {
     "talks": ("met", "meet", "negotiat", "held talks"),
