@@ -38,6 +38,7 @@ from build_dossier.models import (
 from build_dossier.slugs import date_prefix, fold, short_hash, slugify
 from build_dossier.vocab import agreements as AV
 from build_dossier.vocab import consolidate as vocab
+from build_dossier.vocab import geo
 
 
 def _non_ascii(text: str) -> int:
@@ -413,7 +414,11 @@ def _places(extractions: Sequence[Extraction], knowledge: Knowledge) -> tuple[li
             for s in g["surfaces"]
             if s != canonical
             and s[:1].isupper()
-            and (fold(s) in {fold(f) for f in forms} or known.get(fold(s)) == canonical)
+            and (
+                fold(s) in {fold(f) for f in forms}
+                or known.get(fold(s)) == canonical
+                or geo.is_country(s) == canonical  # `Türkiye` is another name of the country `Turkey`
+            )
         }
         why = set(g["why"])
         if len(forms) > 1 and len({fold(f) for f in forms}) < len(forms):

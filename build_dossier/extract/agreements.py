@@ -85,6 +85,9 @@ _PARTY_LIST = re.compile(
     rf"\b(?:between|by|among|of|with)\s+({_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*(?:\s*,?\s+and\s+{_LIST_ITEM})?)"
 )
 _SIGN = re.compile(r"\b(" + "|".join(sorted(V.SIGNING_VERBS, key=len, reverse=True)) + r")\b")
+_PASSIVE_SIGNED = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:signed|concluded|adopted|reached|inked)\s+(?:on|in)?\s*$"
+)
 _IN_FORCE = re.compile(
     r",?\s*(?:that|which)\s+(?:came|entered|went)\s+into\s+(?:force|effect)\s+(?:on|in)?\s*"
     r"|,?\s*(?:that|which)\s+took\s+effect\s+(?:on|in)?\s*"
@@ -206,6 +209,8 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
         if linked and d.relative and da >= b and not between.strip():
             linked = False  # `comments on the peace agreement last week`: the handing over, not the signing
         verb = _SIGN.search(between) is not None or (signed_before and (da >= b or gap <= 60))
+        if da >= b and gap <= 260 and _PASSIVE_SIGNED.search(between) and "," not in between:
+            linked = True  # `The agreement between A and B on <a long topic> was signed on May 12, 2010`
         if (linked or (verb and gap <= 110)) and gap < dist:
             best, dist = d.value, gap
         elif da >= b and gap <= 60 and in_force is None and _IN_FORCE.fullmatch(between):
@@ -763,14 +768,17 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
             kind = specific[0] if specific else next((k for k in V.KIND_PRIORITY if k in kinds), kinds[0])
             name = kind
             known = _known_match(knowledge, date, parties)
+            ps = sorted(parties)
+            between = f" between {', '.join(ps[:-1])} and {ps[-1]}" if len(ps) >= 2 else ""
             if known is not None:
                 # the curator's name; the date stays the one this article states (sources may differ)
                 name, date = known.name, date or known.date
                 parties = list(known.parties) or parties
             elif date:
-                name = f"{kind} of {edtf.display(date)}"
-            elif len(parties) >= 2:
-                name = f"{kind} between {', '.join(sorted(parties)[:-1])} and {sorted(parties)[-1]}"
+                # a bare `Agreement of 12 May 2010` says little: a generic one also names its parties
+                name = f"{kind}{between if kind == 'Agreement' else ''} of {edtf.display(date)}"
+            elif between:
+                name = f"{kind}{between}"
         for x in g:
             out.append(
                 AgreementMention(

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -114,6 +115,12 @@ _FUNCTION = frozenset(
         "tomorrow",
         "last",
         "next",
+        "every",
+        "each",
+        "any",
+        "another",
+        "other",
+        "such",
     }
 )
 """Words that never start a name even when capitalised (sentence-initial `In`, `The`)."""
@@ -193,7 +200,18 @@ def _tokens(text: str) -> list[_Tok]:
         start = m.start()
         cap = word[:1].isupper() and low not in _FUNCTION
         out.append(_Tok(word, start, start + len(word) if word else end, poss, low, cap))
+    for n in range(len(out) - 1):
+        t, nxt = out[n], out[n + 1]
+        if t.text == "New" and nxt.cap and text[t.end : nxt.start] == " ":
+            out[n] = t._replace(cap=True)
     return out
+
+
+@lru_cache(maxsize=1024)
+def _sentence_tokens(text: str) -> tuple[list[_Tok], bool]:
+    """Tokens of one sentence and whether it is a Title Case headline (cached: three passes use them)."""
+    toks = _tokens(text)
+    return toks, _title_case(toks)
 
 
 def _phrases(toks: list[_Tok], text: str) -> Iterator[tuple[int, int]]:
@@ -256,17 +274,52 @@ def _head_after(toks: list[_Tok], j: int) -> tuple[str, int] | None:
             return two, 2
         if toks[j].lower in V.ADMIN_HEADS | V.FEATURE_HEADS:
             return toks[j].lower, 1
+        if toks[j].lower in V.PLURAL_FEATURE_SINGULAR:
+            return V.PLURAL_FEATURE_SINGULAR[toks[j].lower], 1
+        for used in (2, 3):  # `gold mine`, `nuclear power plant`
+            k = j + used - 1
+            if k < len(toks) and toks[k].lower in V.SITE_HEADS:
+                if all(t.lower in V.SITE_MODIFIERS for t in toks[j:k]):
+                    return " ".join(t.lower for t in toks[j : k + 1]), used
+                break
     return None
 
 
-def _locative(toks: list[_Tok], i: int) -> bool:
-    """True when the phrase at token i follows a locative preposition (optionally `the`)."""
+def _inside_name(toks: list[_Tok], k: int) -> bool:
+    """True when the preposition at k sits inside a capitalised organisation or event name.
+
+    `Organization for Security and Co-operation in Europe`, `Day for X and Assistance in Y`: walking back
+    over capitalised words and `and`/`for`/`on`, a `for`/`on` right after a head whose name runs on
+    (`Organization for`, `Day for`). `Institute for X Studies in Y` keeps Y: institutes have seats.
+    """
+    m = k - 1
+    if m < 1 or not toks[m].cap:
+        return False
+    while m > 0 and (toks[m].cap or toks[m].lower in V.ORG_CONNECTORS | {"and", "of"}):
+        if toks[m].lower in V.ORG_CONNECTORS and toks[m - 1].lower in V.NAME_INTERNAL_HEADS:
+            return True
+        m -= 1
+    return False
+
+
+def _locative(toks: list[_Tok], i: int, text: str = "") -> bool:
+    """True when the phrase at token i follows a locative preposition (optionally `the`).
+
+    The preposition must touch the phrase: nothing but spaces (and `the`, `capital`, a direction
+    adjective like `southern`) in between, so `leave," Name said` is not `leave Name`.
+    """
     k = i - 1
+    if k >= 0 and toks[k].lower in V.DIRECTION_ADJECTIVES:
+        k -= 1
     if k >= 0 and toks[k].lower in {"the", "capital", "city", "town", "village", "ancient", "historic"}:
         k -= 1
         if k >= 0 and toks[k].lower in {"the", "capital", "of"}:
             k -= 1
     if k < 0:
+        return False
+    if text and any(not text[toks[n].end : toks[n + 1].start].isspace() for n in range(k, i)):
+        return False
+    if toks[k].lower in {"in", "on"} and _inside_name(toks, k):
         return False
     if toks[k].lower in {"capital", "city", "town", "village", "of"} and k + 1 == i:
         return toks[k].lower != "of" or (k > 0 and toks[k - 1].lower in V.LIST_HEADS_OF)
@@ -285,6 +338,126 @@ def _at_venue(toks: list[_Tok], i: int) -> bool:
     return k >= 0 and toks[k].lower in V.VENUE_PREPOSITIONS
 
 
+def _in_org_name(text: str, at: int) -> bool:
+    """True when text[at:] follows `of`/`in` inside a capitalised name (`Council of Europe`)."""
+    before = _tokens(text[max(0, at - 120) : at])
+    if len(before) < 2 or before[-1].lower not in {"of", "in"}:
+        return False
+    return before[-2].lower in V.NOT_PLACE_HEADS or (
+        before[-1].lower == "in" and _inside_name(before, len(before) - 1)
+    )
+
+
+def _after_name_word(text: str, at: int) -> bool:
+    """True when a capitalised non-function word stands right before text[at:] (`Southeast Europe`)."""
+    m = re.search(r"([A-Z][\w'’\-]*) $", text[max(0, at - 40) : at])
+    return bool(m and m.group(1).lower() not in _FUNCTION and m.group(1).lower() not in {"former", "ex"})
+
+
+def _title_case(toks: list[_Tok]) -> bool:
+    """True for a Title Case headline (`Minister Moves To Close Road In X`): its phrases are not names."""
+    words = [t for t in toks[1:] if t.text.isalpha()]
+    long_words = [t for t in words if len(t.text) >= 4]
+    if len(long_words) < 3 or sum(t.text[0].isupper() for t in long_words) < 0.85 * len(long_words):
+        return False
+    return any(t.text[0].isupper() and t.lower in V.LOCATIVE_PREPOSITIONS | {"of", "and"} for t in words)
+
+
+def _exempt(name: str) -> bool:
+    """Countries and capitals: metonyms (`Baku said`) that stay places wherever they are locations."""
+    return bool(is_country(name) or country_of_capital(name))
+
+
+def _speakers(article: Article) -> frozenset[str]:
+    """Keys of names that are people or speakers in this article, never places.
+
+    A name right after a title (`President X Y` -> `X Y` and `Y`), and a name right before a speech verb
+    (`Y said`) unless it follows a locative preposition (`a source in X said`). Countries and capitals
+    are exempt: they are places when they are locations.
+    """
+    out: set[str] = set()
+    for s in article.sentences:
+        text = s.text
+        toks, _ = _sentence_tokens(text)
+        for n, t in enumerate(toks):
+            if t.lower in V.TITLE_WORDS and not t.possessive:
+                j = n + 1
+                while (
+                    j < len(toks)
+                    and toks[j].cap
+                    and text[toks[j - 1].end : toks[j].start] == " "
+                    and not toks[j - 1].possessive
+                ):
+                    j += 1
+                run = [x.text for x in toks[n + 1 : j] if x.lower not in V.TITLE_WORDS]
+                if run:
+                    for name in (" ".join(run), run[-1]):
+                        if not _exempt(name):
+                            out.add(place_key(name))
+        for i, j in _phrases(toks, text):
+            if i > 0 and toks[i - 1].lower in V.ADDRESSEE_VERBS and toks[i - 1].end + 1 == toks[i].start:
+                name = text[toks[i].start : toks[j - 1].end]
+                if not _exempt(name):
+                    out.add(place_key(name))
+            if (
+                j < len(toks)
+                and toks[j].lower in V.SPEECH_VERBS
+                and text[toks[j - 1].end : toks[j].start] == " "
+                and not toks[j - 1].possessive
+                and not _locative(toks, i, text)
+            ):
+                name = text[toks[i].start : toks[j - 1].end]
+                if not _exempt(name):
+                    out.add(place_key(name))
+    return frozenset(out)
+
+
+def _body_names(article: Article) -> frozenset[str]:
+    """Capitalised words inside body sentences (not sentence-initial, not in a Title Case headline)."""
+    out: set[str] = set()
+    for s in article.sentences:
+        words = s.text.split()
+        if len(words) > 1 and not _sentence_tokens(s.text)[1]:
+            out.update(w.strip(".,;:!?\"'“”‘’()") for w in words[1:] if w[:1].isupper())
+    return frozenset(out)
+
+
+def _credit_line_places(article: Article) -> list[tuple[str, int, int, bool, Sentence]]:
+    """`(Reporting by X in Ankara and Y in Dubai; Editing by Z)`: the wire credit line names places.
+
+    Credit lines are furniture (not body sentences); each one becomes its own pseudo-sentence.
+    """
+    out: list[tuple[str, int, int, bool, Sentence]] = []
+    for f in article.furniture:
+        if not re.search(V.CREDIT_LINE, f.text):
+            continue
+        at = article.text.find(f.text)
+        if at < 0:
+            continue
+        s = Sentence(text=f.text, start=at, end=at + len(f.text), line=f.line, paragraph=-1)
+        for m in _CREDIT_PLACE.finditer(f.text):
+            words = m.group(1).split()
+            if _bad_name(words, True):
+                continue
+            country = is_country(m.group(1))
+            out.append((country or m.group(1), at + m.start(1), at + m.end(1), bool(country), s))
+    return out
+
+
+_CREDIT_PLACE = re.compile(r"\bin\s+((?:New\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)")
+_COMPOUND = re.compile(
+    r"(?<![\w\-])((?:New\s+)?[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2})-("
+    + "|".join(sorted(V.COMPOUND_PLACE_SUFFIXES))
+    + r")\b"
+)
+_DASH = r"[\-–—‐]"
+_ROUTE = re.compile(
+    rf"(?<![\w\-–—])([A-Z][\w'’]+(?:{_DASH}[A-Z][\w'’]+)+)\s+"
+    rf"(?i:(?:(?:{'|'.join(re.escape(w) for w in sorted(V.ROUTE_MODIFIERS))})\s+){{0,2}})"
+    rf"(?i:({'|'.join(sorted(V.ROUTE_HEADS))}))\b"
+)
+
+
 @dataclass(frozen=True, kw_only=True)
 class _Known:
     names: dict[str, str]
@@ -293,6 +466,8 @@ class _Known:
     """keys of curated people and organisations."""
     pattern: re.Pattern[str] | None = None
     """All curated names and aliases in one regex, longest first (compiled once per article)."""
+    body_names: frozenset[str] = frozenset()
+    """Capitalised words used inside body sentences (not first word, not in a Title Case headline)."""
 
 
 def _known(knowledge: Knowledge) -> _Known:
@@ -330,13 +505,15 @@ def _fuzzy(name: str, known: _Known) -> str | None:
 def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bool]]:
     """(name, start, end, is_country_in_locative) found in one sentence; offsets are article offsets."""
     text = s.text
-    toks = _tokens(text)
+    toks, headline = _sentence_tokens(text)
     found: list[tuple[str, int, int, bool]] = []
     taken: list[tuple[int, int]] = []
 
     def add(name: str, a: int, b: int, country: bool = False) -> None:
         if any(a < y and x < b for x, y in taken):
             return
+        if name.isupper() and len(name) > 4 and not country:
+            name = name.title()  # `ANKARA` in a dateline or a header line
         taken.append((a, b))
         found.append((name, s.start + a, s.start + b, country))
 
@@ -349,7 +526,8 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
 
     # 1b. world regions and former states, anywhere: `Central Asia`, `the Soviet Union`
     for m in _MACRO.finditer(text):
-        add(_MACRO_NAMES[place_key(m.group(0))], m.start(), m.end())
+        if not _in_org_name(text, m.start()) and not _after_name_word(text, m.start()):
+            add(_MACRO_NAMES[place_key(m.group(0))], m.start(), m.end())
 
     # 1c. rivers: `the left bank of the X`, `the river X`; plural heads: `the X valleys`;
     #     a place modifier: `the X regional football association`
@@ -388,21 +566,88 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
             a, b = sorted(p for p in parts if p)
             add(f"{a}-{b} {m.group(3)}", m.start(), m.end())
 
-    # 4. capitalised phrases
+    # 3b. dash-joined routes (`the X–Y–Z railway`: every part) and compounds (`London-based`)
+    for m in _ROUTE.finditer(text):
+        _route(
+            m,
+            known,
+            lambda name, a, b, country=False: found.append((name, s.start + a, s.start + b, country)),
+        )
+    for m in _COMPOUND.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in _FUNCTION and not (words[0] == "New" and len(words) > 1):
+            words = words[1:]
+        name = " ".join(words)
+        at = m.group(1).rfind(name) if words else -1
+        if at < 0 or _bad_name(words, True) or _is_demonym(name) or place_key(name) in known.not_places:
+            continue
+        country = is_country(name)
+        if not (country or country_of_capital(name)) and not text[: m.start(1) + at].strip(" “‘\"'"):
+            continue  # sentence-initial `Community-based ...`: a capitalised common noun
+        add(country or name, m.start(1) + at, m.end(1), bool(country))
+
+    # 4. capitalised phrases (none in a Title Case headline, where every word is capitalised)
     phrases = list(_phrases(toks, text))
     accepted: set[int] = set()
     for n, (i, j) in enumerate(phrases):
         words = [t.text for t in toks[i:j]]
         a, b = toks[i].start, toks[j - 1].end
         name = text[a:b]
+        if headline:
+            # `Protest Against Mine In X`: only a one-word name after `In`/`Near`/`At` that the body also uses
+            if (
+                j - i == 1
+                and i > 0
+                and toks[i - 1].lower in V.VENUE_PREPOSITIONS
+                and words[0] in known.body_names
+                and place_key(name) not in known.not_places
+                and not _bad_name(words, True)
+            ):
+                country = is_country(name)
+                add(country or name, a, b, bool(country))
+            continue
         key = place_key(name)
         if key in known.not_places:
             continue
-        loc = _locative(toks, i)
+        loc = _locative(toks, i, text)
         head = _head_after(toks, j) if not toks[j - 1].possessive else None
         last = words[-1].lower()
         two_last = " ".join(w.lower() for w in words[-2:])
         cap_head = last in _CAP_HEADS or two_last in V.FEATURE_HEADS
+        if len(words) > 1 and last in V.EVENT_HEADS:
+            # `the Kuala Lumpur Summit`, `the Tbilisi Silk Road Forum`: the host city is a place
+            for m_ in range(len(words) - 1, 0, -1):
+                pre = text[a : toks[i + m_ - 1].end]
+                country = is_country(pre)
+                if country or country_of_capital(pre) or place_key(pre) in known.names:
+                    end = toks[i + m_ - 1].end
+                    add(known.names.get(place_key(pre), country or pre), a, end, bool(country))
+                    break
+            continue
+        if (
+            j < len(toks)
+            and toks[j].lower in V.LOWER_EVENT_HEADS
+            and not toks[j - 1].possessive
+            and i > 0
+            and toks[i - 1].lower == "the"
+        ):
+            # `the Istanbul summit`, `the Geneva talks`
+            country = is_country(name)
+            if (
+                country
+                or country_of_capital(name)
+                or key in known.names
+                or (
+                    len(words) == 1
+                    and name.isalpha()
+                    and not name.isupper()
+                    and not _bad_name(words, True)
+                    and not _is_demonym(name)
+                )
+            ):
+                add(known.names.get(key, country or name), a, b, bool(country))
+                accepted.add(n)
+            continue
         if (
             cap_head
             and len(words) > 1
@@ -414,6 +659,8 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
             continue
         if head and not _bad_name(words, True) and not (toks[j - 1].possessive):
             h, used = head
+            if used > 1 and h.split()[-1] in V.SITE_HEADS and is_country(name):
+                continue  # `the Armenia nuclear power plant` is not named after a place of its own
             if key in known.names:
                 continue
             if h in V.ADMIN_HEADS:
@@ -436,14 +683,27 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
             continue
         if _bad_name(words, True) or (last in V.WEAK_FEATURE_HEADS and not _at_venue(toks, i)):
             continue
+        if _list_ends_in_org(phrases, n, toks, text):
+            continue  # `from the Environment, Urbanization and Climate Change Ministry`
         country = is_country(name)
+        if not country and len(words) >= 3 and is_country(words[0]) and not cap_head:
+            # `the Ambassador to Armenia Anna Smith`: the country, then a person
+            add(is_country(words[0]) or "", a, toks[i].end, True)
+            accepted.add(n)
+            continue
         add(country or name, a, b, bool(country))
         accepted.add(n)
 
     # 5. coordinated lists around an accepted place or a capital: `in Ganja, Mingachevir and Khizi`,
     #    `Marsa, Velis and Tarno regions`, `Baku, Ankara, Izmir and Istanbul`
     for n, (i, j) in enumerate(phrases):
-        if n not in accepted and j - i == 1 and country_of_capital(toks[i].text):
+        if (
+            n not in accepted
+            and j - i == 1
+            and country_of_capital(toks[i].text)
+            and place_key(toks[i].text) not in known.not_places
+            and not (j < len(toks) and toks[j].lower == "time")  # `Moscow time`
+        ):
             add(toks[i].text, toks[i].start, toks[i].end)
             accepted.add(n)
     for n in sorted(accepted):
@@ -465,6 +725,8 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
                 nm = text[toks[i2].start : toks[j2 - 1].end]
                 if place_key(nm) in known.not_places:
                     break
+                if step == 1 and gap == "," and _clause_follows(toks, j2, text):
+                    break  # `In X, Y spokesman said`: Y starts a new clause
                 country = is_country(nm)
                 add(
                     known.names.get(place_key(nm), country or nm),
@@ -474,6 +736,50 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
                 )
                 m += step
     return found
+
+
+def _list_gap(toks: list[_Tok], text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    gap = text[toks[first[1] - 1].end : toks[second[0]].start].strip().lower()
+    return gap in {",", "and", ", and", "or", "as well as", ", as well as"}
+
+
+def _list_ends_in_org(phrases: list[tuple[int, int]], n: int, toks: list[_Tok], text: str) -> bool:
+    """True when the list starting at phrase n ends in an organisation (`X, Y and Z Ministry`)."""
+    m = n
+    while m + 1 < len(phrases) and _list_gap(toks, text, phrases[m], phrases[m + 1]):
+        m += 1
+        j2 = phrases[m][1]
+        if toks[j2 - 1].lower in V.NOT_PLACE_HEADS:
+            return True
+    return False
+
+
+def _clause_follows(toks: list[_Tok], j: int, text: str) -> bool:
+    """True when a lowercase content word follows token j-1 directly (`Y spokesman`, `Y said`)."""
+    if j >= len(toks) or not text[toks[j - 1].end : toks[j].start].isspace():
+        return False
+    return toks[j].text[:1].islower() and toks[j].lower not in V.LIST_END_WORDS
+
+
+def _route(m: re.Match[str], known: _Known, add) -> None:
+    """`the X–Y–Z railway`, `the X-Y border gate`: each part of a dash-joined route is a place."""
+    parts = re.split(_DASH, m.group(1))
+    if re.search(r"\b(?:an?|An?)\s+$", m.string[max(0, m.start() - 4) : m.start()]):
+        return  # `a Mercedes-Benz bus`: a brand, not a route
+    if any(p.lower() in V.NOT_ROUTE_PARTS or _is_demonym(p) for p in parts):
+        return
+    countries = [is_country(p) for p in parts]
+    if all(countries) and m.group(2).lower() in V.BORDER_WORDS:
+        return  # `X-Y border`: rule 3
+    if any(
+        not c and (_bad_name([p], True) or place_key(p) in known.not_places)
+        for p, c in zip(parts, countries, strict=True)
+    ):
+        return
+    at = m.start(1)
+    for p, c in zip(parts, countries, strict=True):
+        add(known.names.get(place_key(p), c or p), at, at + len(p), bool(c))
+        at += len(p) + 1
 
 
 def _paired_names(
@@ -498,10 +804,13 @@ def _paired_names(
 def extract_places(article: Article, knowledge: Knowledge) -> tuple[PlaceMention, ...]:
     """Every place mention of the article, in text order."""
     known = _known(knowledge)
+    speakers = _speakers(article) - known.names.keys()
+    known = replace(known, not_places=known.not_places | speakers, body_names=_body_names(article))
     raw: list[tuple[str, int, int, bool, Sentence]] = []
     for s in article.sentences:
         for name, a, b, country in _sentence_places(s, known):
             raw.append((name, a, b, country, s))
+    raw += [r for r in _credit_line_places(article) if place_key(r[0]) not in known.not_places]
 
     raw += _paired_names(article, known, raw)
     canonical: dict[str, str] = {}

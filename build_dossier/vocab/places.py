@@ -62,7 +62,7 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
 """Prepositions (and a few movement/control verbs) that introduce a location."""
 
 NON_LOCATIVE_BEFORE: frozenset[str] = frozenset(
-    {"according", "due", "thanks", "compared", "contrary", "prior"}
+    {"according", "due", "thanks", "compared", "contrary", "prior", "stake", "stakes", "shares", "share"}
 )
 """A word that turns the next preposition into a non-locative one ("according to X")."""
 
@@ -194,6 +194,13 @@ LIST_HEADS_OF: frozenset[str] = frozenset(
         "rest",
         "heart",
         "suburbs",
+        "area",
+        "areas",
+        "vicinity",
+        "residents",
+        "inhabitants",
+        "mayor",
+        "governor",
         "north",
         "south",
         "east",
@@ -302,6 +309,30 @@ NOT_PLACE_HEADS: frozenset[str] = frozenset(
         "negotiations",
         "cup",
         "olympics",
+        "media",
+        "finance",
+        "holding",
+        "holdings",
+        "airlines",
+        "airways",
+        "family",
+        "clan",
+        "year",
+        "eve",
+        "khural",
+        "duma",
+        "majlis",
+        "mejlis",
+        "knesset",
+        "sejm",
+        "bundestag",
+        "rada",
+        "riksdag",
+        "seimas",
+        "saeima",
+        "kenesh",
+        "mazhilis",
+        "kurultai",
     }
 )
 """Last words that make a capitalised phrase an organisation, event, document or medium."""
@@ -420,6 +451,15 @@ NOT_PLACE_WORDS: frozenset[str] = frozenset(
         "national",
         "world",
         "global",
+        "phase",
+        "stage",
+        "round",
+        "soviet",
+        "turkic",
+        "arab",
+        "slavic",
+        "islamic",
+        "nordic",
     }
 )
 """Single words that are never a place on their own."""
@@ -570,6 +610,10 @@ MACRO_REGIONS: frozenset[str] = frozenset(
         "Yugoslavia",
         "Ottoman Empire",
         "Czechoslovakia",
+        "Europe",
+        "Asia",
+        "Africa",
+        "Oceania",
     }
 )
 """Well-known world regions and former states: places wherever they are named (general knowledge)."""
@@ -594,3 +638,276 @@ PLACE_MODIFIER_ADJECTIVES: frozenset[str] = frozenset(
 
 DEMONYM_PLACE_SUFFIXES: tuple[tuple[str, str], ...] = (("ia", "ian"), ("stan", "stani"), ("a", "an"))
 """Name/adjective pairs (`Xia`/`Xian`): a name whose adjective also occurs in the article is a place."""
+
+DIRECTION_ADJECTIVES: frozenset[str] = frozenset(
+    {
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "north-eastern",
+        "north-western",
+        "south-eastern",
+        "south-western",
+        "downtown",
+    }
+)
+"""Adjectives between a locative preposition and a name (`in southern Lebanon`, `in the eastern X`)."""
+
+COMPOUND_PLACE_SUFFIXES: frozenset[str] = frozenset({"based", "born", "headquartered", "registered", "bound"})
+"""`London-based`, `Baku-bound`: the word before the hyphen is a place."""
+
+ROUTE_HEADS: frozenset[str] = frozenset(
+    {
+        "railway",
+        "railways",
+        "railroad",
+        "rail",
+        "road",
+        "highway",
+        "motorway",
+        "expressway",
+        "pipeline",
+        "route",
+        "corridor",
+        "line",
+        "link",
+        "border",
+        "frontier",
+        "crossing",
+        "checkpoint",
+        "gate",
+        "flight",
+        "flights",
+        "train",
+        "trains",
+        "ferry",
+        "tunnel",
+        "bridge",
+        "canal",
+    }
+)
+"""Heads of a dash-joined route (`the X–Y–Z railway`): every part is a place."""
+
+ROUTE_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "high-speed",
+        "railway",
+        "rail",
+        "gas",
+        "oil",
+        "natural",
+        "road",
+        "motor",
+        "transport",
+        "power",
+        "transmission",
+        "border",
+        "new",
+        "old",
+        "main",
+        "international",
+        "direct",
+        "regular",
+        "passenger",
+        "cargo",
+        "freight",
+        "electricity",
+        "interstate",
+        "strategic",
+        "water",
+        "fibre-optic",
+        "fiber-optic",
+    }
+)
+"""Lowercase words allowed between a dash-joined route and its head (`the X-Y gas pipeline`)."""
+
+NOT_ROUTE_PARTS: frozenset[str] = frozenset(
+    {
+        "trans",
+        "pan",
+        "inter",
+        "intra",
+        "anti",
+        "pro",
+        "post",
+        "pre",
+        "non",
+        "ex",
+        "cross",
+        "sub",
+        "mid",
+        "euro",
+    }
+)
+"""Prefixes written with a capital before a dash (`Trans-Caspian`): not a place of a route."""
+
+EVENT_HEADS: frozenset[str] = frozenset(
+    {
+        "summit",
+        "forum",
+        "conference",
+        "talks",
+        "negotiations",
+        "games",
+        "congress",
+        "expo",
+        "olympiad",
+        "championship",
+        "championships",
+        "dialogue",
+        "week",
+    }
+)
+"""Capitalised event names that start with the host city (`the X Security Conference`)."""
+
+LOWER_EVENT_HEADS: frozenset[str] = frozenset({"summit", "talks", "conference", "forum", "negotiations"})
+"""`the X summit` (lowercase head): X is the host city."""
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    {
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "noted",
+        "stressed",
+        "stated",
+        "replied",
+        "declared",
+        "wrote",
+        "tweeted",
+        "reported",
+        "reports",
+        "announced",
+        "insisted",
+        "warned",
+        "emphasised",
+        "emphasized",
+        "explained",
+        "urged",
+        "claimed",
+        "confirmed",
+        "denied",
+    }
+)
+"""A name right before one of these is a speaker (a person or organisation), not a place."""
+
+LIST_END_WORDS: frozenset[str] = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "and",
+        "or",
+        "where",
+        "which",
+        "that",
+        "as",
+        "to",
+        "from",
+        "for",
+        "with",
+        "during",
+        "after",
+        "before",
+        "when",
+        "while",
+        "since",
+        "until",
+        "last",
+        "this",
+        "earlier",
+        "near",
+        "by",
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "provinces",
+        "regions",
+        "districts",
+        "cities",
+        "towns",
+        "villages",
+    }
+)
+"""Words that may follow the last name of a list of places (`in X, Y and Z on Monday`)."""
+
+CREDIT_LINE = r"\b(?:[Rr]eporting|[Ww]riting|[Rr]eported|[Ff]iled)\s+by\b"
+"""A wire credit line (`(Reporting by X in Ankara; Editing by Y)`): its `in X` names a place."""
+
+ORG_CONNECTORS: frozenset[str] = frozenset({"for", "on"})
+
+NAME_INTERNAL_HEADS: frozenset[str] = frozenset(
+    {
+        "organization",
+        "organisation",
+        "day",
+        "week",
+        "year",
+        "decade",
+        "conference",
+        "convention",
+        "treaty",
+        "agreement",
+        "charter",
+        "declaration",
+        "programme",
+        "program",
+    }
+)
+"""`Organization for X in Y`, `Day for X in Y`: heads whose name runs on through `in Y`."""
+"""`Organization for X and Y in Z`: an `in` inside a capitalised organisation or event name."""
+
+PLURAL_FEATURE_SINGULAR: dict[str, str] = {
+    "coasts": "coast",
+    "shores": "shore",
+    "rivers": "river",
+    "lakes": "lake",
+    "seas": "sea",
+}
+"""`the X and Y coasts`: a plural natural feature after coordinated names (each name is a place)."""
+
+SITE_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "gold",
+        "silver",
+        "copper",
+        "coal",
+        "iron",
+        "zinc",
+        "molybdenum",
+        "copper-molybdenum",
+        "uranium",
+        "lithium",
+        "salt",
+        "diamond",
+        "ore",
+        "oil",
+        "gas",
+        "nuclear",
+        "power",
+        "hydropower",
+        "hydroelectric",
+        "thermal",
+        "solar",
+        "wind",
+    }
+)
+"""Words between a name and a site head (`the X gold mine`, `the X nuclear power plant`)."""
+
+SITE_HEADS: frozenset[str] = frozenset({"mine", "deposit", "field", "plant", "station"})
+"""Heads of an industrial site after one or two `SITE_MODIFIERS`: the whole phrase is a place."""
+
+ADDRESSEE_VERBS: frozenset[str] = frozenset({"told", "tells", "telling"})
+"""`told X`: X is a person or an outlet, never a place (capitals and countries excepted)."""
