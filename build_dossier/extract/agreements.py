@@ -557,6 +557,20 @@ def extract_agreements(
     return _resolve(article, raws, knowledge)
 
 
+def _instrument_head(text: str, np: str, lb: int, noun: str) -> tuple[str, int]:
+    """`(capitalised head, end offset)` of an agreement phrase ending at sentence offset `lb`: leading
+    `similar`/`new`/... dropped, `memorandum` extended over `of understanding`."""
+    words = np.split()
+    while len(words) > 1 and words[0].lower() in V.NAME_DROP_ADJECTIVES:
+        words = words[1:]
+    end = lb
+    if noun == "memorandum" and (mu := re.match(r"\s+of\s+understanding\b", text[lb:])):
+        end = lb + mu.end()
+        words.append(mu.group(0).strip())
+    head = " ".join(words)
+    return head[:1].upper() + head[1:], end
+
+
 def _own_name(
     text: str, np: str, la: int, lb: int, noun: str, det: str | None, kind: str, signed: bool
 ) -> tuple[str, int] | None:
@@ -568,13 +582,7 @@ def _own_name(
         return None
     if det not in _DETERMINERS:
         return None
-    words = [w for w in np.split() if w.lower() not in V.NAME_DROP_ADJECTIVES]
-    end = lb
-    if noun == "memorandum" and (mu := re.match(r"\s+of\s+understanding\b", text[lb:])):
-        end = lb + mu.end()
-        words.append(mu.group(0).strip())
-    head = " ".join(words)
-    head = head[:1].upper() + head[1:]
+    head, end = _instrument_head(text, np, lb, noun)
     topic = _topic(text, end)
     if topic and topic[1].startswith("on "):
         return f"{head} {topic[1]}", end + len(topic[0])
@@ -653,15 +661,7 @@ def _special_name(
     if det not in {"a", "an"} or noun not in V.TOPIC_NAMED_NOUNS:
         return None
     text = s.text
-    words = np.split()
-    while len(words) > 1 and words[0].lower() in V.NAME_DROP_ADJECTIVES:
-        words = words[1:]
-    end = lb
-    if noun == "memorandum" and (mu := re.match(r"\s+of\s+understanding\b", text[lb:])):
-        end = lb + mu.end()
-        words.append(mu.group(0).strip())
-    head = " ".join(words)
-    head = head[:1].upper() + head[1:]
+    head, end = _instrument_head(text, np, lb, noun)
     if mm := _MEDIATED_AFTER.match(text, end):
         mediator = mm.group(1)
         country = _country(mediator)
