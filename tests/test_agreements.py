@@ -309,3 +309,8 @@ def test_a_ceasefire_that_came_into_force_is_dated_by_it():
     assert _agreements_of("The war was halted by a ceasefire that came into force on May 12, 1994.") == [
         ("Ceasefire agreement of 12 May 1994", "1994-05-12")
     ]
+
+
+def test_a_joint_statement_is_dated_by_its_issuing():
+    got = _agreements_of("The envoy welcomed the joint statement of Latvia and Estonia issued last Thursday.")
+    assert got == [("Joint statement of 8 February 2024", "2024-02-08")]

@@ -85,6 +85,7 @@ _PARTY_LIST = re.compile(
     rf"\b(?:between|by|among|of|with)\s+({_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*(?:\s*,?\s+and\s+{_LIST_ITEM})?)"
 )
 _SIGN = re.compile(r"\b(" + "|".join(sorted(V.SIGNING_VERBS, key=len, reverse=True)) + r")\b")
+_ISSUED = re.compile(r"\b(?:issued|released|published|adopted|agreed)\s+(?:on|in)?\s*$")
 _PASSIVE_SIGNED = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:signed|concluded|adopted|reached|inked)\s+(?:on|in)?\s*$"
 )
@@ -209,6 +210,8 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
         if linked and d.relative and da >= b and not between.strip():
             linked = False  # `comments on the peace agreement last week`: the handing over, not the signing
         verb = _SIGN.search(between) is not None or (signed_before and (da >= b or gap <= 60))
+        if da >= b and gap <= 80 and _ISSUED.search(between) and "," not in between:
+            linked = True  # `the joint statement of A and B issued last Thursday`
         if da >= b and gap <= 260 and _PASSIVE_SIGNED.search(between) and "," not in between:
             linked = True  # `The agreement between A and B on <a long topic> was signed on May 12, 2010`
         if (linked or (verb and gap <= 110)) and gap < dist:
