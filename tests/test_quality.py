@@ -82,7 +82,7 @@ MEASURED: dict[str, dict[str, tuple[int, int]]] = {
         "event_precision": (182, 189),
         "places": (131, 131),
         "agreements": (22, 30),
-        "agreement_dates": (12, 16),
+        "agreement_dates": (14, 16),
     },
     "samples": {
         "published": (5, 5),
