@@ -347,6 +347,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
     before = window[:rel_s]
     if (
         (pp := _PARTICIPLE_ATTACHED.search(before))
+        and pp.group(1).lower() not in V.PLAN_PARTICIPLES
         and not _FUTURE_PARTICIPLE.search(before, 0, pp.start(1))
         and not _VERB_BETWEEN.search(before, pp.start(), pp.start(1))
     ):
@@ -466,6 +467,8 @@ def _candidates(text: str) -> list[_Cand]:
                     continue
                 if mon.lower() in ("may", "march") and g["pre"].lower() in ("to", "and", "of", "for"):
                     continue
+                if g["pre"].lower() == "for" and _NAME_AFTER.match(text, m.end()):
+                    continue  # `voted for June Smith`: a given name
             if kind == "year" and not _year_context(text, s, e):
                 continue
             if kind in ("dmy", "mdy", "dmy_range", "mdy_range"):
@@ -663,8 +666,10 @@ def _resolve(
     return None
 
 
-_LEAD_YEAR = re.compile(r"\W*(?:In|By|During|Throughout)\s+(?P<y>(?:19|20)\d{2})\s*,")
+_LEAD_YEAR = re.compile(r"\W*(?:In|During|Throughout)\s+(?P<y>(?:19|20)\d{2})\s*,")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\b(?:said|says|told|added)\b")
 """`In 2021, ...`: an opening year adverbial that dates the whole sentence."""
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]|['’]s\b")
 _EARLIER_LATER = re.compile(r"\b(earlier|later)\s+$", re.IGNORECASE)
 _WAS_PLANNED = re.compile(r"\b(?:was|were)\s+(?:planned|scheduled|slated|due|set)\s+(?:for|on|in)\s+$")
 
@@ -692,7 +697,19 @@ def _nearest_year(value: str, anchor: str) -> str:
     return best
 
 
-def _narrative_year(c: _Cand, value: str, narrative: str) -> str:
+def _recent(value: str, anchor: str | None, days: int = 45) -> bool:
+    """Is the day or month `value` within `days` before the anchor (this week's or month's news)?"""
+    if not anchor or len(anchor) < 10:
+        return False
+    day = value if len(value) == 10 else f"{value}-15"
+    try:
+        delta = (dt.date.fromisoformat(anchor[:10]) - dt.date.fromisoformat(day)).days
+    except ValueError:
+        return False
+    return 0 <= delta <= days
+
+
+def _narrative_year(c: _Cand, value: str, narrative: str, anchor: str | None = None) -> str:
     """`value` moved to the year of the narrative month (`in September 2022`) when it is a day-month or
     month without a year in that same month and that year is earlier than the inferred one."""
     g = c.groups
@@ -704,14 +721,14 @@ def _narrative_year(c: _Cand, value: str, narrative: str) -> str:
     if edtf.precision(start) != "month" or len(value) < 7:
         return value
     ny, nm, vy, vm = int(start[:4]), int(start[5:7]), int(value[:4]), int(value[5:7])
-    if ny < vy and vm == nm:
+    if ny < vy and vm == nm and not _recent(value, anchor):
         moved = f"{ny:04d}{value[4:]}"
         return moved if edtf.is_valid(moved) else value
     return value
 
 
 _INTERVAL_GAP = re.compile(r"^\s*(?:until|till|to|through|and|-|–|—)\s*$", re.IGNORECASE)
-_POINT_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
+_POINT_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _OPENER = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -729,10 +746,14 @@ def _merge_intervals(text: str, matches: list[DateMatch]) -> list[DateMatch]:
                 ok = word in ("-", "–", "—", "until", "till", "through") or opener
                 if word == "and" and not re.search(r"\bbetween\s+(?:the\s+)?$", text[: a.start], re.I):
                     ok = False
-                if word in ("until", "till") and _POINT_BEFORE.search(text, 0, a.start):
-                    # `extended in 2010 until 2044`: a happening and its term, not an interval
+                if (
+                    word in ("until", "till")
+                    and edtf.precision(a.value) == "year"
+                    and _POINT_BEFORE.search(text, 0, a.start)
+                ):
+                    # `extended in 2010 until 2044`: a happening and its term, two dates, not an interval
                     out.append(a)
-                    i += 2
+                    i += 1
                     continue
                 start_v, end_v = a.value, b.value
                 if ok and b.relative and end_v < start_v and len(end_v) >= 7:
@@ -863,7 +884,13 @@ def find_dates(
             fits = borrowed is not None and (borrowed <= text_full if earlier else borrowed >= text_full)
             if fits and (anchor is None or borrowed <= anchor[:10]):
                 c = replace(c, groups=g)
-        if lead_year and _nameless_year(c) and c.start > lead_year.end():
+        if (
+            lead_year
+            and _nameless_year(c)
+            and c.start > lead_year.end()
+            and not future
+            and not _CLAUSE_BREAK.search(text, lead_year.end(), c.start)
+        ):
             # `In 2021, blazes that started on July 28 ...`: the sentence's opening year governs it
             c = replace(c, groups=dict(c.groups, y=lead_year.group("y")))
         res = _resolve(c, text, anchor, previous, future, anniversary)
@@ -873,7 +900,7 @@ def find_dates(
         if c.kind in ("dmy", "mdy", "iso") and c.groups.get("y") and edtf.precision(value) == "day":
             text_full, text_year_end = value, c.end
         if narrative and rel and not future and "/" not in value:
-            value = _narrative_year(c, value, narrative)
+            value = _narrative_year(c, value, narrative, anchor)
         if (
             rel
             and anchor
@@ -906,14 +933,21 @@ def find_dates(
 
 
 def _without_echoes(matches: list[DateMatch]) -> list[DateMatch]:
-    """Relative mentions that a stated date of the same sentence refines are dropped: `Two months later,
+    """Offsets that a stated date of the same sentence refines are dropped: `Two months later,
     at the summit on 23 November 2022, ...` is one happening of 2022-11-23, not also one of 2022-11."""
     stated = [m.value for m in matches if not m.relative and "/" not in m.value]
     return [
         m
         for m in matches
-        if not (m.relative and any(v != m.value and v.startswith(m.value + "-") for v in stated))
+        if not (
+            m.relative
+            and _OFFSET_WORD.search(m.surface)
+            and any(v != m.value and v.startswith(m.value + "-") for v in stated)
+        )
     ]
+
+
+_OFFSET_WORD = re.compile(r"\b(?:later|earlier|afterwards|after|before|ago)\b", re.IGNORECASE)
 
 
 def parse_date(text: str) -> str | None:

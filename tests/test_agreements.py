@@ -314,3 +314,8 @@ def test_a_ceasefire_that_came_into_force_is_dated_by_it():
 def test_a_joint_statement_is_dated_by_its_issuing():
     got = _agreements_of("The envoy welcomed the joint statement of Latvia and Estonia issued last Thursday.")
     assert got == [("Joint statement of 8 February 2024", "2024-02-08")]
+
+
+def test_an_old_signing_is_not_the_days_news():
+    got = _agreements_of("Latvia had signed a trade agreement with the EU years earlier.")
+    assert all(date is None for _name, date in got)

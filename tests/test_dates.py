@@ -447,7 +447,8 @@ def test_a_past_plan_takes_the_year_nearest_the_publication() -> None:
 
 
 def test_a_term_after_in_is_no_interval() -> None:
-    assert values("The lease was signed in 1995 and extended in 2010 until 2044.") == ["1995", "2010"]
+    assert values("The lease was signed in 1995 and extended in 2010 until 2044.") == ["1995", "2010", "2044"]
+    assert values("The office is open on Monday until Friday.", "2024-06-14") == ["2024-06-10/2024-06-14"]
     assert values("The fair ran from 2010 until 2014.") == ["2010/2014"]
 
 
@@ -506,3 +507,24 @@ def test_a_present_passive_is_no_past_tense() -> None:
         "Residents will be allowed to return on Thursday once the area is declared safe.", "2024-07-17"
     )
     assert got == ["2024-07-18"]
+
+
+def test_second_reading_guards() -> None:
+    # an opening year governs only its own clause, never a future or a reported date
+    assert values("By 2030, emissions will fall by half, the minister said on March 3.", "2024-06-14") == [
+        "2030",
+        "2024-03-03",
+    ]
+    # a plan's participle is no past tense
+    assert values("Voters will cast ballots in the election scheduled on Sunday.", "2024-01-10") == [
+        "2024-01-14"
+    ]
+    # a relative date is kept beside a stated one unless it is an offset the stated one refines
+    assert values("Prices rose 5% this month, after a 3% rise on 2 June 2024.") == ["2020-11", "2024-06-02"]
+    # `for` before a given name is no month
+    assert values("Supporters voted for June Smith in the primary.") == []
+    # this month's news is not moved to the stated month of last year
+    got = [
+        m.value for m in find_dates("On 18 September, the bank cut rates.", "2024-09-20", narrative="2023-09")
+    ]
+    assert got == ["2024-09-18"]

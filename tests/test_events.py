@@ -584,3 +584,17 @@ def test_undated_next_steps_of_the_reported_day():
     events = _extract(text, "2024-04-04").events
     assert has(events, "2024-04-03", "signed a memorandum")
     assert has(events, "2024-04-03", "participants visited")
+
+
+def test_second_reading_event_guards():
+    text = (
+        "Storm\n\n"
+        "The city was hit by a storm that killed 12 people on Monday.\n\n"
+        "On Tuesday, the ceasefire collapsed, a year after the peace conference in Paris.\n\n"
+        "Shares of the lender rose by 3.25 percent.\n\n"
+        "Residents usually queue for water in the morning.\n"
+    )
+    events = _extract(text, "2024-11-06").events
+    assert has(events, "2024-11-04", "storm killed 12 people")
+    assert not any("conference" in e.title.lower() for e in events)  # a year before, not that Tuesday
+    assert not any("shares" in e.title.lower() or "queue" in e.title.lower() for e in events)

@@ -85,6 +85,10 @@ _PARTY_LIST = re.compile(
     rf"\b(?:between|by|among|of|with)\s+({_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*(?:\s*,?\s+and\s+{_LIST_ITEM})?)"
 )
 _SIGN = re.compile(r"\b(" + "|".join(sorted(V.SIGNING_VERBS, key=len, reverse=True)) + r")\b")
+_NOT_TODAY = re.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:signed|inked|concluded|adopted)\b|\b(?:earlier|ago|previously|long)\b",
+    re.IGNORECASE,
+)
 _ISSUED = re.compile(r"\b(?:issued|released|published|adopted|agreed)\s+(?:on|in)?\s*$")
 _PASSIVE_SIGNED = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:signed|concluded|adopted|reached|inked)\s+(?:on|in)?\s*$"
@@ -230,6 +234,8 @@ def _signed_today(article: Article, s: Sentence, a: int, dates: list[DateMention
         s.text[:a],
     ):
         return None
+    if _NOT_TODAY.search(s.text):
+        return None  # `had signed a trade agreement years earlier`: not the day's news
     if any(d.start - s.start < a for d in dates):
         return _leading_date(s, dates)  # `Following the talks, the ministers signed a X and a Y`
     published = getattr(article.published, "value", None)

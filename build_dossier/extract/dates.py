@@ -172,6 +172,7 @@ def extract_dates(article: Article, knowledge: Knowledge | None = None) -> tuple
 
 _CLOCK = re.compile(r"\b(?:" + "|".join(V.CLOCK_TIMES) + ")", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|to)|plans?\s+to)\b")
+_HABITUAL = re.compile(r"\b(?:usually|often|always|normally|typically|sometimes|every|each)\b", re.IGNORECASE)
 _CLOCK_PARAGRAPHS = 3
 """How many paragraphs back a day date may give a time of day its day."""
 
@@ -195,7 +196,7 @@ def _clock_dates(article: Article, found: list[DateMention]) -> list[DateMention
             continue
         text = _QUOTED.sub(lambda q: " " * len(q.group()), s.text)
         m = _CLOCK.search(text)
-        if not m or _FUTURE.search(text):
+        if not m or _FUTURE.search(text) or _HABITUAL.search(text):
             continue
         prior = [
             v
@@ -410,10 +411,11 @@ _NUMBER = "|".join(sorted((re.escape(w) for w in V.NUMBER_WORDS), key=len, rever
 _ANCHOR_NP = (
     r"(?:the\s+)?(?P<np>(?:[\w’'\-]+\s+){0,3}?(?P<noun>[A-Za-z][\w\-]{2,}))"
     r"(?=\s*(?:[.,;:!?)”\"]|$)|\s+(?:which|that|who|when|where|and|in|on|at|with|to|by|for|as|from|last|this)\b"
-    r"|\s+(?:began|begun|started|ended|erupted|broke\s+out|opened|closed|was|were|had)\b)"
+    r"|\s+(?:was|were|had)\b|\s+(?:began|begun|started|ended|erupted|broke\s+out|opened|closed)\b)"
+    r"(?:\s+(?:began|begun|started|ended|erupted|broke\s+out|opened|closed)\b)?"
 )
 _APPROXIMATE = re.compile(
-    r"\b(?:less|more|fewer)\s+than\s+$|\b(?:about|around|nearly|almost|some|over|under)\s+$"
+    r"\b(?:less|more|fewer)\s+than\s+$|\b(?:about|around|nearly|almost|some|over|under)\s+$", re.IGNORECASE
 )
 _ANCHOR_NTH_DAY = re.compile(
     rf"\b(?:on\s+)?the\s+(?P<ord>{_ORDINAL}|final|last|opening|closing)\s+day\s+of\s+{_ANCHOR_NP}",
@@ -483,8 +485,10 @@ def _anchor_date(noun: str, back: list[Sentence], dated: dict[int, list[DateMent
     stem = _stem(noun)
     if noun.lower() in V.ANCHOR_HEAD_SKIP:
         return None
-    stems = {stem} | ({_stem(n) for n in V.MEETING_NOUNS} if noun.lower() in V.MEETING_NOUNS else set())
-    rx = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, stems))) + ")", re.IGNORECASE)
+    rx = re.compile(rf"\b{re.escape(stem)}", re.IGNORECASE)
+    if noun.lower() in V.MEETING_NOUNS and not any(rx.search(t.text) for t in back):
+        # `a year after the Riga meeting` when only `the summit in Riga` was told: another name of it
+        rx = re.compile(r"\b(?:" + "|".join(sorted(re.escape(_stem(n)) for n in V.MEETING_NOUNS)) + ")", re.I)
     for t in reversed(back):
         hits = [m.start() for m in rx.finditer(t.text)]
         if not hits:
@@ -568,7 +572,7 @@ def _anchored(
             if day:
                 return day, m.start(), m.end()
     m = _ANCHOR_AROUND.search(text)
-    if m and offsets_only and (m.group("noun")[:1].isupper() or _APPROXIMATE.search(text, 0, m.start())):
+    if m and (_APPROXIMATE.search(text, 0, m.start()) or (offsets_only and m.group("noun")[:1].isupper())):
         m = None  # `less than a week after X met`: approximate, or a clause rather than a happening's name
     if m:
         value = _anchor_date(m.group("noun"), back, dated)

@@ -364,6 +364,12 @@ def _title(
             "a",
             "an",
         }
+        # the noun phrase after the last stop word, `of` kept inside it (`a council of transport ministers`,
+        # `hit by a storm` → `storm`)
+        cut = max(
+            (i + 1 for i, w in enumerate(words[:-1]) if w.lower() in stops and w.lower() != "of"), default=0
+        )
+        words = words[cut:]
         while len(words) > 1 and words[0].lower() in stops:
             words = words[1:]
         k = 0
@@ -660,6 +666,11 @@ def extract_events(
     return tuple(out)
 
 
+_DURATION_BEFORE = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+$|\b(?:long|soon|shortly|days|weeks|months|years)\s+$",
+    re.IGNORECASE,
+)
 _FOLLOWING = re.compile(
     r"\b(?:following|after)\s+(?:(?:the|a|an|their|his|her|its)\s+)?"
     r"(?P<np>(?P<mods>(?:[\w'’\-]+\s+){0,3}?)(?P<noun>"
@@ -679,6 +690,8 @@ def _followed(
     for m in _FOLLOWING.finditer(text, seg[0], seg[1]):
         if any(qa <= m.start() < qb for qa, qb in qspans) or a <= m.start() < b:
             continue  # in a quotation, or the date phrase itself (`a year after the Riga meeting`)
+        if _DURATION_BEFORE.search(text, 0, m.start()):
+            continue  # `a year after the peace conference`: another day
         mods = m.group("mods").lower().split()
         if any(w in V.FOLLOWED_SKIP or any(c.isdigit() for c in w) for w in mods):
             continue

@@ -220,7 +220,8 @@ LINK_SAME_DAY: tuple[str, ...] = (
 )  # fmt: skip
 CLOCK_TIMES: tuple[str, ...] = (
     r"(?:at|by|around|about|before|after|until|till|from|shortly\s+(?:before|after))\s+"
-    r"(?:\d{1,2}[.:]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hours\b|hrs\b))?"
+    r"(?:\d{1,2}:\d{2}(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hours\b|hrs\b))?"
+    r"|\d{1,2}\.\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hours\b|hrs\b)"
     r"|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midday|midnight|\d{4}\s*(?:GMT|UTC)\b)"
     r"(?:\s+(?:local|Moscow|Baku|Yerevan|Ankara|Istanbul)\s+time)?(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?",
     r"\b\d{1,2}[.:]\d{2}\s*(?:a\.m\.|p\.m\.)(?:\s+local\s+time)?",
@@ -287,3 +288,8 @@ PART_ORDINALS: dict[str, int] = {
     "final": 0, "last": 0,
 }  # fmt: skip
 """`the second half of 2024`, `the final quarter of the year` (0: the last part)."""
+
+PLAN_PARTICIPLES: frozenset[str] = frozenset({
+    "scheduled", "planned", "expected", "set", "due", "postponed", "rescheduled", "proposed", "slated",
+})  # fmt: skip
+"""Participles of a plan: `the election scheduled on Sunday` is not dated in the past by its participle."""
