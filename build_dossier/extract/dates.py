@@ -183,11 +183,6 @@ def _clock_dates(article: Article, found: list[DateMention]) -> list[DateMention
     before it, else the publication day. Future sentences (`will meet at 10 a.m.`) and times inside
     quotations are left alone. The mention's surface is the time phrase and it is `relative`."""
     dated = {d.sentence.start for d in found}
-    days = sorted(
-        (d.start, d.sentence.paragraph, d.value)
-        for d in found
-        if edtf.is_valid(d.value) and edtf.precision(d.value) == "day"
-    )
     pub = article.published.value
     pub_day = pub if pub and edtf.is_valid(pub) and edtf.precision(pub) == "day" else None
     out: list[DateMention] = []
@@ -198,12 +193,7 @@ def _clock_dates(article: Article, found: list[DateMention]) -> list[DateMention
         m = _CLOCK.search(text)
         if not m or _FUTURE.search(text) or _HABITUAL.search(text):
             continue
-        prior = [
-            v
-            for start, para, v in days
-            if start < s.start and s.paragraph - para <= _CLOCK_PARAGRAPHS and (not pub_day or v <= pub_day)
-        ]  # a deadline told before (`applications accepted until March 25`) is not the news day
-        value = prior[-1] if prior else pub_day
+        value = _news_day(s, found, pub_day)
         if value is None:
             continue
         out.append(
@@ -335,18 +325,19 @@ def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMentio
 
 
 def _news_day(s: Sentence, found: list[DateMention], pub_day: str | None) -> str | None:
-    """The day a report is about, seen from sentence `s`: the latest day date not after publication in
-    the last few paragraphs before it, else the publication day."""
+    """The day a report is about, seen from sentence `s`: the last day date told in the last few
+    paragraphs before it that is not after publication (a deadline told before, `applications accepted
+    until March 25`, is not the news day), else the publication day."""
     days = [
         d.value
-        for d in found
+        for d in sorted(found, key=lambda d: d.start)
         if d.start < s.start
         and edtf.is_valid(d.value)
         and edtf.precision(d.value) == "day"
         and s.paragraph - d.sentence.paragraph <= _CLOCK_PARAGRAPHS
         and (not pub_day or d.value <= pub_day)
     ]
-    return max(days, key=lambda v: v) if days else pub_day
+    return days[-1] if days else pub_day
 
 
 def _continuation(
