@@ -319,3 +319,67 @@ def test_a_joint_statement_is_dated_by_its_issuing():
 def test_an_old_signing_is_not_the_days_news():
     got = _agreements_of("Latvia had signed a trade agreement with the EU years earlier.")
     assert all(date is None for _name, date in got)
+
+
+def test_documents_are_known_by_the_city_where_they_were_signed():
+    got = _agreements_of(
+        "Protocols signed by the two neighbours in Geneva in 2011 were never ratified. Both sides "
+        "remain committed to the agreements reached in Lisbon and Tallinn, the minister said."
+    )
+    assert ("Geneva protocols", "2011") in got
+    assert {"Lisbon agreements", "Tallinn agreements"} <= {n for n, _ in got}
+    # a month after `in` is a date, not a city; a country is not the name of a set of documents
+    assert _agreements_of("The agreements reached in March were kept by Norway.") == []
+    # a named set of documents without its own date takes the day of the meeting held in that city
+    got = _agreements_of(
+        "At a meeting in Lisbon on October 6, 2022, the leaders confirmed the borders. The ministers "
+        "said the agreements reached in Lisbon remain the basis of the talks."
+    )
+    assert ("Lisbon agreements", "2022-10-06") in got
+    assert ("Minsk agreements", None) in _agreements_of("Moscow said the Minsk agreements were dead.")
+
+
+def test_an_agreement_between_two_parties_is_named_by_its_long_topic():
+    got = _agreements_of(
+        "The agreement between Chile and Peru on cooperation in the construction and operation of the "
+        "desalination plant at the Arica site was signed on May 12, 2010."
+    )
+    assert got == [
+        (
+            "Agreement between Chile and Peru on cooperation in the construction and operation of the "
+            "desalination plant at the Arica site",
+            "2010-05-12",
+        )
+    ]
+
+
+def test_signed_contracts_arrangements_and_regulations_and_their_later_mentions():
+    # a contract won with a purpose, then dated by a later bare mention
+    got = _agreements_of(
+        "The court convicted him of bribing officials to win a €240 million contract to dredge the port "
+        "of Lomé. The contract was signed in March 2015."
+    )
+    assert got == [("€240 million contract to dredge the port of Lomé", "2015-03")] * 2
+    # a contract named by its own words and the day it was signed
+    assert _agreements_of("The 27-year-old signed a three-year contract with the club.") == [
+        ("Three-year contract of 14 February 2024", "2024-02-14")
+    ]
+    # an approved loan arrangement is dated by its approval; a ratification never dates the signing
+    got = _agreements_of(
+        "The IMF approved a 36-month stand-by arrangement with Moldova worth $150 million on December 12 "
+        "last year."
+    )
+    assert got == [("36-month stand-by arrangement with Moldova", "2023-12-12")]
+    got = _agreements_of(
+        "Parliament on Wednesday ratified the regulation on the joint work of the two border commissions. "
+        "The regulation was signed on Jan. 30 by the deputy prime ministers."
+    )
+    assert got == [("Regulation on the joint work of the two border commissions", "2024-01-30")] * 2
+    # unsigned: an EU rule, security arrangements, an employment contract
+    assert (
+        _agreements_of(
+            "Security arrangements were discussed. His contract expires in June. The EU regulation on batteries "
+            "applies from 2025."
+        )
+        == []
+    )

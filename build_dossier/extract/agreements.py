@@ -85,6 +85,10 @@ _PARTY_LIST = re.compile(
     rf"\b(?:between|by|among|of|with)\s+({_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*(?:\s*,?\s+and\s+{_LIST_ITEM})?)"
 )
 _SIGN = re.compile(r"\b(" + "|".join(sorted(V.SIGNING_VERBS, key=len, reverse=True)) + r")\b")
+_SIGN_DATES = re.compile(
+    r"\b(" + "|".join(sorted(V.SIGNING_VERBS - V.LATER_STEP_VERBS, key=len, reverse=True)) + r")\b"
+)
+"""Verbs whose date is the signing date: not a later ratification or approval."""
 _NOT_TODAY = re.compile(
     r"\bhad\s+(?:\w+\s+)?(?:signed|inked|concluded|adopted)\b|\b(?:earlier|ago|previously|long)\b",
     re.IGNORECASE,
@@ -126,6 +130,8 @@ class _Raw:
     known: bool = False
     specific: bool = False
     """Said what it is about (`a pact to develop economic ties`): its own agreement, not an earlier one's."""
+    head: str = ""
+    """The agreement noun of an `anaphor` (`the contract`), matched against earlier named instruments."""
 
 
 def _country(word: str) -> str | None:
@@ -197,6 +203,7 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
     pre = s.text[max(0, a - 40) : a]
     signed_before = bool(
         re.search(r"\b(signed|inked|concluded|adopted|struck|reached|adoption|signing)\b", pre)
+        or re.search(r"\bapproved\s+(?:a|an)\s+$", pre)  # `the IMF approved a loan arrangement`
     )
     for d in dates:
         da, db = d.start - s.start, d.end - s.start
@@ -213,7 +220,7 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
         linked = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:on|of|in|dated)?\s*,?\s*", between) is not None
         if linked and d.relative and da >= b and not between.strip():
             linked = False  # `comments on the peace agreement last week`: the handing over, not the signing
-        verb = _SIGN.search(between) is not None or (signed_before and (da >= b or gap <= 60))
+        verb = _SIGN_DATES.search(between) is not None or (signed_before and (da >= b or gap <= 60))
         if da >= b and gap <= 80 and _ISSUED.search(between) and "," not in between:
             linked = True  # `the joint statement of A and B issued last Thursday`
         if da >= b and gap <= 260 and _PASSIVE_SIGNED.search(between) and "," not in between:
@@ -279,7 +286,20 @@ def _known_patterns(
     return tuple(out)
 
 
-def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int]]:
+def _city_date(article: Article, city: str, dates: list[DateMention]) -> str | None:
+    """The day of the article's meeting in `city` (`at a meeting in Prague on October 6, 2022`) for an
+    undated set of documents named after it; None when the article gives no such day or several."""
+    days = set()
+    for m in re.finditer(rf"\bin\s+{re.escape(city)}\b", article.text):
+        for d in dates:
+            gap = article.text[m.end() : d.start]
+            near = 0 <= d.start - m.end() <= 6 and re.fullmatch(r",?\s*(?:on\s+)?", gap)
+            if near and edtf.is_valid(d.value) and edtf.precision(d.value) == "day":
+                days.add(d.value)
+    return days.pop() if len(days) == 1 else None
+
+
+def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int, str | None]]:
     out = []
     text = s.text
     for m in _NAMED.finditer(text):
@@ -297,27 +317,43 @@ def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int]]:
             continue
         name = " ".join(words)
         start = s.start + m.end(1) - len(name)
-        out.append((name, start, s.start + m.end(1)))
+        out.append((name, start, s.start + m.end(1), None))
     for m in _HEAD_FIRST.finditer(text):
         name = m.group(1)
         if " and " in name and name.split()[-1].lower() in V.NAMED_HEADS:
             name = name.split(" and ")[0]  # `the Treaty of Kars and the Paris Agreement`: two names
-        out.append((name, s.start + m.start(1), s.start + m.start(1) + len(name)))
+        out.append((name, s.start + m.start(1), s.start + m.start(1) + len(name), None))
     # `the Kora agreement`: a capitalised non-country name right before a lowercase noun
     for m in re.finditer(
         r"\b(?:the|The)\s+[‘'“\"]?((?:[A-Z][\w'’]*\+?(?:-[a-z]\w*)?[’'”\"]?\s+)+)"
-        r"(agreement|declaration|treaty|accord|protocol|pact|accords|protocols)\b",
+        r"(agreement|declaration|treaty|accord|protocol|pact|accords|protocols|agreements)\b",
         text,
     ):
         mod = m.group(1).strip().strip("‘'“”’\"")
         hyphen = "-" in mod and re.search(r"-[a-z]", mod) is None
         if hyphen or re.search(r"-(?:brokered|mediated|sponsored|backed|led)\b", mod) or mod.lower() in orgs:
             continue
-        if "-" not in mod and (_country(mod) or _country(mod.split()[0])):
-            continue
+        if "-" not in mod and any(is_country(w) or country_of_demonym(w) for w in (mod, mod.split()[0])):
+            continue  # `the Azerbaijani agreement`: a party, not a name; a capital names it (`Minsk`)
         head = m.group(2) if m.group(2).endswith("s") else m.group(2).title()
-        out.append((f"{mod} {head}", s.start + m.start(1), s.start + m.end(2)))
+        out.append((f"{mod} {head}", s.start + m.start(1), s.start + m.end(2), None))
+    # `the agreements reached in Prague`, `Protocols signed ... in Zurich`: a set of documents is known by
+    # the city where it was signed (`Prague agreements`, `Zurich protocols`)
+    for m in _SIGNED_IN_CITY.finditer(text):
+        for city in (m.group("city"), m.group("city2")):
+            if city and not is_country(city) and not _DATE_WORD.match(city + " "):
+                first = city == m.group("city")
+                at, end = (m.start(), m.end("city")) if first else (m.start("city2"), m.end())
+                out.append((f"{city} {m.group('noun').lower()}", s.start + at, s.start + end, city))
     return out
+
+
+_SIGNED_IN_CITY = re.compile(
+    r"\b(?P<noun>[Aa]greements|[Pp]rotocols|[Aa]ccords|[Dd]eclarations|[Ss]tatements|[Dd]eals)\s+"
+    r"(?:(?:that|which)\s+(?:were|had\s+been)\s+)?(?:signed|reached|concluded|adopted|agreed)"
+    r"(?:\s+by\s+[^,.;:]{1,60}?)?\s+(?:in|at)\s+(?P<city>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?:\s+and\s+(?P<city2>[A-Z][a-z]+(?:-[A-Z][a-z]+)?))?\b"
+)
 
 
 def extract_agreements(
@@ -361,7 +397,7 @@ def extract_agreements(
                             known=True,
                         )
                     )
-        for name, a, b in _named(s, orgs):
+        for name, a, b, city in _named(s, orgs):
             if free(a, b):
                 taken.append((a, b))
                 la, lb = a - s.start, b - s.start
@@ -372,7 +408,9 @@ def extract_agreements(
                         start=a,
                         end=b,
                         sentence=s,
-                        date=_date_for(s, la, lb, sdates) or _signed_today(article, s, la, sdates),
+                        date=_date_for(s, la, lb, sdates)
+                        or _signed_today(article, s, la, sdates)
+                        or (_city_date(article, city, dates_all) if city else None),
                         parties=_parties(s, la, lb, orgs, named=True),
                     )
                 )
@@ -391,7 +429,7 @@ def extract_agreements(
             pre = s.text[max(0, la - 80) : la]
             dets = list(
                 re.finditer(
-                    r"\b(?:a|an|the|its|their|his|her|this|that|on|of|with|to|for|by|in|under|"
+                    r"(?<![\w\-])(?:a|an|the|its|their|his|her|this|that|on|of|with|to|for|by|in|under|"
                     r"sign|signs|signed)\s",
                     pre,
                     re.IGNORECASE,
@@ -421,7 +459,7 @@ def extract_agreements(
             )
             signed_before = re.search(
                 r"\b(signed|reached|agreed on|agreed to|agreed|struck|concluded|inked|adopted|"
-                r"welcomed|hailed)\s+(?:[\w\-]+\s+){0,6}$",
+                r"welcomed|hailed|approved|ratified)\s+(?:[\w\-]+\s+){0,6}$",
                 pre,
             )
             # `Among the documents signed were a X, a Y and a Z`: each listed document is signed
@@ -459,9 +497,25 @@ def extract_agreements(
             if noun in V.PLURAL_SKIP and (kind in ("Agreement", "Joint statement") or noun == "statements"):
                 continue  # `three agreements`: several unnamed agreements; `humanitarian ceasefires` are kept
             if noun in V.SIGNED_ONLY_NOUNS and not (
-                det in {"a", "an"} and (signed_before or signed_after or _AWARD.search(s.text))
+                signed_before or signed_after or (noun == "contract" and _AWARD.search(s.text))
             ):
-                continue  # an employment or sports contract; a signed one is named by its topic below
+                continue  # an employment contract, a security arrangement: only a signed one is an agreement
+            if (
+                noun in V.SIGNED_ONLY_NOUNS
+                and det not in {"a", "an"}
+                and np == s.text[la:lb]
+                and not (_topic(s.text, lb) or ("", ""))[1].startswith("on ")
+            ):
+                # `The contract was signed in March 2015`: the instrument named earlier, now dated
+                if free(a, b):
+                    taken.append((a, b))
+                    raws.append(
+                        _Raw(
+                            name=None, kind="anaphor", start=a, end=b, sentence=s, head=noun,
+                            date=_date_for(s, la, lb, sdates), parties=(),
+                        )
+                    )  # fmt: skip
+                continue
             if noun in V.WEAK_NOUNS and not (
                 kind in {"Trilateral statement", "Joint statement"} or signed_after
             ):
@@ -480,7 +534,10 @@ def extract_agreements(
                 s, np, lb, det, noun, parties, bool(date or signed_before or signed_after)
             )
             if special is None and noun in V.SIGNED_ONLY_NOUNS:
-                continue
+                date = date or _signed_today(article, s, lb - len(np), sdates)
+                special = _instrument_name(s, np, la, lb, det, noun, date)
+                if special is None:
+                    continue
             if special is not None:
                 name, end, extra = special
                 date = date or _signed_today(article, s, lb - len(np), sdates)
@@ -595,6 +652,11 @@ def _own_name(
     topic = _topic(text, end)
     if topic and topic[1].startswith("on "):
         return f"{head} {topic[1]}", end + len(topic[0])
+    if det in {"the", "this", "that"} and (pm := _BETWEEN_PAIR.match(text, end)):
+        # `The agreement between Russia and Turkey on cooperation in ... was signed on May 12, 2010`
+        topic = _topic(text, pm.end())
+        if topic and topic[1].startswith("on "):
+            return f"{head}{pm.group(0)} {topic[1]}", pm.end() + len(topic[0])
     modifiers = [
         w for w in np.split()[:-1] if w.lower() not in _MODIFIERS and w.lower() not in V.NAME_DROP_ADJECTIVES
     ]
@@ -603,6 +665,7 @@ def _own_name(
     return None
 
 
+_BETWEEN_PAIR = re.compile(rf"\s+between\s+{_LIST_ITEM}\s+and\s+{_LIST_ITEM}")
 _SIGNED_LIST = re.compile(r"\b(?:signed|inked)\s+(?:were|included|include)\b[^.;:]*$")
 _LIST_OPEN = re.compile(r"^[^.;:]{0,90}?\b(?:of|on|dated|from)\s+$")
 
@@ -623,7 +686,7 @@ def _listed_dates(s: Sentence, lb: int, dates: list[DateMention]) -> list[DateMe
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w\-]*)")
 _TOPIC = re.compile(
-    r"\s+((?:on|to|for)\s+(?:[\w'’\-]+\s+){0,9}?[\w'’\-]+)"
+    r"\s+((?:on|to|for)\s+(?:[\w'’\-]+\s+){0,15}?[\w'’\-]+)"
     r"(?=\s*[,.;:]|\s+(?:(?:which|that|with|by|between|signed|after|before|was|were|is|are|has|had|will|would)\b"
     r"|in\s+\d|and\s+(?:a|an|the)\s)|$)"
 )
@@ -654,8 +717,8 @@ def _nearest_determiner(pre: str) -> str:
         w = word.lower()
         if w in _DETERMINERS:
             return w
-        if not re.fullmatch(r"[\w'’\-]+", word):
-            break  # punctuation ends the noun phrase
+        if not re.fullmatch(r"[\w'’\-]+|[$€£¥]?\d[\d.,]*", word):
+            break  # punctuation ends the noun phrase; an amount (`a €240 million contract`) does not
     return ""
 
 
@@ -679,11 +742,30 @@ def _special_name(
     if not signed:
         return None
     topic = _topic(text, end)
-    if topic and topic[1].split()[0] in {"on", "for"}:
-        return f"{head} {topic[1]}", end + len(topic[0]), ()
+    if topic and (topic[1].split()[0] in {"on", "for"} or noun in V.SIGNED_ONLY_NOUNS):
+        return f"{head} {topic[1]}", end + len(topic[0]), ()  # `a contract to extend the port of X`
     if (wm := _WITH_PARTY.match(text, end)) and (country := _country(wm.group(1))):
         return f"{head} with {country}", wm.end(), (country,)
     return None
+
+
+def _instrument_name(
+    s: Sentence, np: str, la: int, lb: int, det: str, noun: str, date: str | None
+) -> tuple[str, int, tuple[str, ...]] | None:
+    """`(name, end offset, extra parties)` of a signed contract or arrangement without a topic: named by
+    its own words (`a four-year contract`, `a 36-month stand-by arrangement`, `the regulation on X`) and
+    its date, so two contracts of different days stay apart; a bare `a contract` by its date only."""
+    text = s.text
+    head, end = _instrument_head(text, np, lb, noun)
+    topic = _topic(text, end)
+    if topic and topic[1].startswith("on "):
+        return f"{head} {topic[1]}", end + len(topic[0]), ()
+    if det not in {"a", "an"}:
+        return None
+    when = f" of {edtf.display(date)}" if date else ""
+    if len(head.split()) >= 2:
+        return f"{head}{when}", end, ()
+    return (f"{head}{when}", end, ()) if date else None
 
 
 def _topic(text: str, end: int) -> tuple[str, str] | None:
@@ -724,6 +806,21 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
     groups: list[list[_Raw]] = []
     for r in raws:
         target = None
+        if r.kind == "anaphor":
+            # `The contract was signed in March 2015`: the latest earlier instrument of that noun
+            target = next(
+                (
+                    g
+                    for g in reversed(groups)
+                    if g[0].name is not None
+                    and _name_head(g[0].name) == r.head
+                    and _close(r.date, next((x.date for x in g if x.date), None))
+                ),
+                None,
+            )
+            if target is not None:
+                target.append(r)
+            continue
         for g in groups:
             head = g[0]
             if r.name is not None or head.name is not None:
@@ -801,6 +898,11 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
                 )
             )
     return tuple(sorted(out, key=lambda m: m.start))
+
+
+def _name_head(name: str) -> str:
+    """The agreement noun of a name (`Regulation on the joint activities` -> `regulation`)."""
+    return next((w for w in name.lower().split() if w in V.NOUNS), "")
 
 
 def _known_match(knowledge: Knowledge, date: str | None, parties: list[str]):

@@ -68,6 +68,8 @@ NOUNS: frozenset[str] = frozenset(
         "communique",
         "communiqué",
         "contract",
+        "arrangement",
+        "regulation",
     }
 )
 """Lowercase agreement nouns for described agreements (`Russian-brokered peace deal`)."""
@@ -142,6 +144,10 @@ SIGNING_VERBS: frozenset[str] = frozenset(
 )
 """Verbs that make a weak noun an agreement and date it."""
 
+LATER_STEP_VERBS: frozenset[str] = frozenset({"ratified", "endorsed", "approved"})
+"""Signing verbs whose date is a later step (ratification), not the signing: they do not date an agreement
+(`parliament on Wednesday ratified the regulation`)."""
+
 PARTY_MARKERS: tuple[str, ...] = ("between", "signed by", "by", "among", "of", "with", "leaders of")
 """Words introducing the parties."""
 
@@ -185,15 +191,18 @@ HEAD_FIRST_CONNECTORS: frozenset[str] = frozenset({"of", "on", "the", "a", "an",
 """Lowercase words allowed between capitalised words of a head-first name (`Agreement on the Principles of a
 Peaceful Settlement`); a name never ends on one."""
 
-SIGNED_ONLY_NOUNS: frozenset[str] = frozenset({"contract"})
-"""Nouns that are an agreement only when the sentence signs or awards them (`a contract for 12 drones that X
-signed`); a bare `contract` (employment, football) is not."""
+SIGNED_ONLY_NOUNS: frozenset[str] = frozenset({"contract", "arrangement", "regulation"})
+"""Nouns that are an agreement only when signed, approved or awarded in their sentence (`a contract for 12
+drones that X signed`, `the IMF approved a stand-by arrangement`, `ratified the regulation on X`); a bare
+`contract`, `security arrangements` or an EU `regulation` is not."""
 
-AWARD_VERBS: tuple[str, ...] = ("signed", "signs", "sign", "awarded", "awards", "won", "inked", "concluded")
+AWARD_VERBS: tuple[str, ...] = (
+    "signed", "signs", "sign", "awarded", "awards", "won", "win", "wins", "inked", "concluded", "secured",
+)  # fmt: skip
 """Verbs anywhere in the sentence that make a signed-only noun an agreement."""
 
 TOPIC_NAMED_NOUNS: frozenset[str] = frozenset(
-    {"contract", "memorandum", "agreement", "treaty", "pact", "accord", "deal"}
+    {"contract", "memorandum", "agreement", "treaty", "pact", "accord", "deal", "arrangement", "regulation"}
 )
 """Nouns that, after `a/an` with a signing and an `on/for` topic, are named by it
 (`Contract for 12 unmanned aerial vehicles`, `Memorandum of understanding on sharing information`)."""
