@@ -378,8 +378,24 @@ def test_signed_contracts_arrangements_and_regulations_and_their_later_mentions(
     # unsigned: an EU rule, security arrangements, an employment contract
     assert (
         _agreements_of(
-            "Security arrangements were discussed. His contract expires in June. The EU regulation on batteries "
-            "applies from 2025."
+            "Security arrangements were discussed. His contract expires in June. "
+            "The EU regulation on batteries applies from 2025."
         )
         == []
     )
+
+
+def test_parties_that_agreed_on_a_day_to_do_something_made_an_agreement():
+    got = _agreements_of(
+        "At their third meeting, held in Oslo on July 1, 2022, the envoys agreed to open the land border "
+        "for citizens of third countries."
+    )
+    assert got == [("Agreement to open the land border for citizens of third countries", "2022-07-01")]
+    got = _agreements_of(
+        "Tension grew in the north, where Peru agreed on April 19 to hand over to Chile the land of two "
+        "abandoned villages. The deal sparked weeks of protests."
+    )
+    assert got == [("Agreement to hand over to Chile the land of two abandoned villages", "2023-04-19")] * 2
+    # plans to meet, undated concessions and one person's consent are not agreements
+    assert _agreements_of("On Monday the ministers agreed to meet again in December.") == []
+    assert _agreements_of("Peru agreed to provide an additional 10 days. He agreed on Monday to quit.") == []

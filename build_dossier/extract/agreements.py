@@ -286,6 +286,49 @@ def _known_patterns(
     return tuple(out)
 
 
+_AGREED_TO = re.compile(
+    r"(?P<subj>\b[\w'’\-]+)\s+(?:have\s+|had\s+|has\s+)?agreed\s+(?P<gap>(?:on|in)\s+[^,;:]{3,25}?\s+)?"
+    r"(?=to\s+(?P<verb>[a-z]+)\b)"
+)
+
+
+def _agreed_to(
+    s: Sentence, dates: list[DateMention], orgs: dict[str, str]
+) -> list[tuple[str, int, int, str | None]]:
+    """`(name, start, end, date)` for parties that agreed to do something (`the envoys agreed to open the
+    land border`, `Armenia agreed on April 19 to hand over four villages`): an agreement named by what was
+    agreed. The subject must be a country or a plural of negotiating parties and the sentence must date it;
+    meeting again, continuing talks and the like are not agreements."""
+    out = []
+    text = s.text
+    for m in _AGREED_TO.finditer(text):
+        subj = m.group("subj")
+        if not (subj.lower() in V.AGREEING_PARTIES or is_country(subj)):
+            continue
+        if m.group("verb") in V.NOT_AGREED_ACTS or _inside_quote(text, m.start()):
+            continue
+        topic = _topic(text, m.end() - 1)
+        if topic is None:
+            continue
+        end = m.end() - 1 + len(topic[0])
+        date = None
+        if m.group("gap"):
+            date = next((d.value for d in dates if m.start("gap") <= d.start - s.start < m.end("gap")), None)
+        if date is None:
+            before = [d for d in dates if d.start - s.start < m.start()]
+            date = before[0].value if len(before) == 1 and len(dates) == 1 else None
+        if date is None:
+            continue  # `Azerbaijan agreed to provide an additional 10 days`: a concession, not a dated deal
+        out.append((f"Agreement {topic[1]}", s.start + m.start("subj"), s.start + end, date))
+    return out
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """True when `at` is inside an open double quotation of the sentence."""
+    before = text[:at]
+    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
+
+
 def _city_date(article: Article, city: str, dates: list[DateMention]) -> str | None:
     """The day of the article's meeting in `city` (`at a meeting in Prague on October 6, 2022`) for an
     undated set of documents named after it; None when the article gives no such day or several."""
@@ -414,6 +457,16 @@ def extract_agreements(
                         parties=_parties(s, la, lb, orgs, named=True),
                     )
                 )
+        for name, a, b, date in _agreed_to(s, sdates, orgs):
+            if free(a, b):
+                taken.append((a, b))
+                party = is_country(article.text[a:b].split()[0])
+                raws.append(
+                    _Raw(
+                        name=name, kind="named", start=a, end=b, sentence=s, date=date,
+                        parties=(party,) if party else (),
+                    )
+                )  # fmt: skip
         for m in _NOUN.finditer(s.text):
             noun = m.group(1).lower()
             la, lb = m.start(), m.end()

@@ -211,3 +211,24 @@ NAME_DROP_ADJECTIVES: frozenset[str] = frozenset(
     {"similar", "new", "separate", "another", "further", "landmark", "historic", "major", "second", "first"}
 )
 """Adjectives dropped from the start of a described name (`a similar investment treaty with X`)."""
+
+
+AGREEING_PARTIES: frozenset[str] = frozenset(
+    {
+        "sides", "parties", "envoys", "leaders", "ministers", "governments", "countries", "states",
+        "delegations", "negotiators", "presidents", "premiers", "neighbours", "neighbors", "both", "nations",
+        "representatives", "counterparts", "members", "republics",
+    }
+)  # fmt: skip
+"""Subjects of `agreed to <do something>` that make it an agreement between parties (`the envoys agreed to
+open the border`); a country subject does too (`Armenia agreed to hand over four villages`)."""
+
+NOT_AGREED_ACTS: frozenset[str] = frozenset(
+    {
+        "meet", "continue", "hold", "discuss", "consider", "keep", "stay", "remain", "talk", "resume", "work",
+        "study", "pursue", "maintain", "instruct", "intensify", "step", "explore", "examine", "look",
+        "exchange", "take", "be", "have", "give", "disagree",
+    }
+)  # fmt: skip
+"""Acts after `agreed to` that are not an agreement of their own (`agreed to meet again`, `agreed to
+continue talks`)."""
