@@ -452,7 +452,9 @@ def _agreement_types(text: str) -> frozenset[str]:
 
 
 _DESCRIBED = re.compile(
-    r"(?:" + "|".join(re.escape(label) for label, _t in AV.KINDS) + r"|agreement|[\w\-]+\s+agreements)"
+    r"(?:"
+    + "|".join(re.escape(label) for label, _t in AV.KINDS)
+    + r"|agreement|protocol|treaty|accord|pact|[\w\-]+\s+agreements)"
     r"(?:\s+of\s+.*\d{4}|\s+between\s+.*)?",
     re.IGNORECASE,
 )
@@ -524,10 +526,15 @@ def _agreements(extractions: Sequence[Extraction], knowledge: Knowledge, actors:
             uf.union(roots[0], i, "same name")
             attached.add(i)
         else:
+            # a bare `Agreement` or `Protocol` of one article is not another article's
+            alone = fold(it["name"]) in vocab.GENERIC_AGREEMENT_NAMES
             same = [
                 j
                 for j in range(i + 1)
-                if not items[j]["date"] and j not in attached and fold(items[j]["name"]) == fold(it["name"])
+                if not items[j]["date"]
+                and j not in attached
+                and fold(items[j]["name"]) == fold(it["name"])
+                and (not alone or items[j]["source"] == it["source"])
             ]
             uf.union(same[0], i, "same name")
     for i, it in enumerate(items):

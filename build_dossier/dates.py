@@ -71,7 +71,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "mdy_range",
         re.compile(
-            rf"\b{_MON}(?:\.\s*|\s+)(?P<d>\d{{1,2}}){_ORD}\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD}\b"
+            rf"\b{_MON}(?:\.\s*|\s+)(?P<d>\d{{1,2}}){_ORD}(?:\s*[-–]\s*|\s+(?:to|through)\s+)"
+            # not `June 9 to 10 people`, not `June 9 to 10 July`
+            rf"(?P<d2>\d{{1,2}}){_ORD}\b(?!\s*(?:%|[a-z]|{_alt(list(V.MONTHS))}))"
             rf"(?:(?:,\s*|\s+){_YEAR}\b)?{_NOTNUM}"
         ),
     ),

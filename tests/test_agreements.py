@@ -399,3 +399,82 @@ def test_parties_that_agreed_on_a_day_to_do_something_made_an_agreement():
     # plans to meet, undated concessions and one person's consent are not agreements
     assert _agreements_of("On Monday the ministers agreed to meet again in December.") == []
     assert _agreements_of("Peru agreed to provide an additional 10 days. He agreed on Monday to quit.") == []
+
+
+def test_a_described_instrument_keeps_its_noun_and_its_signers_date():
+    got = _agreements_of(
+        "Protesters demanded that the government annul the protocol signed by the Peruvian and Chilean "
+        "commissions on April 19, under which land came under Chilean control."
+    )
+    assert got == [("Protocol between Chile and Peru of 19 April 2023", "2023-04-19")]
+    got = _agreements_of(
+        "The centre was set up under a memorandum of understanding signed by then-Defence Minister Ana Ruiz "
+        "and her Chilean counterpart Luis Soto on Nov. 11, 2020, the ministry said."
+    )
+    assert got == [("Memorandum of understanding of 11 November 2020", "2020-11-11")]
+    got = _agreements_of(
+        "He referred to the declaration on allied interaction signed by the two presidents in Lima on "
+        "February 22, 2022."
+    )
+    assert got == [("Declaration on allied interaction", "2022-02-22")]
+    got = _agreements_of(
+        "Their first joint statement without mediators was issued by the offices of the two presidents on "
+        "December 7 last year."
+    )
+    assert got == [("Joint statement of 7 December 2023", "2023-12-07")]
+
+
+def test_todays_protocol_is_new_and_a_stated_day_beats_the_news_day():
+    got = _agreements_of(
+        "The commissions discussed the regulations on joint activities, which were signed on August 30. "
+        '"At the end of the meeting, a protocol was signed," the press service said.'
+    )
+    assert ("Protocol of 14 February 2024", "2024-02-14") in got
+    assert ("Regulations on joint activities", "2023-08-30") in got
+    got = _agreements_of(
+        "Chile and Peru have signed a production-sharing agreement for two blocks. The agreement was "
+        "signed in Lima on Monday by the two ministers."
+    )
+    assert {d for _n, d in got} == {"2024-02-12"}
+    got = _agreements_of(
+        "The city has signed a 320 million euro loan agreement with a group of lenders to finish the "
+        "long-delayed metro line, the mayor said on Feb. 13."
+    )
+    assert {d for _n, d in got} == {"2024-02-13"}
+
+
+def test_an_agreement_as_agreed_at_talks_and_a_later_same_agreement():
+    got = _agreements_of(
+        "Guards will leave the airport from August 1, as agreed at his talks with the president in Lima on "
+        "January 8. Under the same agreement, they also leave two regions."
+    )
+    assert got == [("Agreement of 8 January 2024", "2024-01-08")] * 2
+
+
+def test_a_statement_issued_afterwards_takes_the_last_day_of_the_talks():
+    got = _agreements_of(
+        "The ministers held two days of talks in Lima on January 10-11. A joint statement issued afterwards "
+        "said progress had been made."
+    )
+    assert got == [("Joint statement of 11 January 2024", "2024-01-11")]
+
+
+def test_a_roadmap_agreed_in_a_city_and_a_framework_named_across_and():
+    got = _agreements_of("The ministers reviewed the roadmap agreed in Quito in June, which sets out steps.")
+    assert got == [("Quito roadmap", "2023-06")]
+    got = _agreements_of(
+        "It builds on the Defence and Economic Cooperation Framework Agreement signed in Lima a month "
+        "earlier, on Jan. 8, the ministry said."
+    )
+    assert ("Defence and Economic Cooperation Framework Agreement", "2024-01-08") in got
+
+
+def test_headline_capitals_name_no_agreement_and_a_treaty_is_not_a_joint_statement():
+    got = _agreements_of(
+        'Lima Sends Quito New Peace Treaty Draft\n\n"The text of the treaty is much more agreed than it was '
+        'a month ago," he said. The president said a peace treaty would be signed only after elections.'
+    )
+    names = {n for n, _d in got}
+    assert not any("Sends" in n for n in names)
+    assert all(d is None for _n, d in got)  # `more agreed than a month ago` dates nothing
+    assert "Peace treaty" in names

@@ -70,8 +70,14 @@ _HEAD_FIRST = re.compile(
     rf"(?:\s+(?:and\s+|(?:(?:{_CONN})\s+)*){_WORD})*)"
 )
 _NOUN = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(n) for n in V.NOUNS | V.PLURAL_SKIP), key=len, reverse=True)) + r")\b"
+    r"\b("
+    + "|".join(
+        f"[{n[0].upper()}{n[0]}]{re.escape(n[1:])}"
+        for n in sorted(V.NOUNS | V.PLURAL_SKIP, key=len, reverse=True)
+    )
+    + r")\b"
 )
+"""An agreement noun, lower-case or capitalised (`the Regulations on joint activities of the commissions`)."""
 _COUNTED = re.compile(
     r"\b(?:" + "|".join(sorted(V.SIGNING_VERBS, key=len, reverse=True)) + r")\s+(?:the\s+)?"
     r"(?P<n>" + "|".join(V.COUNT_WORDS) + r"|\d{1,2})\s+(?:[\w\-]+\s+){0,2}$",
@@ -85,12 +91,24 @@ _PARTY_LIST = re.compile(
     rf"\b(?:between|by|among|of|with)\s+({_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*(?:\s*,?\s+and\s+{_LIST_ITEM})?)"
 )
 _SIGN = re.compile(r"\b(" + "|".join(sorted(V.SIGNING_VERBS, key=len, reverse=True)) + r")\b")
+_SIGNED_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:was\s+|were\s+|,\s*(?:which|that)\s+(?:was\s+|were\s+)?|,\s*)?"
+    r"(signed|adopted|reached|inked|concluded|brokered|agreed)\b"
+)
+_SIGNED_BY = re.compile(
+    r"\s*(?:[^,;.]{1,120}?\s+)?,?\s*(?:(?:which|that)\s+)?"
+    r"(?:was\s+|were\s+)?(?:signed|issued|announced|adopted|concluded|inked)\s+by\s+[^;.]{3,160}?"
+    r"(?:\s+in\s+[A-Z][\w\-]+)?\s+(?:on|in)\s*$"
+)
+_NAME_AND = re.compile(r"(?:^|\b(?:the|The)\s+)((?:[A-Z][\w'’\-]*\s+){1,3})and\s+$")
+_REPORTED_ON = re.compile(r"\b(?:said|announced|told\s+[\w\s]{1,30}?|reported|confirmed)\s+(?:on\s+)?$")
+_TO_BE_SIGNED = re.compile(r"\s*(?:would|will|could|can|should|must|is\s+to|are\s+to)\s+be\s+signed\b")
 _SIGN_DATES = re.compile(
     r"\b(" + "|".join(sorted(V.SIGNING_VERBS - V.LATER_STEP_VERBS, key=len, reverse=True)) + r")\b"
 )
 """Verbs whose date is the signing date: not a later ratification or approval."""
 _NOT_TODAY = re.compile(
-    r"\bhad\s+(?:\w+\s+)?(?:signed|inked|concluded|adopted)\b|\b(?:earlier|ago|previously|long)\b",
+    r"\bhad\s+(?:\w+\s+)?(?:signed|inked|concluded|adopted)\b|\b(?:earlier|ago|previously|long)\b(?!-)",
     re.IGNORECASE,
 )
 _ISSUED = re.compile(r"\b(?:issued|released|published|adopted|agreed)\s+(?:on|in)?\s*$")
@@ -132,6 +150,11 @@ class _Raw:
     """Said what it is about (`a pact to develop economic ties`): its own agreement, not an earlier one's."""
     head: str = ""
     """The agreement noun of an `anaphor` (`the contract`), matched against earlier named instruments."""
+    indefinite: bool = False
+    """`a protocol was signed`: a new agreement, never an earlier one's mention unless a stated date
+    says which."""
+    inferred: bool = False
+    """Dated by the publication day only (`have signed a deal` in today's news), not by a stated date."""
 
 
 def _country(word: str) -> str | None:
@@ -225,26 +248,47 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
             linked = True  # `the joint statement of A and B issued last Thursday`
         if da >= b and gap <= 260 and _PASSIVE_SIGNED.search(between) and "," not in between:
             linked = True  # `The agreement between A and B on <a long topic> was signed on May 12, 2010`
+        if da >= b and gap <= 220 and _SIGNED_BY.match(between):
+            linked = True  # `a memorandum signed by then-Minister A and his counterpart B on Nov. 11, 2020`
+        if " than " in between:
+            continue  # `the text is much more agreed than it was a month ago`: a comparison, not a signing
         if (linked or (verb and gap <= 110)) and gap < dist:
             best, dist = d.value, gap
+            # `a month earlier, on Feb. 8`: the stated day refines the offset
+            finer = next(
+                (e for e in dates if 0 <= e.start - d.end <= 6 and e.value.startswith(d.value + "-")), None
+            )
+            if finer is not None and re.fullmatch(
+                r",?\s*(?:on\s+)?", s.text[d.end - s.start : finer.start - s.start]
+            ):
+                best = finer.value
         elif da >= b and gap <= 60 and in_force is None and _IN_FORCE.fullmatch(between):
             in_force = d.value  # `a ceasefire that came into force on May 12, 1994`
     return best or in_force
 
 
-def _signed_today(article: Article, s: Sentence, a: int, dates: list[DateMention]) -> str | None:
-    """The publication day for `the ministers signed a <Name>` in a sentence without any date of its own:
-    a news report's undated past signing is the day's news."""
-    if not re.search(
+def _signed_today(
+    article: Article, s: Sentence, a: int, dates: list[DateMention], b: int | None = None
+) -> str | None:
+    """The publication day for `the ministers signed a <Name>` (or `a protocol was signed`, with `b` the
+    end of the agreement phrase) in a sentence without any date of its own: a news report's undated past
+    signing is the day's news. When the sentence dates only the report of it (`has signed a loan
+    agreement, the mayor said on Oct. 22`), that day."""
+    before = re.search(
         r"\b(?:signed|inked|concluded|adopted)\s+(?:were\s+)?(?:[^;]*(?:,|\s(?:as well as|and))\s+)?"
         r"(?:a|an|the)\s+$",
         s.text[:a],
-    ):
+    )
+    after = b is not None and re.match(r"\s*(?:was|were|has\s+been|have\s+been)\s+signed\b", s.text[b:])
+    if not (before or after):
         return None
     if _NOT_TODAY.search(s.text):
         return None  # `had signed a trade agreement years earlier`: not the day's news
     if any(d.start - s.start < a for d in dates):
         return _leading_date(s, dates)  # `Following the talks, the ministers signed a X and a Y`
+    for d in dates:
+        if _REPORTED_ON.search(s.text[: d.start - s.start]) and edtf.precision(d.value) == "day":
+            return d.value
     published = getattr(article.published, "value", None)
     return published if isinstance(published, str) and edtf.precision(published) == "day" else None
 
@@ -287,8 +331,8 @@ def _known_patterns(
 
 
 _AGREED_TO = re.compile(
-    r"(?P<subj>\b[\w'’\-]+)\s+(?:have\s+|had\s+|has\s+)?agreed\s+(?P<gap>(?:on|in)\s+[^,;:]{3,25}?\s+)?"
-    r"(?=to\s+(?P<verb>[a-z]+)\b)"
+    r"(?P<subj>\b[\w'’\-]+)\s+(?:have\s+|had\s+|has\s+)?agreed\s+(?:(?P<gap>(?:on|in)\s+[^,;:]{3,25}?\s+)?"
+    r"(?=to\s+(?P<verb>[a-z]+)\b)|(?=on\s+(?:the|a|an)\s+(?P<thing>[a-z]+)\b))"
 )
 
 
@@ -305,7 +349,9 @@ def _agreed_to(
         subj = m.group("subj")
         if not (subj.lower() in V.AGREEING_PARTIES or is_country(subj)):
             continue
-        if m.group("verb") in V.NOT_AGREED_ACTS or _inside_quote(text, m.start()):
+        if m.group("verb") in V.NOT_AGREED_ACTS or m.group("thing") in V.NOT_AGREED_THINGS:
+            continue
+        if _inside_quote(text, m.start()):
             continue
         topic = _topic(text, m.end() - 1)
         if topic is None:
@@ -320,6 +366,21 @@ def _agreed_to(
         if date is None:
             continue  # `Azerbaijan agreed to provide an additional 10 days`: a concession, not a dated deal
         out.append((f"Agreement {topic[1]}", s.start + m.start("subj"), s.start + end, date))
+    return out
+
+
+_AS_AGREED = re.compile(r"\bas\s+(?:was\s+|had\s+been\s+)?agreed\s+(?:at|during|in|by)\b[^.;]{0,90}")
+
+
+def _as_agreed(s: Sentence, dates: list[DateMention]) -> list[tuple[int, int, str]]:
+    """`(start, end, date)` of `as agreed at his talks with X in Moscow on May 8`: an agreement of that
+    day."""
+    out = []
+    for m in _AS_AGREED.finditer(s.text):
+        for d in dates:
+            if m.start() < d.start - s.start < m.end() and edtf.precision(d.value) == "day":
+                out.append((s.start + m.start(), d.end, d.value))
+                break
     return out
 
 
@@ -345,7 +406,7 @@ def _city_date(article: Article, city: str, dates: list[DateMention]) -> str | N
 def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int, str | None]]:
     out = []
     text = s.text
-    for m in _NAMED.finditer(text):
+    for m in _NAMED.finditer("" if _title_case(text) else text):
         name = m.group(1)
         words = name.split()
         head = words[-1].lower()
@@ -360,6 +421,11 @@ def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int, str |
             continue
         name = " ".join(words)
         start = s.start + m.end(1) - len(name)
+        # `the Defence and Economic Cooperation Framework Agreement`: one name across `and`
+        joined = _NAME_AND.search(text[: start - s.start])
+        if joined and not any(_country(w) for w in joined.group(1).split()):
+            name = f"{joined.group(1)}and {name}"
+            start = s.start + joined.start(1)
         out.append((name, start, s.start + m.end(1), None))
     for m in _HEAD_FIRST.finditer(text):
         name = m.group(1)
@@ -392,7 +458,7 @@ def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int, str |
 
 
 _SIGNED_IN_CITY = re.compile(
-    r"\b(?P<noun>[Aa]greements|[Pp]rotocols|[Aa]ccords|[Dd]eclarations|[Ss]tatements|[Dd]eals)\s+"
+    r"\b(?P<noun>[Aa]greements|[Pp]rotocols|[Aa]ccords|[Dd]eclarations|[Ss]tatements|[Dd]eals|[Rr]oadmap)\s+"
     r"(?:(?:that|which)\s+(?:were|had\s+been)\s+)?(?:signed|reached|concluded|adopted|agreed)"
     r"(?:\s+by\s+[^,.;:]{1,60}?)?\s+(?:in|at)\s+(?P<city>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
     r"(?:\s+and\s+(?P<city2>[A-Z][a-z]+(?:-[A-Z][a-z]+)?))?\b"
@@ -467,6 +533,12 @@ def extract_agreements(
                         parties=(party,) if party else (),
                     )
                 )  # fmt: skip
+        for a, b, date in _as_agreed(s, sdates):
+            if free(a, b):
+                taken.append((a, b))
+                raws.append(
+                    _Raw(name=None, kind="Agreement", start=a, end=b, sentence=s, date=date, parties=())
+                )
         for m in _NOUN.finditer(s.text):
             noun = m.group(1).lower()
             la, lb = m.start(), m.end()
@@ -504,12 +576,12 @@ def extract_agreements(
             a, b = s.start + lb - len(np), s.start + lb
             if not free(a, b):
                 continue
-            after = s.text[lb : lb + 40]
-            signed_after = re.match(
-                r"\s*(?:\([^)]*\)\s*)?(?:was\s+|were\s+|,\s*)?(signed|adopted|reached|inked|"
-                r"concluded|brokered|agreed)\b",
-                after,
-            )
+            # the signing verb may follow what the instrument is about (`the declaration on allied
+            # interaction signed by ...`, `a memorandum of understanding signed by ...`)
+            skip = re.match(r"\s+of\s+understanding\b", s.text[lb:]) if noun == "memorandum" else None
+            about = _topic(s.text, lb + (skip.end() if skip else 0))
+            after = s.text[lb + (skip.end() if skip else 0) + (len(about[0]) if about else 0) :][:40]
+            signed_after = _SIGNED_AFTER.match(after)
             signed_before = re.search(
                 r"\b(signed|reached|agreed on|agreed to|agreed|struck|concluded|inked|adopted|"
                 r"welcomed|hailed|approved|ratified)\s+(?:[\w\-]+\s+){0,6}$",
@@ -581,7 +653,7 @@ def extract_agreements(
                 and noun == "statement"
             ):
                 continue
-            date = _date_for(s, lb - len(np), lb, sdates)
+            date = _date_for(s, lb - len(np), lb, sdates) or _afterwards(s, lb, sdates, dates_all)
             parties = _parties(s, la, lb, orgs)
             special = _special_name(
                 s, np, lb, det, noun, parties, bool(date or signed_before or signed_after)
@@ -629,7 +701,7 @@ def extract_agreements(
                     )
                 )  # fmt: skip
                 continue
-            planned = kind in V.PLANNED_KINDS and _PLANNED.search(pre)
+            planned = kind in V.PLANNED_KINDS and (_PLANNED.search(pre) or _TO_BE_SIGNED.match(after))
             joint = kind in {"Trilateral statement", "Joint statement"}
             if det in {"a", "an"} and not (
                 date or signed_before or signed_after or _BROKER.search(np) or planned or joint
@@ -666,14 +738,27 @@ def extract_agreements(
                 )
                 continue
             if det in {"a", "an"}:
-                date = date or _signed_today(article, s, lb - len(np), sdates)
+                date = date or _signed_today(article, s, lb - len(np), sdates, lb)
             raws.append(
                 _Raw(
                     name=None, kind=kind, start=a, end=b, sentence=s, date=date, parties=parties,
-                    specific=topic is not None,
+                    specific=topic is not None, indefinite=det in {"a", "an"},
                 )
             )  # fmt: skip
+    published = getattr(article.published, "value", None)
+    raws = [
+        replace(r, inferred=True)
+        if r.date
+        and r.date == published
+        and not any(d.value == published for d in _in(r.sentence, dates_all))
+        else r
+        for r in raws
+    ]
     return _resolve(article, raws, knowledge)
+
+
+def _in(s: Sentence, dates: list[DateMention]) -> list[DateMention]:
+    return [d for d in dates if s.start <= d.start < s.end]
 
 
 def _instrument_head(text: str, np: str, lb: int, noun: str) -> tuple[str, int]:
@@ -874,11 +959,42 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
             if target is not None:
                 target.append(r)
             continue
-        for g in groups:
+        if r.name is None and r.kind == "Agreement" and r.date and not (r.parties or r.indefinite):
+            # `The agreement was signed in Lima on Monday`: dates the instrument named just before
+            noun = article.text[r.start : r.end].split()[-1].lower()
+            target = next(
+                (
+                    g
+                    for g in reversed(groups)
+                    if g[0].name is not None
+                    and _name_head(g[0].name) == noun
+                    and all(x.date is None or x.inferred for x in g)
+                ),
+                None,
+            )
+            if target is not None and article.text[r.start : r.end].lower() == noun:
+                target.append(r)
+                continue
+        if r.name is None and r.kind == "Agreement" and not (r.date or r.parties or r.indefinite):
+            # `The deal sparked protests`: the agreement just mentioned; `the treaty`: the latest treaty
+            noun = article.text[r.start : r.end].split()[-1].lower()
+            target = next(
+                (g for g in reversed(groups) if noun in V.GENERIC_NOUNS or _mentions(article, g, noun)), None
+            )
+            if target is not None:
+                target.append(r)
+                continue
+        # an undated description (`the same agreement`, `the ceasefire`) is the latest one mentioned;
+        # an indefinite one (`a protocol was signed`) is a new one
+        for g in reversed(groups) if r.name is None and r.date is None else groups:
+            if r.indefinite and r.inferred and g[0].sentence != r.sentence:
+                break  # `a protocol was signed` today: new; `a ceasefire signed on Nov. 10`: known
             head = g[0]
             if r.name is not None or head.name is not None:
                 if r.name is not None and head.name is not None and r.name.lower() == head.name.lower():
                     target = g
+            elif _own_noun(article, head) != _own_noun(article, r):
+                pass  # `the treaty` and a joint statement: two instruments, whatever their dates
             elif (
                 (r.kind in V.FAMILY_MAIN and head.kind in V.FAMILY_MAIN)
                 or r.kind == head.kind
@@ -896,15 +1012,6 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
             if target is not None:
                 break
         before = article.text[max(0, r.start - 6) : r.start]
-        if (
-            target is None
-            and r.name is None
-            and r.kind == "Agreement"
-            and not r.date
-            and not r.parties
-            and groups
-        ):
-            target = groups[-1]  # `the treaty`: the agreement just mentioned
         if target is None and r.name is None and re.search(r",\s+(a|an|the)\s+$", before):
             # `the Kora Declaration on June 15, a pact that ...`: an apposition to a named agreement
             target = next((g for g in groups if g[0].name is not None and g[0].sentence == r.sentence), None)
@@ -915,7 +1022,10 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
 
     out: list[AgreementMention] = []
     for g in groups:
-        date = next((x.date for x in g if x.date), None)
+        # a stated date (`The agreement was signed in Ankara on Monday`) beats the day of the news
+        date = next((x.date for x in g if x.date and not x.inferred), None) or next(
+            (x.date for x in g if x.date), None
+        )
         parties: list[str] = []
         for x in g:
             parties += [p for p in x.parties if p not in parties]
@@ -925,6 +1035,10 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
             kinds = [x.kind for x in g]
             specific = [k for k in kinds if k not in V.FAMILY_MAIN]
             kind = specific[0] if specific else next((k for k in V.KIND_PRIORITY if k in kinds), kinds[0])
+            if kind == "Agreement":
+                # `the protocol signed on April 19`: a generic instrument keeps its own noun as its label
+                first = article.text[g[0].start : g[0].end].split()[-1].lower()
+                kind = V.GENERIC_LABELS.get(first, kind)
             name = kind
             known = _known_match(knowledge, date, parties)
             ps = sorted(parties)
@@ -935,7 +1049,8 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
                 parties = list(known.parties) or parties
             elif date:
                 # a bare `Agreement of 12 May 2010` says little: a generic one also names its parties
-                name = f"{kind}{between if kind == 'Agreement' else ''} of {edtf.display(date)}"
+                generic = kind in V.GENERIC_LABELS.values()
+                name = f"{kind}{between if generic else ''} of {edtf.display(date)}"
             elif between:
                 name = f"{kind}{between}"
         for x in g:
@@ -951,6 +1066,48 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
                 )
             )
     return tuple(sorted(out, key=lambda m: m.start))
+
+
+def _own_noun(article: Article, r: _Raw) -> str:
+    """The instrument noun of a described mention of no specific kind (`treaty`, `protocol`); empty for
+    kinds and generic nouns, which may all describe one main agreement (`the deal`, `the ceasefire`)."""
+    if r.kind != "Agreement" or r.name is not None:
+        return ""
+    noun = article.text[r.start : r.end].split()[-1].lower()
+    return "" if noun in V.GENERIC_NOUNS or noun not in V.GENERIC_LABELS else noun
+
+
+def _mentions(article: Article, group: list[_Raw], noun: str) -> bool:
+    """True when the group's name, kind or wording uses `noun` (`treaty` in `Peace treaty`)."""
+    words = " ".join(
+        [group[0].name or group[0].kind, *(article.text[x.start : x.end] for x in group)]
+    ).lower()
+    return noun in words.split()
+
+
+_AFTERWARDS = re.compile(
+    r"\s*(?:was\s+|were\s+)?(?:issued|signed|adopted|released)\s+"
+    r"(?:afterwards?|after\s+the\s+(?:talks|meeting|summit|negotiations))\b"
+)
+
+
+def _afterwards(s: Sentence, lb: int, sdates: list[DateMention], dates: list[DateMention]) -> str | None:
+    """`A joint statement issued afterwards said ...` in a sentence without dates: the last day of the
+    talks dated just before (`talks in Almaty on May 10-11` -> May 11)."""
+    if sdates or not _AFTERWARDS.match(s.text, lb):
+        return None
+    before = [d for d in dates if s.start - 400 <= d.start < s.start]
+    if not before:
+        return None
+    last = before[-1].value.split("/")[-1]
+    return last if edtf.is_valid(last) and edtf.precision(last) == "day" else None
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case (`Baku Sends Yerevan New Peace Treaty Draft`): its capitals name nothing."""
+    words = re.findall(r"[A-Za-z][a-z]{3,}", text)
+    headline = not text.rstrip().endswith((".", "!", "?", '"', "”"))
+    return headline and len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 def _name_head(name: str) -> str:

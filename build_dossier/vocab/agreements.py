@@ -70,6 +70,8 @@ NOUNS: frozenset[str] = frozenset(
         "contract",
         "arrangement",
         "regulation",
+        "regulations",
+        "roadmap",
     }
 )
 """Lowercase agreement nouns for described agreements (`Russian-brokered peace deal`)."""
@@ -171,8 +173,9 @@ PLANNED_KINDS: frozenset[str] = frozenset({"Peace treaty", "Peace agreement"})
 """Kinds kept when only planned (`sign a peace treaty`): a specific instrument under negotiation."""
 
 PLANNED_VERBS: tuple[str, ...] = (
-    r"sign", r"signing", r"conclude", r"concluding", r"negotiate", r"negotiating", r"negotiations\s+on",
-    r"talks\s+on", r"work\s+on", r"draft", r"drafting", r"finalise", r"finalize", r"agree\s+on",
+    r"sign", r"signing", r"signing\s+of", r"conclude", r"concluding", r"negotiate", r"negotiating",
+    r"negotiations\s+on", r"talks\s+on", r"work\s+on", r"draft", r"drafting", r"finalise", r"finalize",
+    r"agree\s+on",
 )  # fmt: skip
 """Verbs before a planned agreement (`to sign a peace treaty`)."""
 
@@ -191,7 +194,9 @@ HEAD_FIRST_CONNECTORS: frozenset[str] = frozenset({"of", "on", "the", "a", "an",
 """Lowercase words allowed between capitalised words of a head-first name (`Agreement on the Principles of a
 Peaceful Settlement`); a name never ends on one."""
 
-SIGNED_ONLY_NOUNS: frozenset[str] = frozenset({"contract", "arrangement", "regulation"})
+SIGNED_ONLY_NOUNS: frozenset[str] = frozenset(
+    {"contract", "arrangement", "regulation", "regulations", "roadmap"}
+)
 """Nouns that are an agreement only when signed, approved or awarded in their sentence (`a contract for 12
 drones that X signed`, `the IMF approved a stand-by arrangement`, `ratified the regulation on X`); a bare
 `contract`, `security arrangements` or an EU `regulation` is not."""
@@ -202,7 +207,20 @@ AWARD_VERBS: tuple[str, ...] = (
 """Verbs anywhere in the sentence that make a signed-only noun an agreement."""
 
 TOPIC_NAMED_NOUNS: frozenset[str] = frozenset(
-    {"contract", "memorandum", "agreement", "treaty", "pact", "accord", "deal", "arrangement", "regulation"}
+    {
+        "contract",
+        "memorandum",
+        "agreement",
+        "treaty",
+        "pact",
+        "accord",
+        "deal",
+        "arrangement",
+        "regulation",
+        "regulations",
+        "declaration",
+        "roadmap",
+    }
 )
 """Nouns that, after `a/an` with a signing and an `on/for` topic, are named by it
 (`Contract for 12 unmanned aerial vehicles`, `Memorandum of understanding on sharing information`)."""
@@ -232,3 +250,29 @@ NOT_AGREED_ACTS: frozenset[str] = frozenset(
 )  # fmt: skip
 """Acts after `agreed to` that are not an agreement of their own (`agreed to meet again`, `agreed to
 continue talks`)."""
+
+
+GENERIC_LABELS: dict[str, str] = {
+    "agreement": "Agreement",
+    "deal": "Agreement",
+    "protocol": "Protocol",
+    "treaty": "Treaty",
+    "accord": "Accord",
+    "pact": "Pact",
+}
+"""The label of a described instrument of no specific kind, by its own noun (`the protocol signed by the two
+commissions on April 19` -> `Protocol between A and B of 19 April 2024`)."""
+
+
+NOT_AGREED_THINGS: frozenset[str] = frozenset(
+    {
+        "need", "importance", "necessity", "date", "dates", "venue", "agenda", "next", "format", "timing",
+        "time", "place", "procedure", "sidelines", "phone",
+    }
+)  # fmt: skip
+"""Nouns after `agreed on the` that are no agreement of their own (`agreed on the need to`, `agreed on the
+date of the next meeting`)."""
+
+
+GENERIC_NOUNS: frozenset[str] = frozenset({"agreement", "deal", "accord"})
+"""Nouns by which an article may refer back to any agreement it just mentioned (`the deal`)."""

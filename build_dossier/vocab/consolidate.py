@@ -23,6 +23,14 @@ AGREEMENT_TYPES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+GENERIC_AGREEMENT_NAMES: frozenset[str] = frozenset(
+    {
+        "agreement", "protocol", "treaty", "accord", "pact", "contract", "deal", "declaration", "statement",
+        "memorandum of understanding", "joint statement",
+    }
+)  # fmt: skip
+"""Undated agreement names that say nothing of which agreement: never merged across articles by name."""
+
 # Ignored when comparing event titles.
 TITLE_STOPWORDS = frozenset(
     [
