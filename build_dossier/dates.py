@@ -331,6 +331,10 @@ _ATTACHED = re.compile(
 statement on Monday`, `said at a news conference on Monday`."""
 
 
+_OPENING_DATE = re.compile(r"\s*(?:On|In|By|Late|Early|Last)?\s*", re.IGNORECASE)
+"""Nothing but a preposition before a date that opens its clause (`On September 26, the court found`)."""
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """Does the clause around text[start:end] speak of the future?"""
     text = _mask_quotes(text, start, end)
@@ -365,6 +369,17 @@ def _is_future(text: str, start: int, end: int) -> bool:
             or (m.end() <= rel_s and _ATTACHED.fullmatch(window[m.end() : rel_s]) is not None)
         )
     ]  # a reporting verb governs only a date attached to it (`said Friday`, `told reporters on Monday`)
+    past += [
+        m
+        for m in (*_PAST_ED.finditer(window), *_IRREGULAR_PAST.finditer(window))
+        if (m.end() <= rel_s and rel_s - m.end() <= 12 and _ATTACHED.fullmatch(window[m.end() : rel_s]))
+        or (_OPENING_DATE.fullmatch(before) and 0 <= m.start() - rel_e <= 40)
+        if m.group(0).lower() not in V.PLAN_PARTICIPLES
+        and not re.search(
+            r"\b(?:is|are|be|being|been|will|would|shall|to|remains?|stays?|gets?)\s+(?:\w+\s+)?$",
+            window[: m.start()],
+        )
+    ]  # `voted on Monday to raise fares that will ...`, `On September 26, the court found ...`
     if _DEADLINE.search(before) and not past:
         return True
     fut = [
@@ -938,15 +953,14 @@ def _without_echoes(matches: list[DateMatch]) -> list[DateMatch]:
     """Offsets that a stated date of the same sentence refines are dropped: `Two months later,
     at the summit on 23 November 2022, ...` is one happening of 2022-11-23, not also one of 2022-11."""
     stated = [m.value for m in matches if not m.relative and "/" not in m.value]
-    return [
-        m
-        for m in matches
-        if not (
-            m.relative
-            and _OFFSET_WORD.search(m.surface)
-            and any(v != m.value and v.startswith(m.value + "-") for v in stated)
+
+    def refined(m: DateMatch) -> bool:
+        # `a month earlier, on Feb. 8`: the day right after the offset refines it even without a year
+        return any(v != m.value and v.startswith(m.value + "-") for v in stated) or any(
+            0 <= o.start - m.end <= 6 and o.value.startswith(m.value + "-") for o in matches
         )
-    ]
+
+    return [m for m in matches if not (m.relative and _OFFSET_WORD.search(m.surface) and refined(m))]
 
 
 _OFFSET_WORD = re.compile(r"\b(?:later|earlier|afterwards|after|before|ago)\b", re.IGNORECASE)

@@ -528,3 +528,31 @@ def test_second_reading_guards() -> None:
         m.value for m in find_dates("On 18 September, the bank cut rates.", "2024-09-20", narrative="2023-09")
     ]
     assert got == ["2024-09-18"]
+
+
+def test_a_past_verb_attached_to_the_date_keeps_it_in_the_past_in_a_future_sentence() -> None:
+    got = values(
+        "The council voted on Monday to raise fares from January 1, rejecting claims that the rise will hurt "
+        "the poor.",
+        "2024-11-19",
+    )
+    assert got == ["2024-11-18", "2025-01-01"]
+    got = values(
+        "On September 26, the court found the law consistent with the Constitution, and parliament is due "
+        "to debate it on October 15.",
+        "2024-11-19",
+    )
+    assert got == ["2024-09-26", "2025-10-15"]
+    assert values("Schools will remain closed on Monday.", "2024-05-12") == ["2024-05-13"]
+
+
+def test_a_month_day_range_with_to_is_an_interval() -> None:
+    assert values("It was signed on the night of November 9 to 10, 2020.", "2024-06-12") == [
+        "2020-11-09/2020-11-10"
+    ]
+    assert values("On June 9 to 10 people died.", "2024-06-12") == ["2024-06-09"]
+
+
+def test_an_offset_refined_by_the_day_right_after_it_is_one_date() -> None:
+    t = "It builds on the pact signed in Lima a month earlier, on Feb. 8, the ministry said."
+    assert [d.value for d in find_dates(t, "2025-01-21", previous="2024-03-07")] == ["2024-02-08"]

@@ -265,6 +265,8 @@ IRREGULAR_PAST: tuple[str, ...] = (
     "beat", "won", "lost", "drew", "fought", "struck", "left", "came", "went", "saw", "gave", "fell",
     "fled", "led", "sent", "spent", "stood", "told", "wrote", "spoke", "broke", "chose", "flew", "ran",
     "rose", "shot", "sold", "bought", "brought", "thought", "caught", "taught", "became", "paid", "kept",
+    "found", "held", "met", "began", "took", "made", "froze", "hit", "set", "put", "cut", "dealt", "meant",
+    "sought", "swore", "withdrew", "forbade", "overtook", "undertook", "upheld", "heard", "felt", "grew",
 )  # fmt: skip
 
 # Lowercase words ending in -s that are not present-tense verbs (`its`, `this`, `news`).
