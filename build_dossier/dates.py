@@ -914,8 +914,15 @@ def find_dates(
         if res is None:
             continue
         value, rel = res
-        if c.kind in ("dmy", "mdy", "iso") and c.groups.get("y") and edtf.precision(value) == "day":
-            text_full, text_year_end = value, c.end
+        if (
+            c.kind in ("dmy", "mdy", "iso", "my")
+            and c.groups.get("y")
+            and edtf.precision(value) in ("day", "month")
+        ):
+            text_full, text_year_end = (
+                value,
+                c.end,
+            )  # `elected in October 2023 after X won ... on September 17`
         if narrative and rel and not future and "/" not in value:
             value = _narrative_year(c, value, narrative, anchor)
         if (

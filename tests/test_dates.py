@@ -556,3 +556,8 @@ def test_a_month_day_range_with_to_is_an_interval() -> None:
 def test_an_offset_refined_by_the_day_right_after_it_is_one_date() -> None:
     t = "It builds on the pact signed in Lima a month earlier, on Feb. 8, the ministry said."
     assert [d.value for d in find_dates(t, "2025-01-21", previous="2024-03-07")] == ["2024-02-08"]
+
+
+def test_an_after_clause_takes_the_year_of_a_stated_month_before_it() -> None:
+    t = "She was elected mayor in October 2023 after her party won the elections held on September 17."
+    assert values(t, "2024-11-19") == ["2023-10", "2023-09-17"]
