@@ -561,3 +561,20 @@ def test_an_offset_refined_by_the_day_right_after_it_is_one_date() -> None:
 def test_an_after_clause_takes_the_year_of_a_stated_month_before_it() -> None:
     t = "She was elected mayor in October 2023 after her party won the elections held on September 17."
     assert values(t, "2024-11-19") == ["2023-10", "2023-09-17"]
+
+
+def test_a_happening_counted_back_from_a_stated_day() -> None:
+    from build_dossier.extract import extract_article
+    from build_dossier.ingest import ingest_bytes
+
+    text = (
+        "Headline\n\nThe centre was set up under a memorandum signed on Nov. 11, 2020, a day after the "
+        "Norwegian-brokered truce ended the six-week war.\n"
+    )
+    x = extract_article(ingest_bytes(text.encode(), "x.txt", {"published": "2024-04-27"}))
+    assert ("2020-11-10", "Norwegian-brokered truce ended the six-week war") in {
+        (e.date, e.title) for e in x.events
+    }
+    assert ("Ceasefire agreement of 10 November 2020", "2020-11-10") in {
+        (g.name, g.date) for g in x.agreements
+    }

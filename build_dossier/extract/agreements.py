@@ -232,6 +232,10 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
         da, db = d.start - s.start, d.end - s.start
         if a <= da and db <= b:
             return d.value
+        if da <= a and b <= db and d.relative:
+            return (
+                d.value
+            )  # `on Nov. 11, a day after the ceasefire agreement ended the war`: its clause's day
         if db <= a:
             between, gap = s.text[db:a], a - db
         elif da >= b:

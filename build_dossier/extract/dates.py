@@ -164,10 +164,35 @@ def extract_dates(article: Article, knowledge: Knowledge | None = None) -> tuple
             if edtf.is_valid(last) and edtf.precision(last) == "day":
                 last_day = (last, sentence.paragraph)
     out = _document_years(out)
+    out += _reverse_offsets(out)
     linked = _linked_dates(article, out)
     anchored = _anchored_dates(article, out + linked)
     clocked = _clock_dates(article, out + linked + anchored)
     return tuple(sorted(out + linked + anchored + clocked, key=lambda d: d.start))
+
+
+def _reverse_offsets(found: list[DateMention]) -> list[DateMention]:
+    """`signed on Nov. 11, 2020, a day after the ceasefire ended the war`: the happening the offset
+    points to, dated back (or forward, for `two days before the vote`) from the stated day. The
+    mention's surface is the offset phrase and its clause; it is `relative`."""
+    out: list[DateMention] = []
+    for d in found:
+        if not edtf.is_valid(d.value) or edtf.precision(d.value) != "day":
+            continue
+        s = d.sentence
+        m = _REVERSE_OFFSET.match(s.text, d.end - s.start)
+        if not m or (n := _number(m.group("n"))) is None:
+            continue
+        days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+        value = _days(d.value, -days if m.group("rel").lower() == "after" else days)
+        if value is None:
+            continue
+        a, b = s.start + m.start("phrase"), s.start + m.end()
+        out.append(
+            DateMention(value=value, surface=s.text[a - s.start : b - s.start], start=a, end=b, sentence=s,
+                        relative=True)
+        )  # fmt: skip
+    return out
 
 
 _CLOCK = re.compile(r"\b(?:" + "|".join(V.CLOCK_TIMES) + ")", re.IGNORECASE)
@@ -432,6 +457,13 @@ _ANCHOR_END = re.compile(rf"\b(?:{V.ANCHOR_END_VERBS})\b", re.IGNORECASE)
 _ANCHOR_START = re.compile(rf"\b(?:{V.ANCHOR_START_VERBS})\b", re.IGNORECASE)
 _ANNIVERSARY_WORD = re.compile(r"\banniversary\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+_REVERSE_OFFSET = re.compile(
+    rf",\s+(?P<phrase>(?P<n>an?|{_NUMBER}|\d{{1,2}})\s+(?P<unit>days?|weeks?)\s+(?P<rel>after|before)\s+"
+    r"(?:the\s+)?[a-z][^,;.]{3,90})",
+    re.IGNORECASE,
+)
 
 
 def _number(word: str) -> int | None:

@@ -397,6 +397,14 @@ def _title(
     return _finish(body, text if lo > 0 else "", previous, names)
 
 
+_OFFSET_CLAUSE = re.compile(
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|before)\s+"
+    r"(?:the\s+)?(.{8,})$",
+    re.IGNORECASE,
+)
+"""The surface of a date counted back from a stated day (`a day after the ceasefire ended the war`)."""
+
+
 def _finish(body: str, sentence_text: str = "", previous: str = "", names: tuple[str, ...] = ()) -> str:
     """Leading adverbials, attributions and subordinate clauses removed; a role before a person's name
     dropped (`names`: the surfaces of the sentence's people); sentence-case."""
@@ -581,7 +589,12 @@ def extract_events(
                 continue
             if _VALIDITY.search(s.text, 0, a) and edtf.precision(d.value.split("/")[0]) == "year":
                 continue  # `a plan of consultations for 2023-2024`: a period of validity, no happening
-            if previous and prev_end >= 0 and _ASIDE_OPEN.match(s.text[prev_end:a]):
+            counted_back = any(0 <= d.start - e.end <= 3 for e in sdates)  # `on Nov. 11, a day after X`
+            if counted_back and (offset := _OFFSET_CLAUSE.match(d.surface)):
+                title = _finish(
+                    offset.group(1)
+                )  # `…, a day after the ceasefire ended the war`: the ceasefire
+            elif previous and prev_end >= 0 and _ASIDE_OPEN.match(s.text[prev_end:a]):
                 title = previous  # `November 10 (November 9 Moscow time)`: the same happening
             elif listed[sdates.index(d)] is not d and (
                 named := next((g.name for g in s_agreements if g.date == d.value), None)
