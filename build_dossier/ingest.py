@@ -14,7 +14,9 @@ extraction, which works per sentence and paragraph, stays fast on any input.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -199,6 +201,17 @@ _TZ = re.compile(
 _FINAL_PUNCT = ".!?…:;"
 _CLOSERS = "\"'”’»)]"
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_NON_WORDS = re.compile(r"\W+")
+_DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"\s+")
+_DIGIT_OR_FINAL = re.compile(r"\d|[.!?]$")
+_FINAL_STOP = re.compile(r"[.!?]\S*$")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_NAME_SEP = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_LAST_TOKEN = re.compile(r"([^\s\"“‘'(«\[]+)$")
+_NEXT_WORD = re.compile(r"[\"“‘'(«\[]*([^\W\d_]+)")
+_LABEL = re.compile(r"[^:]{1,40}:\s*")
+_LINK = re.compile(r"https?://|www\.|pic\.twitter|@\w")
 
 
 def _words(s: str) -> list[str]:
@@ -211,7 +224,7 @@ def _has_final_punct(s: str) -> bool:
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"\W+", " ", s).casefold().strip()
+    return _NON_WORDS.sub(" ", s).casefold().strip()
 
 
 _NAME_PARTICLES = frozenset(
@@ -224,7 +237,7 @@ def _is_name(part: str) -> bool:
     words = _words(part)
     return (
         1 <= len(words) <= 5
-        and not re.search(r"\d|[.!?]$", part)
+        and not _DIGIT_OR_FINAL.search(part)
         and all(w[0].isupper() for w in words if w.lower() not in _NAME_PARTICLES)
         and not any(w.lower() in FV.BYLINE_ROLE_WORDS for w in words)
     )
@@ -256,7 +269,7 @@ def byline_author(s: str) -> str | None:
             return None
         role = " ".join(pieces[2 * (end + 1) :]).strip()
         role_words = _words(role)
-        if not role_words or len(role_words) > 8 or re.search(r"[.!?]\S*$", role):
+        if not role_words or len(role_words) > 8 or _FINAL_STOP.search(role):
             return None
         if not any(w.lower() in FV.BYLINE_ROLE_WORDS for w in role_words) and not (
             len(role_words) <= 4 and all(w[0].isupper() for w in role_words)
@@ -266,7 +279,7 @@ def byline_author(s: str) -> str | None:
     name = names[0]
     for sep, part in zip(seps[:end], names[1:], strict=True):
         name += (", " if sep == "," else f" {sep} ") + part
-    return re.sub(r"\s+", " ", name).strip()
+    return _SPACES.sub(" ", name).strip()
 
 
 def _furniture_reason(s: str) -> str | None:
@@ -340,7 +353,7 @@ def date_line(s: str, order: str = "dmy") -> _DateLine | None:
     date before the update marker; a line with only an update date is an `update` line. Numeric dates
     are read with `order` (see `numeric_order`).
     """
-    words = _words(s)
+    words = [m.group() for m in itertools.islice(_WORD.finditer(s), 21)]  # a body paragraph: not all
     if not words or len(words) > 20:
         return None
     if "|" in s and (seg := _segmented_date_line(s, order)):
@@ -358,7 +371,7 @@ def date_line(s: str, order: str = "dmy") -> _DateLine | None:
         w in DV.FOREIGN_WEEKDAYS for w in lower
     )
     foreign = any(w in DV.FOREIGN_MONTHS and w not in DV.MONTHS for w in lower)
-    if foreign and re.search(r"\b(?:19|20)\d{2}\b", s) and len(words) <= 8:
+    if foreign and _YEAR.search(s) and len(words) <= 8:
         return _DateLine(value=None, kind="foreign", weekday=weekday)
     found = _day_dates(s, order)
     if not found:
@@ -394,7 +407,7 @@ def _segmented_date_line(s: str, order: str) -> _DateLine | None:
             continue
         if len(_words(seg)) > 6 or _has_final_punct(seg):
             return None
-        names = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", seg) if p]
+        names = [p for p in _NAME_SEP.split(seg) if p]
         if (
             author is None
             and ":" not in seg
@@ -408,7 +421,12 @@ def _segmented_date_line(s: str, order: str) -> _DateLine | None:
 
 
 def _day_dates(s: str, order: str = "dmy") -> list[tuple[str, int, int]]:
-    """Day-precision dates in `s` (numeric ones and those `find_dates` reads), in order of position."""
+    """Day-precision dates in `s` (numeric ones and those `find_dates` reads), in order of position.
+
+    Without an anchor, a day is dated only with its year, written in digits: a line without a digit
+    (most short lines of a page) has none, and is not read at all."""
+    if not _DIGIT.search(s):
+        return []
     found = _numeric_dates(s, order)
     for m in find_dates(s):
         if edtf.precision(m.value) == "day" and not any(a < m.end and m.start < b for _, a, b in found):
@@ -447,10 +465,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         punct = m.group(0).rstrip(_CLOSERS)
         before = text[max(0, m.start() - _TOKEN_WINDOW) : m.start()]
-        tok_m = re.search(r"([^\s\"“‘'(«\[]+)$", before)
+        tok_m = _LAST_TOKEN.search(before)
         tok = tok_m.group(1) if tok_m else ""
         low = tok.lower()
-        next_word_m = re.match(r"[\"“‘'(«\[]*([^\W\d_]+)", text[j:])
+        next_word_m = _NEXT_WORD.match(text, j)  # as on text[j:] (no anchor, no look-behind), without a copy
         next_word = next_word_m.group(1).lower() if next_word_m else ""
         if punct == ".":
             if low in FV.NUMBER_ABBREVIATIONS and nxt.isdigit():
@@ -562,7 +580,7 @@ def _body_like(s: str) -> bool:
 
 
 def _clean_title(s: str) -> str:
-    return re.sub(r"\s+", " ", _TITLE_TAGS.sub(" ", s)).strip()
+    return _SPACES.sub(" ", _TITLE_TAGS.sub(" ", s)).strip()
 
 
 def _meta(value: str | None, origin: str | None, line: int = 0) -> MetaValue:
@@ -629,7 +647,7 @@ def ingest_bytes(raw: bytes, path: str, sidecar: dict | None = None, report: Rep
 
     # 2b. Headlines listed under a `Read more:` / `Related:` label (consecutive lines, no final stop).
     for i, ln in enumerate(lines):
-        label = ln.reason == "read-more link" and re.fullmatch(r"[^:]{1,40}:\s*", ln.text)
+        label = ln.reason == "read-more link" and _LABEL.fullmatch(ln.text)
         if not (label or (ln.reason == "navigation" and _RELATED_LABEL.fullmatch(ln.text))):
             continue
         no = ln.no
@@ -673,11 +691,12 @@ def ingest_bytes(raw: bytes, path: str, sidecar: dict | None = None, report: Rep
         for ln in lines[:title_idx]:
             if ln.reason is None:
                 ln.reason = "page header"
+    norm = functools.cache(_norm)  # for this article: steps 5 and 7 normalise the same lines
     if title_text:
-        tnorm = _norm(title_text)
-        tclean = _norm(_clean_title(title_text))
+        tnorm = norm(title_text)
+        tclean = norm(_clean_title(title_text))
         for ln in lines[title_idx + 1 :]:
-            if ln.reason is None and _norm(ln.text) in (tnorm, tclean):
+            if ln.reason is None and norm(ln.text) in (tnorm, tclean):
                 ln.reason = "repeated headline"
 
     # 6. Header-zone labels: source label ("Agency:"), outlet line next to a timestamp, photo caption.
@@ -716,8 +735,8 @@ def ingest_bytes(raw: bytes, path: str, sidecar: dict | None = None, report: Rep
     for ln in lines:
         if ln.reason is not None:
             continue
-        key = _norm(ln.text)
-        key2 = _norm(_TRAILING_CREDIT.sub("", ln.text))
+        key = norm(ln.text)
+        key2 = norm(_TRAILING_CREDIT.sub("", ln.text))
         if len(key) > 20 and (key in seen or key2 in seen):
             ln.reason = "repeated paragraph"
             continue
@@ -774,10 +793,10 @@ def ingest_bytes(raw: bytes, path: str, sidecar: dict | None = None, report: Rep
             )
         heading = (
             len(groups) == 1
-            and len(_words(ln.text)) <= 10
             and len(ln.text) <= 90
+            and len(_words(ln.text)) <= 10
             and not _has_final_punct(ln.text)
-            and not re.search(r"https?://|www\.|pic\.twitter|@\w", ln.text)
+            and not _LINK.search(ln.text)
         )
         for group in groups:
             idx = len(paragraphs)

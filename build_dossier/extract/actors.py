@@ -36,7 +36,33 @@ from build_dossier.vocab import geo
 from build_dossier.vocab import people as V
 from build_dossier.vocab import speech as S
 
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*(?:['’](?![\w]))?")
+_TOKEN_GAP = re.compile(r"(\W*)(\w+(?:[-'’]\w+)*(?:['’](?!\w))?)")
+"""A token (group 2) and the non-word characters since the previous token (group 1)."""
+
+_HONORIFIC_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")
+_APPOSITION = re.compile(r",\s+([^,.;()\n“”\"«»]{3,140})")
+_POSS_END = re.compile(r"['’]s$")
+_POSS_START = re.compile(r"^['’]s\b")
+_ASIDE_START = re.compile(r"^,\s*(?:in turn|however|meanwhile|for (?:his|her) part|too),")
+_WORD_OR_PUNCT = re.compile(r"[\w’'-]+|[,.;:()]")
+_NATIONAL_DEFENCE = re.compile(r"^national (?=defence)")
+_GLUED_ACRONYM = re.compile(r"([A-Z]{2,6})-[a-z]")
+_SPACES = re.compile(r"\s+")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9]{1,7})\s*\)")
+_WHO_AFTER = re.compile(r",?\s+who\b")
+_BYLINE = re.compile(V.BYLINE)
+_QUOTE_END = re.compile(r"[,.!?…][\"”»’']\s*$")
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,.;]")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+_TITLE_COMMA_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)(?:\s+[a-z][\w-]*['’]s)?|([A-Z][\w-]*)['’]s)\s+"
+    r"((?:[\w-]+\s+){0,4}?(\w+)(?:\s+(?:of|for|at)\s+[^,.;]{1,60})?),\s*(?:([a-z][\w-]*)\s+)?$"
+)
+"""`the X Agency chairman, Y Z,`; `X's coach, grandmaster Y Z,`: a title and a comma before a name."""
+_OF_ORG_AFTER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)")
+_CLAUSE_START_BEFORE = re.compile(
+    r"(?:,|\band|\bthat|\bwhich|\bas|\bwhile|\bbut|\bwhen|\bafter|\bbecause|\bwhere)\s*$"
+)
 _ROLE_SPELLING = {"defense": "defence", "labor": "labour", "center": "centre"}
 _ROLE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister", "MP": "MP"}
 _MINISTRY_DOMAINS = {
@@ -120,39 +146,45 @@ def _name_keys(name: str) -> set[str]:
     return {k for w in name.split() for k in _key(w).split() if k not in V.NAME_PARTICLES}
 
 
+@functools.lru_cache(maxsize=16384)
+def _word_facts(s: str) -> tuple[str, bool, bool, str, bool]:
+    """(base, possessive, capitalised, base in lower case, all caps) of one token's text (cached: words
+    repeat within and across articles)."""
+    poss = False
+    base = s
+    if s.endswith(("'s", "’s")) and len(s) > 2:
+        base, poss = s[:-2], True
+    elif s.endswith(("'", "’")):
+        base, poss = s[:-1], s[-2:-1] == "s"
+    allcaps = base.isupper() and sum(c.isalpha() for c in base) >= 2
+    return base, poss, base[:1].isupper(), base.lower(), allcaps
+
+
+_SENT_BREAK_CHARS = frozenset('.!?:;\n"“”«»‘—–-(')  # `-` also covers `--`
+
+
 def _tokenize(text: str, offset: int) -> list[_Tok]:
     out: list[_Tok] = []
-    for m in _TOKEN.finditer(text):
-        s = m.group()
-        poss = False
-        base = s
-        if s.endswith(("'s", "’s")) and len(s) > 2:
-            base, poss = s[:-2], True
-        elif s.endswith(("'", "’")):
-            base, poss = s[:-1], s[-2:-1] == "s"
-        i = m.start() - 1
-        while i >= 0 and text[i] in " \t":
-            i -= 1  # the last character before the token, spaces skipped (no prefix copy: linear time)
-        sent_start = i < 0 or text[i] in '.!?:;\n"“”«»‘—–-('  # `-` also covers `--`
-        handle = m.start() > 0 and (
-            text[m.start() - 1] in "@#"
-            or (text[m.start() - 1] == "/" and m.start() > 1 and not text[m.start() - 2].isspace())
-        )  # `@x`, `#x`, `a/x` (a path); `/TASS/` in a dateline is not a handle
-        start = offset + m.start()
-        out.append(
-            _Tok(
-                s,
-                start,
-                start + len(base),
-                base,
-                poss,
-                base[:1].isupper(),
-                sent_start,
-                handle,
-                base.lower(),
-                base.isupper() and sum(c.isalpha() for c in base) >= 2,
-            )
-        )
+    append = out.append
+    new = tuple.__new__
+    pos = 0
+    # the matches are contiguous: each gap starts where the previous token ends
+    for gap, s in _TOKEN_GAP.findall(text):
+        start = pos + len(gap)
+        pos = start + len(s)
+        base, poss, cap, low, allcaps = _word_facts(s)
+        if gap == " " and start > 1:  # the usual case: one space after the previous token
+            sent_start = handle = False
+        else:
+            # the last character before the token, spaces skipped: in the gap since the previous token
+            # (which ends in a word character or an apostrophe, never a sentence break), or the line start
+            before = gap.rstrip(" \t")
+            sent_start = before[-1] in _SENT_BREAK_CHARS if before else start == len(gap)
+            handle = bool(gap) and (
+                gap[-1] in "@#" or (gap[-1] == "/" and start > 1 and not text[start - 2].isspace())
+            )  # `@x`, `#x`, `a/x` (a path); `/TASS/` in a dateline is not a handle
+        begin = offset + start
+        append(new(_Tok, (s, begin, begin + len(base), base, poss, cap, sent_start, handle, low, allcaps)))
     return out
 
 
@@ -185,11 +217,7 @@ class _Doc:
                 if toks:
                     self.units.append(toks)
                 pos += len(line) + 1
-        self.lower_words: set[str] = set()
-        for unit in self.units:
-            for t in unit:
-                if t.base[:1].islower():
-                    self.lower_words.add(t.low)
+        self.lower_words: set[str] = {t.low for unit in self.units for t in unit if t.base[:1].islower()}
         self.author_keys = _name_keys(article.author.value) if article.author.value else set()
         self.companies = _companies(self.text)
 
@@ -208,6 +236,8 @@ class _Doc:
 
 
 _NAME_JOINERS = frozenset({"and", "of", "the"})
+_METONYM_FIRST_WORDS = frozenset(k.split(" ")[0] for k in V.INSTITUTION_METONYMS)
+"""First words of the institution metonyms (`white` of `white house`): no metonym starts elsewhere."""
 
 
 def _country_at(toks: list[_Tok], i: int) -> tuple[str | None, int, str]:
@@ -225,33 +255,49 @@ def _country_at(toks: list[_Tok], i: int) -> tuple[str | None, int, str]:
     ):
         longest += 1
     for n in range(longest, 0, -1):
-        span = toks[i : i + n]
-        words = " ".join(t.base for t in span)
-        c = geo.is_country(words)
+        c, what = _geo_kind(" ".join([t.base for t in toks[i : i + n]]) if n > 1 else toks[i].base)
         if c:
-            return c, n, "name"
-        c = geo.country_of_demonym(words)
-        if c:
-            return c, n, "demonym"
-        c = geo.country_of_capital(words)
-        if c:
-            return c, n, "capital"
+            return c, n, what
     return None, 0, ""
 
 
+@functools.lru_cache(maxsize=16384)
+def _geo_kind(words: str) -> tuple[str | None, str]:
+    """(country, `name` / `demonym` / `capital`) for a country name, demonym or capital, else (None, "")."""
+    c = geo.is_country(words)
+    if c:
+        return c, "name"
+    c = geo.country_of_demonym(words)
+    if c:
+        return c, "demonym"
+    c = geo.country_of_capital(words)
+    if c:
+        return c, "capital"
+    return None, ""
+
+
 def _is_name_token(doc: _Doc, t: _Tok, allow_capital: bool = False) -> bool:
-    low = t.low
-    if not t.cap or t.handle or t.allcaps or any(ch.isdigit() for ch in t.base):
+    if t.handle or not _name_shaped(t.base, allow_capital):
+        return False
+    return not doc.common(t)
+
+
+@functools.lru_cache(maxsize=16384)
+def _name_shaped(base: str, allow_capital: bool) -> bool:
+    """Whether a word, by itself, can be part of a person's name (`_is_name_token` without the article's
+    lower-case words and the token's position)."""
+    low = base.lower()
+    if not base[:1].isupper() or (base.isupper() and sum(c.isalpha() for c in base) >= 2):
+        return False  # not capitalised, or an acronym
+    if any(ch.isdigit() for ch in base):
         return False
     if low in V.TITLE_HEADS or low in V.ROLE_WORDS or low in V.ORG_HEADS or low in V.PLACE_HEADS:
         return False
     if low in V.GEO_MODIFIERS or (low in V.WIRE_AGENCIES and low not in V.WIRE_AGENCIES_ALSO_NAMES):
         return False
-    if geo.is_country(t.base) or geo.country_of_demonym(t.base):
+    if geo.is_country(base) or geo.country_of_demonym(base):
         return False
-    if geo.country_of_capital(t.base) and not allow_capital:
-        return False
-    return not doc.common(t)
+    return not (geo.country_of_capital(base) and not allow_capital)
 
 
 def _role_before(toks: list[_Tok], i: int, text: str = "") -> tuple[str | None, str | None, bool]:
@@ -316,7 +362,7 @@ def _role_before(toks: list[_Tok], i: int, text: str = "") -> tuple[str | None, 
     role = " ".join(t.base for t in role_toks)
     if len(role_toks) == 1 and (role_toks[0].low in V.NOT_ROLE_ALONE or role_toks[0].low in V.HONORIFICS):
         return None, country, True
-    role = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+", "", role)
+    role = _HONORIFIC_PREFIX.sub("", role)
     if role_toks[0].base[:1].islower() and not any(t.cap for t in role_toks):
         role = role
     return _fold_role(role), country, True
@@ -355,7 +401,7 @@ def _title_of_country(toks: list[_Tok], k: int, text: str) -> str | None:
 
 def _apposition_role(text: str, pos: int) -> tuple[str | None, str | None]:
     """`X, Azerbaijani presidential aide and head of ..., said` -> (role, country)."""
-    m = re.match(r",\s+([^,.;()\n“”\"«»]{3,140})", text[pos:])
+    m = _APPOSITION.match(text, pos)  # no anchor or look-behind: as on text[pos:], without the copy
     if not m:
         return None, None
     phrase = m.group(1).strip()
@@ -367,7 +413,7 @@ def _apposition_role(text: str, pos: int) -> tuple[str | None, str | None]:
         words.pop(0)
     if words:
         first = words[0]
-        poss = re.sub(r"['’]s$", "", first)
+        poss = _POSS_END.sub("", first)
         c = None
         if poss != first:
             c = geo.is_country(poss)
@@ -394,9 +440,9 @@ def _apposition_role(text: str, pos: int) -> tuple[str | None, str | None]:
 def _followed_by_verb(text: str, pos: int) -> tuple[bool, bool]:
     """(speech verb follows, some verb follows) after position pos (skipping aux words)."""
     rest = text[pos : pos + 80]
-    rest = re.sub(r"^['’]s\b", "", rest)
-    rest = re.sub(r"^,\s*(?:in turn|however|meanwhile|for (?:his|her) part|too),", "", rest)
-    words = re.findall(r"[\w’'-]+|[,.;:()]", rest)
+    rest = _POSS_START.sub("", rest)
+    rest = _ASIDE_START.sub("", rest)
+    words = _WORD_OR_PUNCT.findall(rest)
     aux = False
     for w in words[:4]:
         low = w.lower()
@@ -483,7 +529,7 @@ def _ministry(doc: _Doc, toks: list[_Tok], i: int) -> tuple[_Cand | None, int, i
                 c = geo.is_country(" ".join(t.base for t in label))
                 country, ref, last = c or " ".join(t.base for t in label), "of", k - 1
     dom_key = " ".join(_ROLE_SPELLING.get(w, w) for w in domain)
-    dom_key = re.sub(r"^national (?=defence)", "", dom_key)
+    dom_key = _NATIONAL_DEFENCE.sub("", dom_key)
     if not dom_key:
         return None, first, last
     dom = _MINISTRY_DOMAINS.get(dom_key) or " ".join(
@@ -599,8 +645,10 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
             taken.append((m.start(), m.end()))
 
     # 1b. organisations known by name (`Red Crescent`) and outlets named by their web domain (`News.am`)
+    # (each pattern runs paragraph by paragraph only when its literal part occurs in the article at all)
+    known_org, web_outlet = _KNOWN_ORG_HINT.search(doc.text), _WEB_OUTLET_HINT.search(doc.text)
     for p in article.paragraphs:
-        for m in _KNOWN_ORG.finditer(doc.text, p.start, p.end):
+        for m in _KNOWN_ORG.finditer(doc.text, p.start, p.end) if known_org else ():
             head = _OF_THE_BEFORE.search(doc.text, max(p.start, m.start() - 60), m.start())
             if head and head.group(1).lower() in V.ORG_HEADS:
                 continue  # `International Committee of the Red Cross`: part of a longer name
@@ -614,7 +662,7 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
                 name = doc.text[s0:e0]
                 cands.append(_Cand(kind="organization", name=name, start=s0, end=e0, country=country))
                 taken.append((s0, e0))
-        for m in _WEB_OUTLET.finditer(doc.text, p.start, p.end):
+        for m in _WEB_OUTLET.finditer(doc.text, p.start, p.end) if web_outlet else ():
             if free(m.start(), m.end()):
                 cands.append(_Cand(kind="organization", name=m.group(), start=m.start(), end=m.end()))
                 taken.append((m.start(), m.end()))
@@ -650,7 +698,7 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
                         cw = mm[-1].group("cty") or ""
                         c = (
                             geo.country_of_demonym(cw)
-                            or geo.is_country(re.sub(r"['’]s$", "", cw))
+                            or geo.is_country(_POSS_END.sub("", cw))
                             or _context_country(doc, focus, toks, i - 1, None)
                         )
                         prev = [
@@ -669,9 +717,10 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
                     )
                     taken.append((toks[i - 1].start, t.end))
         i = 0
+        taken_at = taken.mask.find  # `taken.overlaps`, without a method call per token
         while i < n:
             t = toks[i]
-            if taken.overlaps(t.start, t.end):
+            if taken_at(1, t.start, t.end) != -1:
                 known = [c for c in cands if c.start == t.start and c.kind == "country"]
                 if known and (t.sent_start or t.poss or _subject_position(doc, toks, i)):
                     focus.append((t.start, known[0].name))
@@ -682,14 +731,14 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
                 continue
             # institution metonyms (the Kremlin, the White House)
             inst = None
-            for width in (3, 2, 1):
+            for width in (3, 2, 1) if t.low in _METONYM_FIRST_WORDS else ():
                 words = toks[i : i + width]
                 key = " ".join(x.low for x in words)
                 if len(words) == width and key in V.INSTITUTION_METONYMS and all(x.cap for x in words):
                     inst = key
                     break
             # an acronym glued to a word: `EU-brokered`, `NATO-led`
-            glued = re.match(r"([A-Z]{2,6})-[a-z]", t.base)
+            glued = _GLUED_ACRONYM.match(t.base)
             if glued and (glued.group(1) in V.KNOWN_ORG_ACRONYMS or glued.group(1) in acronyms):
                 a = glued.group(1)
                 cands.append(
@@ -794,7 +843,7 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
             i = j + 1
             _classify_run(doc, run, toks, cands, pending_people, focus, acronyms, taken)
     # armed bodies named by a demonym: `Armenian forces`, `the Azerbaijani army's`
-    for p in article.paragraphs:
+    for p in article.paragraphs if _ARMED_BODY_HINT.search(doc.text) else ():
         for m in _ARMED_BODY.finditer(doc.text, p.start, p.end):
             country = geo.country_of_demonym(m.group("dem"))
             head_s, head_e = m.start("head"), m.end("head")
@@ -807,7 +856,7 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
             cands.append(_Cand(kind="organization", name=name, start=dem_s, end=head_e, country=country))
             taken.append((dem_s, head_e))
     # bodies named by a capitalised name and a lower-case head: `the X alliance`, `Y municipality`
-    for p in article.paragraphs:
+    for p in article.paragraphs if _LOWER_HEAD_HINT.search(doc.text) else ():
         for m in _LOWER_HEAD_BODY.finditer(doc.text, p.start, p.end):
             words = m.group("name").split()
             s0 = m.start("name")
@@ -860,6 +909,9 @@ _LOWER_HEAD_BODY = re.compile(
     + r")(?![\w’'-])"
 )
 """`the X alliance`, `Y municipality`: a body named by capitalised words before a lower-case head."""
+_ARMED_BODY_HINT = re.compile(r"\s(?:" + "|".join(V.ARMED_BODIES) + ")")
+_LOWER_HEAD_HINT = re.compile(r"\s(?:" + "|".join(sorted(V.LOWER_BODY_HEADS)) + ")")
+"""Literal parts of `_ARMED_BODY` and `_LOWER_HEAD_BODY` (see `_KNOWN_ORG_HINT`)."""
 _ARMED_BODY = re.compile(
     r"(?<![\w’'\-])(?P<dem>[A-Z][^\W\d_]+)\s+(?P<head>" + "|".join(V.ARMED_BODIES) + r")\b(?P<poss>['’]s\b)?"
     r"(?P<after>\s*[^\s]*)"
@@ -978,8 +1030,8 @@ def _classify_run(
     if org_span:
         s0, e0 = org_span
         org_toks = run[s0:e0]
-        name = re.sub(r"\s+", " ", text[org_toks[0].start : org_toks[-1].end])
-        m = re.match(r"\s*\(\s*([A-Z][A-Za-z0-9]{1,7})\s*\)", text[org_toks[-1].end :])
+        name = _SPACES.sub(" ", text[org_toks[0].start : org_toks[-1].end])
+        m = _ACRONYM_AFTER.match(text, org_toks[-1].end)
         if m:
             acronyms[m.group(1)] = name
         country = geo.is_country(run[0].base) if run[0].poss else geo.country_of_demonym(run[0].base)
@@ -1024,10 +1076,10 @@ def _classify_run(
         if len(org_toks) < 2 and org_toks[0].low in V.ORG_HEADS:
             return
         name = text[org_toks[0].start : org_toks[-1].end]
-        name = re.sub(r"\s+", " ", name)
+        name = _SPACES.sub(" ", name)
         if name.lower().endswith(" summit"):
             name = name[: -len(" summit")]
-        m = re.match(r"\s*\(\s*([A-Z][A-Za-z0-9]{1,7})\s*\)", text[org_toks[-1].end :])
+        m = _ACRONYM_AFTER.match(text, org_toks[-1].end)
         if m:
             acronyms[m.group(1)] = name
         cands.append(
@@ -1163,10 +1215,10 @@ def _classify_run(
             role = role or arole
             country = country or acountry
             cue = cue or bool(arole)
-    if re.match(r",?\s+who\b", text[after : after + 8]):
+    if _WHO_AFTER.match(text[after : after + 8]):
         cue = True
     line_start = text.rfind("\n", 0, name_toks[0].start) + 1
-    if re.match(V.BYLINE, text[line_start : name_toks[0].start]):
+    if _BYLINE.match(text[line_start : name_toks[0].start]):
         return  # `By X, Y correspondent`: the byline's author, not an actor
     name_text = " ".join(x.base for x in name_toks)
     title_after = _ORG_TITLE_AFTER.match(text[after : after + 60])
@@ -1196,20 +1248,16 @@ def _classify_run(
         if p1 == "by" and p2 in V.BY_PERSON_VERBS:
             cue = True  # `coached by X Y`, `Editing by X Y`
         elif p1 in _INVERTED_SPEECH and (
-            re.search(r"[,.!?…][\"”»’']\s*$", text[max(0, verb_at - 4) : verb_at])
-            or text[after : after + 1] == ","
+            _QUOTE_END.search(text[max(0, verb_at - 4) : verb_at]) or text[after : after + 1] == ","
         ):
             cue = True  # `"…," said X Y` / `said X Y, 68, a resident of …`
-        elif re.match(r",\s*(?:aged\s+)?\d{1,3}\s*[,.;]", text[after : after + 14]):
+        elif _AGE_AFTER.match(text[after : after + 14]):
             cue = True  # `X Y, 68, ...` / `X Y, aged 23.`: an age in apposition
-        elif re.search(r"\b\d{1,3}-year-old\s+$", text[max(0, name_toks[0].start - 16) : name_toks[0].start]):
+        elif _AGE_BEFORE.search(text[max(0, name_toks[0].start - 16) : name_toks[0].start]):
             cue = True  # `47-year-old X Y`
     if not cue:
-        pre = re.search(
-            r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)(?:\s+[a-z][\w-]*['’]s)?|([A-Z][\w-]*)['’]s)\s+"
-            r"((?:[\w-]+\s+){0,4}?(\w+)(?:\s+(?:of|for|at)\s+[^,.;]{1,60})?),\s*(?:([a-z][\w-]*)\s+)?$",
-            text[max(0, name_toks[0].start - 100) : name_toks[0].start],
-        )  # `the X Agency chairman, Y Z,`; `X's coach, grandmaster Y Z,` (one word after the comma)
+        # `the X Agency chairman, Y Z,`; `X's coach, grandmaster Y Z,` (one word after the comma)
+        pre = _TITLE_COMMA_BEFORE.search(text[max(0, name_toks[0].start - 100) : name_toks[0].start])
         if (
             pre
             and pre.group(3).lower() in V.TITLE_HEADS
@@ -1233,9 +1281,7 @@ def _classify_run(
             role = role or _fold_role(f"{head_of.group('title')} of {head_of.group('org')}")
             country = country or (geo.is_country(head_of.group("cty")) if head_of.group("cty") else None)
     if not cue and not end_tok.poss:
-        of_org = re.match(
-            r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)", text[after : after + 90]
-        )
+        of_org = _OF_ORG_AFTER.match(text[after : after + 90])
         if of_org and of_org.group(1).split()[-1].lower() in V.ORG_HEADS:
             speech2, verb2 = _followed_by_verb(text, after + of_org.end())
             if speech2 or verb2 or text[after + of_org.end() : after + of_org.end() + 1] == ",":
@@ -1371,7 +1417,10 @@ _KNOWN_ORG = re.compile(
 _WEB_OUTLET = re.compile(
     r"(?<![\w@/.-])[A-Z][A-Za-z0-9-]{1,30}\.(?:" + "|".join(V.OUTLET_DOMAINS) + r")(?![\w-]|\.\w)"
 )
-"""An outlet named by its web address (`News.am`, `Example.az`); not part of a URL or an e-mail."""
+_KNOWN_ORG_HINT = re.compile("|".join(re.escape(n) for n in V.KNOWN_ORG_NAMES))
+_WEB_OUTLET_HINT = re.compile(r"\.(?:" + "|".join(V.OUTLET_DOMAINS) + ")")
+"""Literal parts of `_KNOWN_ORG` / `_WEB_OUTLET`, fast to search: without them, neither matches. (Like the
+other hints, no look-ahead or `\b` after the literal: the patterns also run on paragraph windows.)"""
 
 
 def _acronym_before_title(text: str, tok: _Tok) -> bool:
@@ -1428,6 +1477,9 @@ _COMPANY_NOUN_AFTER = re.compile(
     r"(?<![\w-])" + _COMPANY_NAME + r"\s+(?:" + "|".join(sorted(V.COMPANY_HEAD_NOUNS)) + r")(?![\w’'-])"
 )
 """`the X Y company, which …`: a capitalised name right before a lower-case company noun."""
+_COMPANY_AFTER_HINT = re.compile("(?i:" + V.COMPANY_AFTER + ")")
+_COMPANY_HEAD_HINT = re.compile("|".join(sorted(V.COMPANY_HEAD_NOUNS)))
+"""Literal parts of `_COMPANY_AFTER` and of `_COMPANY_APPOSITION` / `_COMPANY_NOUN_AFTER`."""
 
 
 def _companies(text: str) -> set[str]:
@@ -1435,19 +1487,19 @@ def _companies(text: str) -> set[str]:
     out = set()
     for m in _COMPANY_BEFORE.finditer(text):
         out.add(m.group(1))
-    for m in _COMPANY_AFTER.finditer(text):
+    for m in _COMPANY_AFTER.finditer(text) if _COMPANY_AFTER_HINT.search(text) else ():
         out.add(m.group(1))
     for m in _WORKS_AT.finditer(text):
         if not geo.country_of_any(m.group(1)):
             out.add(m.group(1))  # `chief economist at X Finance`
-    for pat in (_COMPANY_APPOSITION, _COMPANY_NOUN_AFTER):
+    for pat in (_COMPANY_APPOSITION, _COMPANY_NOUN_AFTER) if _COMPANY_HEAD_HINT.search(text) else ():
         for m in pat.finditer(text):
             words = m.group(1).split()
             while words and words[0].lower() in V.NON_PERSON_WORDS:
                 words = words[1:]  # `The X company`
             if len(words) >= 2 and not any(geo.country_of_any(w.removesuffix("-based")) for w in words):
                 out.add(" ".join(words))  # `X Y, the company developing …`, `the X Y company`
-    return {re.sub(r"\s+", " ", c) for c in out}
+    return {_SPACES.sub(" ", c) for c in out}
 
 
 def _prev_word(toks: list[_Tok], idx: int) -> str:
@@ -1459,11 +1511,7 @@ def _subject_position(doc: _Doc, toks: list[_Tok], idx: int) -> bool:
     if t.sent_start:
         return True
     before = doc.text[max(0, t.start - 12) : t.start]
-    return bool(
-        re.search(
-            r"(?:,|\band|\bthat|\bwhich|\bas|\bwhile|\bbut|\bwhen|\bafter|\bbecause|\bwhere)\s*$", before
-        )
-    )
+    return bool(_CLAUSE_START_BEFORE.search(before))
 
 
 _COORDINATION = re.compile(

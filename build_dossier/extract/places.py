@@ -143,22 +143,34 @@ def country_of_capital(word: str) -> str | None:
     return _geo.country_of_capital(word) if _geo is not None else None
 
 
+_KEY_SEPARATORS = re.compile(r"[\s\-‐–]+")
+_CAPITALISED_WORD_END = re.compile(r"([A-Z][\w'’\-]*) $")
+_CREDIT_LINE = re.compile(V.CREDIT_LINE)
+_DATELINE = re.compile(r"(?:^|\)\s)([A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+)*),\s+(?:([A-Z][\w ]+?)[,(])?")
+_BORDER = re.compile(r"\b([A-Z]\w+)[-–]([A-Z]\w+)\s+(border|frontier|boundary)\b")
+_BORDER_HINT = re.compile(r"border|frontier|boundary")
+_ARTICLE_END = re.compile(r"\b(?:an?|An?)\s+$")
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z\u00c0-\u024f]{3,}\b")
+_ALIAS_AFTER = tuple(
+    re.compile(r",?\s*(?:\(\s*)?" + re.escape(marker) + r"\s+(?:the\s+)?((?:[A-Z][\w'’]*[\s\-]?)+)")
+    for marker in V.ALIAS_MARKERS
+)
+"""`, also known as Y` after a place name, one pattern per alias marker (in the order of the markers)."""
+
+
+@lru_cache(maxsize=16384)
 def place_key(name: str) -> str:
     """Comparison key: case-folded, hyphens and spaces unified, leading `the` dropped."""
-    key = re.sub(r"[\s\-‐–]+", " ", name.casefold()).strip()
+    key = _KEY_SEPARATORS.sub(" ", name.casefold()).strip()
     return key[4:] if key.startswith("the ") else key
 
 
 _CAP = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 _MACRO_NAMES = {place_key(n): n for n in V.MACRO_REGIONS}
-_MACRO = re.compile(
-    r"(?<![\w\-])(?:"
-    + "|".join(
-        r"[\s\-]+".join(re.escape(w) for w in n.split())
-        for n in sorted(V.MACRO_REGIONS, key=len, reverse=True)
-    )
-    + r")(?![\w\-])(?!\s+[A-Z])"
+_MACRO_ALT = "|".join(
+    r"[\s\-]+".join(re.escape(w) for w in n.split()) for n in sorted(V.MACRO_REGIONS, key=len, reverse=True)
 )
+_MACRO = re.compile(r"(?<![\w\-])(?:" + _MACRO_ALT + r")(?![\w\-])(?!\s+[A-Z])")
 _RIVER = re.compile(r"(?:" + "|".join(V.RIVER_CONTEXT) + rf")({_CAP})(?!\s+[A-Z])(?!\s+river\b)")
 _PLURAL_HEAD = re.compile(
     rf"\b(?:the|The)\s+[‘'“\"]?({_CAP})[’'”\"]?\s+({'|'.join(sorted(V.PLURAL_FEATURE_HEADS))})\b"
@@ -166,9 +178,16 @@ _PLURAL_HEAD = re.compile(
 _MODIFIER = re.compile(
     rf"\b(?:the|The)\s+({_CAP})\s+(?:{'|'.join(sorted(V.PLACE_MODIFIER_ADJECTIVES))})\s+[a-z]"
 )
+_MACRO_HINT = re.compile(_MACRO_ALT)
+_PLURAL_HEAD_HINT = re.compile("|".join(sorted(V.PLURAL_FEATURE_HEADS)))
+_MODIFIER_HINT = re.compile("|".join(sorted(V.PLACE_MODIFIER_ADJECTIVES)))
+"""The literal parts of `_MACRO`, `_PLURAL_HEAD` and `_MODIFIER`: fast to search (no look-behind or `\b`
+first), and without them the pattern does not match, so a sentence is searched for them first."""
 
 
 _CAP_HEADS = V.ADMIN_HEADS | V.FEATURE_HEADS
+_NAME_CONNECTORS = V.ORG_CONNECTORS | {"and", "of"}
+_HEADLINE_SMALL_WORDS = V.LOCATIVE_PREPOSITIONS | {"of", "and"}
 
 
 class _Tok(NamedTuple):
@@ -212,6 +231,12 @@ def _sentence_tokens(text: str) -> tuple[list[_Tok], bool]:
     """Tokens of one sentence and whether it is a Title Case headline (cached: three passes use them)."""
     toks = _tokens(text)
     return toks, _title_case(toks)
+
+
+@lru_cache(maxsize=1024)
+def _sentence_phrases(text: str) -> tuple[tuple[int, int], ...]:
+    """`_phrases` of one sentence (cached: the speaker pass and the place pass both use them)."""
+    return tuple(_phrases(_sentence_tokens(text)[0], text))
 
 
 def _phrases(toks: list[_Tok], text: str) -> Iterator[tuple[int, int]]:
@@ -258,7 +283,7 @@ def _bad_name(words: list[str], locative: bool) -> bool:
         return True
     if low[-1] in V.NOT_PLACE_HEADS or any(w in V.NOT_PLACE_HEADS for w in low[1:]):
         return True
-    headed = len(words) > 1 and (low[-1] in V.ADMIN_HEADS | V.FEATURE_HEADS)
+    headed = len(words) > 1 and (low[-1] in _CAP_HEADS)
     if low[0] in V.NOT_PLACE_WORDS and not headed and low[0] not in {"new", "west", "east", "north", "south"}:
         return True
     if _is_demonym(words[0]) and not headed:
@@ -272,7 +297,7 @@ def _head_after(toks: list[_Tok], j: int) -> tuple[str, int] | None:
         two = f"{toks[j].lower} {toks[j + 1].lower}" if j + 1 < len(toks) else ""
         if two in V.FEATURE_HEADS:
             return two, 2
-        if toks[j].lower in V.ADMIN_HEADS | V.FEATURE_HEADS:
+        if toks[j].lower in _CAP_HEADS:
             return toks[j].lower, 1
         if toks[j].lower in V.PLURAL_FEATURE_SINGULAR:
             return V.PLURAL_FEATURE_SINGULAR[toks[j].lower], 1
@@ -295,7 +320,7 @@ def _inside_name(toks: list[_Tok], k: int) -> bool:
     m = k - 1
     if m < 1 or not toks[m].cap:
         return False
-    while m > 0 and (toks[m].cap or toks[m].lower in V.ORG_CONNECTORS | {"and", "of"}):
+    while m > 0 and (toks[m].cap or toks[m].lower in _NAME_CONNECTORS):
         if toks[m].lower in V.ORG_CONNECTORS and toks[m - 1].lower in V.NAME_INTERNAL_HEADS:
             return True
         m -= 1
@@ -350,7 +375,7 @@ def _in_org_name(text: str, at: int) -> bool:
 
 def _after_name_word(text: str, at: int) -> bool:
     """True when a capitalised non-function word stands right before text[at:] (`Southeast Europe`)."""
-    m = re.search(r"([A-Z][\w'’\-]*) $", text[max(0, at - 40) : at])
+    m = _CAPITALISED_WORD_END.search(text[max(0, at - 40) : at])
     return bool(m and m.group(1).lower() not in _FUNCTION and m.group(1).lower() not in {"former", "ex"})
 
 
@@ -360,7 +385,7 @@ def _title_case(toks: list[_Tok]) -> bool:
     long_words = [t for t in words if len(t.text) >= 4]
     if len(long_words) < 3 or sum(t.text[0].isupper() for t in long_words) < 0.85 * len(long_words):
         return False
-    return any(t.text[0].isupper() and t.lower in V.LOCATIVE_PREPOSITIONS | {"of", "and"} for t in words)
+    return any(t.text[0].isupper() and t.lower in _HEADLINE_SMALL_WORDS for t in words)
 
 
 def _exempt(name: str) -> bool:
@@ -394,7 +419,7 @@ def _speakers(article: Article) -> frozenset[str]:
                     for name in (" ".join(run), run[-1]):
                         if not _exempt(name):
                             out.add(place_key(name))
-        for i, j in _phrases(toks, text):
+        for i, j in _sentence_phrases(text):
             if i > 0 and toks[i - 1].lower in V.ADDRESSEE_VERBS and toks[i - 1].end + 1 == toks[i].start:
                 name = text[toks[i].start : toks[j - 1].end]
                 if not _exempt(name):
@@ -429,7 +454,7 @@ def _credit_line_places(article: Article) -> list[tuple[str, int, int, bool, Sen
     """
     out: list[tuple[str, int, int, bool, Sentence]] = []
     for f in article.furniture:
-        if not re.search(V.CREDIT_LINE, f.text):
+        if not _CREDIT_LINE.search(f.text):
             continue
         at = article.text.find(f.text)
         if at < 0:
@@ -457,6 +482,11 @@ _ROUTE = re.compile(
     rf"(?i:({'|'.join(sorted(V.ROUTE_HEADS))}))\b"
 )
 
+_DASH_HINT = re.compile(_DASH)
+"""A dash: without one, `_ROUTE` does not match (a sentence is searched for it before the slower pattern)."""
+_COMPOUND_HINT = re.compile("-(?:" + "|".join(sorted(V.COMPOUND_PLACE_SUFFIXES)) + ")")
+"""The literal part of `_COMPOUND` (`-based`): without it, `_COMPOUND` does not match."""
+
 
 @dataclass(frozen=True, kw_only=True)
 class _Known:
@@ -470,7 +500,9 @@ class _Known:
     """Capitalised words used inside body sentences (not first word, not in a Title Case headline)."""
 
 
+@lru_cache(maxsize=8)
 def _known(knowledge: Knowledge) -> _Known:
+    """Curated places and the keys of curated non-places (cached: the same for every article of a run)."""
     names: dict[str, str] = {}
     for p in knowledge.places:
         for n in (p.name, *p.aliases):
@@ -525,7 +557,7 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
                 add(canonical, m.start(), m.end())
 
     # 1b. world regions and former states, anywhere: `Central Asia`, `the Soviet Union`
-    for m in _MACRO.finditer(text):
+    for m in _MACRO.finditer(text) if _MACRO_HINT.search(text) else ():
         if not _in_org_name(text, m.start()) and not _after_name_word(text, m.start()):
             add(_MACRO_NAMES[place_key(m.group(0))], m.start(), m.end())
 
@@ -534,19 +566,17 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
     for m in _RIVER.finditer(text):
         if not _bad_name([m.group(1)], True) and place_key(m.group(1)) not in known.not_places:
             add(m.group(1), m.start(1), m.end(1))
-    for m in _PLURAL_HEAD.finditer(text):
+    for m in _PLURAL_HEAD.finditer(text) if _PLURAL_HEAD_HINT.search(text) else ():
         words = m.group(1).split()
         if not _bad_name(words, True) and not is_country(m.group(1)):
             add(f"{m.group(1)} {m.group(2)}", m.start(1), m.end(2))
-    for m in _MODIFIER.finditer(text):
+    for m in _MODIFIER.finditer(text) if _MODIFIER_HINT.search(text) else ():
         if not _bad_name([m.group(1)], True) and place_key(m.group(1)) not in known.not_places:
             add(known.names.get(place_key(m.group(1)), m.group(1)), m.start(1), m.end(1))
 
     # 2. dateline: `NEW DELHI, Sept 10`, `BAKU, Azerbaijan, Oct. 10`
     if s.start == 0 or text[:1].isupper():
-        for m in re.finditer(
-            r"(?:^|\)\s)([A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+)*),\s+(?:([A-Z][\w ]+?)[,(])?", text[:120]
-        ):
+        for m in _DATELINE.finditer(text[:120]):
             city = m.group(1)
             if city.lower() in V.NOT_PLACE_WORDS or len(city) < 4:
                 continue
@@ -560,20 +590,20 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
                 )
 
     # 3. `X-Y border`
-    for m in re.finditer(r"\b([A-Z]\w+)[-–]([A-Z]\w+)\s+(border|frontier|boundary)\b", text):
+    for m in _BORDER.finditer(text) if _BORDER_HINT.search(text) else ():
         parts = [country_of_demonym(p) or is_country(p) for p in m.group(1, 2)]
         if all(parts):
             a, b = sorted(p for p in parts if p)
             add(f"{a}-{b} {m.group(3)}", m.start(), m.end())
 
     # 3b. dash-joined routes (`the X–Y–Z railway`: every part) and compounds (`London-based`)
-    for m in _ROUTE.finditer(text):
+    for m in _ROUTE.finditer(text) if _DASH_HINT.search(text) else ():
         _route(
             m,
             known,
             lambda name, a, b, country=False: found.append((name, s.start + a, s.start + b, country)),
         )
-    for m in _COMPOUND.finditer(text):
+    for m in _COMPOUND.finditer(text) if _COMPOUND_HINT.search(text) else ():
         words = m.group(1).split()
         while words and words[0].lower() in _FUNCTION and not (words[0] == "New" and len(words) > 1):
             words = words[1:]
@@ -587,7 +617,7 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
         add(country or name, m.start(1) + at, m.end(1), bool(country))
 
     # 4. capitalised phrases (none in a Title Case headline, where every word is capitalised)
-    phrases = list(_phrases(toks, text))
+    phrases = _sentence_phrases(text)
     accepted: set[int] = set()
     for n, (i, j) in enumerate(phrases):
         words = [t.text for t in toks[i:j]]
@@ -743,7 +773,7 @@ def _list_gap(toks: list[_Tok], text: str, first: tuple[int, int], second: tuple
     return gap in {",", "and", ", and", "or", "as well as", ", as well as"}
 
 
-def _list_ends_in_org(phrases: list[tuple[int, int]], n: int, toks: list[_Tok], text: str) -> bool:
+def _list_ends_in_org(phrases: tuple[tuple[int, int], ...], n: int, toks: list[_Tok], text: str) -> bool:
     """True when the list starting at phrase n ends in an organisation (`X, Y and Z Ministry`)."""
     m = n
     while m + 1 < len(phrases) and _list_gap(toks, text, phrases[m], phrases[m + 1]):
@@ -763,8 +793,8 @@ def _clause_follows(toks: list[_Tok], j: int, text: str) -> bool:
 
 def _route(m: re.Match[str], known: _Known, add) -> None:
     """`the X–Y–Z railway`, `the X-Y border gate`: each part of a dash-joined route is a place."""
-    parts = re.split(_DASH, m.group(1))
-    if re.search(r"\b(?:an?|An?)\s+$", m.string[max(0, m.start() - 4) : m.start()]):
+    parts = _DASH_HINT.split(m.group(1))
+    if _ARTICLE_END.search(m.string[max(0, m.start() - 4) : m.start()]):
         return  # `a Mercedes-Benz bus`: a brand, not a route
     if any(p.lower() in V.NOT_ROUTE_PARTS or _is_demonym(p) for p in parts):
         return
@@ -782,15 +812,20 @@ def _route(m: re.Match[str], known: _Known, add) -> None:
         at += len(p) + 1
 
 
+_PAIRED_SUFFIXES = tuple(n for n, _adj in V.DEMONYM_PLACE_SUFFIXES)
+
+
 def _paired_names(
     article: Article, known: _Known, raw: list[tuple[str, int, int, bool, Sentence]]
 ) -> list[tuple[str, int, int, bool, Sentence]]:
     """Names whose adjective also occurs in the article (`Xia` beside `Xian deputies`): a land, its people."""
-    words = set(re.findall(r"\b[A-Z][a-z\u00c0-\u024f]{3,}\b", article.text))
+    words = set(_TITLE_WORD.findall(article.text))
     out: list[tuple[str, int, int, bool, Sentence]] = []
     seen = {place_key(r[0]) for r in raw}
     for w in sorted(words):
-        if not any(w.endswith(n) and w[: -len(n)] + adj in words for n, adj in V.DEMONYM_PLACE_SUFFIXES):
+        if not w.endswith(_PAIRED_SUFFIXES) or not any(
+            w.endswith(n) and w[: -len(n)] + adj in words for n, adj in V.DEMONYM_PLACE_SUFFIXES
+        ):
             continue
         key = place_key(w)
         if key in seen or key in known.not_places or is_country(w) or _bad_name([w], True):
@@ -819,10 +854,8 @@ def extract_places(article: Article, knowledge: Knowledge) -> tuple[PlaceMention
     # apposition aliases: `X, also known as Y`
     for name, _a, b, _c, _s in raw:
         rest = article.text[b : b + 40]
-        for marker in V.ALIAS_MARKERS:
-            m = re.match(
-                r",?\s*(?:\(\s*)?" + re.escape(marker) + r"\s+(?:the\s+)?((?:[A-Z][\w'’]*[\s\-]?)+)", rest
-            )
+        for alias_after in _ALIAS_AFTER:
+            m = alias_after.match(rest)
             if m:
                 canonical[place_key(m.group(1).strip(" -"))] = canonical[place_key(name)]
                 break

@@ -63,6 +63,51 @@ _QUOTED_AS = re.compile(S.QUOTED_AS_SAYING)
 _NAMING_AFTER = re.compile(
     r"\s*,?\s*as\s+(?:its|the|a|his|her|their)\s+(?:[\w-]+\s+){0,4}(theme|motto|slogan|title|name)\b"
 )
+_QUOTE_MARK = re.compile("[" + re.escape("".join(S.QUOTE_PAIRS)) + "]")
+"""Any opening quotation mark (`_scan` jumps from one to the next)."""
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An|In|On)\s+")
+_THE_END = re.compile(r"(?:the|The)\s*$")
+_TITLE_WORD_END = re.compile(r"(?:^|\s)([A-Z][\w’'.-]*|of|and|for|the)$")
+_SHORT_LINE_END = re.compile(r"\n\S{0,3}$")
+_POSS_START = re.compile(r"^['’]s\b")
+_POSS_END = re.compile(r"['’]s$")
+_ASIDE_START = re.compile(r"^,\s*(?:in turn|however|meanwhile|too|for (?:his|her|its) part),")
+_PUNCT_START = re.compile(r"\s*[,;:(]")
+_OPEN_QUOTE = re.compile(r"[\"“«„]")
+_CAPITALISED_END = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,4})$")
+_WORD_BEFORE_SPACE = re.compile(r"([A-Za-z]+)\s+$")
+_LEAD_PUNCT = re.compile(r"[\s,.;:—–-]*")
+_QUOTED_AS_AFTER = re.compile(r"(.{1,100}?)" + S.QUOTED_AS_SAYING)
+_INVERTED_STOP = re.compile(
+    r"[,.;:!?(]|\s(?:in|on|at|during|after|before|while|despite|to|of|from|via|when|as)\s"
+)
+_CLAUSE_PUNCT = re.compile(r"[.;!?]")
+_SPEECH_VERB_END = re.compile(r"(?:\b(?:" + "|".join(sorted(S.SPEECH_VERBS)) + r")\b|:)\s*[,:]?\s*$")
+_COMMA_SPACE = re.compile(r"[,;:]\s*")
+_WHICH_NAME = re.compile(r"\b(?:which|whom)\s+(?:the\s+)?[A-Z]")
+_PLURAL_NOUN = re.compile(r"[a-z][a-z-]+[^su]s")
+_IN_DOCUMENT = re.compile(
+    r"\b(?:in|under)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}((?:"
+    + "|".join(sorted(S.DOCUMENT_NOUNS))
+    + r"))s?\b",
+    flags=re.IGNORECASE,
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^\s*|[,;]\s*)([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Tt]he\s+(?:[A-Z]\w+\s+)?(?!then\b|also\b)[\w-]+)"
+    r"\s+(?:also\s+|then\s+)?"
+    r"[a-z]+\b"
+)
+_ALNUM_WORD = re.compile(r"[^\W_]+")
+_FINAL_MARK = re.compile(r"[.!?…]")
+_ARTICLE_END = re.compile(r"\b(?:the|a|an)\s*$")
+_NON_WORDS = re.compile(r"\W+")
+_ACCORDING_TO = re.compile(r"\baccording to\s+([^,.;]{2,80})", flags=re.IGNORECASE)
+_DOCUMENT_OR_PRONOUN = re.compile(r"\b(" + "|".join(sorted(S.DOCUMENT_NOUNS)) + r"|it|they)\b")
+_REPORTED_AFTER = re.compile(r"\W*(?:[\w'’]+\W+){0,3}?(?:that|whether)\b|[^\"“«]*[\"“«]")
+_PLACE_PREPOSITION_END = re.compile(r"\b(?:at|in|on|to|from|into|near)\s+the\s*$", flags=re.IGNORECASE)
+_SCARE_QUOTE_BEFORE = re.compile(Q.SCARE_QUOTE_BEFORE, flags=re.IGNORECASE)
+_NON_ALNUM = re.compile(r"[\W_]+")
+_SPACED_DASH = re.compile(r"\s+[-–|]\s+")
 
 
 @dataclass(frozen=True)
@@ -91,7 +136,7 @@ class _Speaker:
 
 def _strip_article(name: str) -> str:
     """`The Danube Council` -> `Danube Council`."""
-    return re.sub(r"^(?:The|A|An|In|On)\s+", "", name)
+    return _LEADING_ARTICLE.sub("", name)
 
 
 def _units(article: Article) -> list[tuple[int, str, bool]]:
@@ -146,8 +191,12 @@ def _scan(units: list[tuple[int, str, bool]]) -> list[tuple[_Span, int, int]]:
         off, u, _h = units[k]
         i = skip_to.pop(k, 0)
         while i < len(u):
+            q = _QUOTE_MARK.search(u, i)  # jump to the next quotation mark
+            if q is None:
+                break
+            i = q.start()
             ch = u[i]
-            if ch not in S.QUOTE_PAIRS or not _is_opener(u, i):
+            if not _is_opener(u, i):
                 i += 1
                 continue
             j = _find_closer(u, i, ch)
@@ -253,10 +302,10 @@ class _Ctx:
 
     def _sentence_initial(self, pos: int) -> bool:
         before = self.text[max(0, pos - 80) : pos]
-        before = re.sub(r"(?:the|The)\s*$", "", before).rstrip()
+        before = _THE_END.sub("", before).rstrip()
         # titles and demonyms before a name (`Foreign Minister X`, `Kazakh President X`)
         while True:
-            m = re.search(r"(?:^|\s)([A-Z][\w’'.-]*|of|and|for|the)$", before)
+            m = _TITLE_WORD_END.search(before)
             if not m:
                 break
             w = m.group(1).lower()
@@ -266,7 +315,7 @@ class _Ctx:
             if not (w in V.TITLE_HEADS or w in V.ROLE_WORDS or geo.country_of_demonym(w)):
                 break
             before = before[: m.start(1)].rstrip()
-        return not before or before[-1] in ".!?\n" or bool(re.search(r"\n\S{0,3}$", before))
+        return not before or before[-1] in ".!?\n" or bool(_SHORT_LINE_END.search(before))
 
     def actors_in(self, s: int, e: int) -> list[ActorMention]:
         i = bisect.bisect_left(self._astarts, s)
@@ -341,11 +390,11 @@ _SKIP_AFTER_SUBJECT = frozenset(["on", "in", "at", "early", "late", "last", "thi
 
 def _verb_follows(after: str) -> bool:
     """Whether a verb follows an actor's name (skipping aux words and a short date or place phrase)."""
-    after = re.sub(r"^['’]s\b", "", after)
-    after = re.sub(r"^,\s*(?:in turn|however|meanwhile|too|for (?:his|her|its) part),", "", after)
-    if re.match(r"\s*[,;:(]", after):
+    after = _POSS_START.sub("", after)
+    after = _ASIDE_START.sub("", after)
+    if _PUNCT_START.match(after):
         return False
-    after = re.split(r"[\"“«„]", after, maxsplit=1)[0]  # a verb inside a quotation is not this name's
+    after = _OPEN_QUOTE.split(after, maxsplit=1)[0]  # a verb inside a quotation is not this name's
     words = _WORD.findall(after)[:6]
     for w in words:
         low = w.lower()
@@ -384,9 +433,9 @@ _RELATIVE_THEN_VERB = re.compile(
 
 def _country_before(before: str) -> str | None:
     """Country named by a demonym or `Country's` among the few capitalised words before a name."""
-    m = re.search(r"((?:[A-Z][\w’'.-]*\s+){1,4})$", before)
+    m = _CAPITALISED_END.search(before)
     for w in reversed(m.group(1).split() if m else []):
-        c = geo.country_of_demonym(w) or geo.is_country(re.sub(r"['’]s$", "", w))
+        c = geo.country_of_demonym(w) or geo.is_country(_POSS_END.sub("", w))
         if c:
             return c
     return None
@@ -493,7 +542,7 @@ def _resolve(
 
 def _after_preposition(text: str, lo: int, pos: int) -> bool:
     """Whether the word before `pos` (not before `lo`) is a preposition (`Delegation to Türkiye`)."""
-    m = re.search(r"([A-Za-z]+)\s+$", text[lo:pos])
+    m = _WORD_BEFORE_SPACE.search(text[lo:pos])
     return bool(m and m.group(1).lower() in Q.MODIFIER_PREPOSITIONS)
 
 
@@ -531,7 +580,7 @@ def _org_names(text: str, heads: tuple[str, ...] | frozenset[str]) -> list[str]:
     out = []
     for m in re.finditer(name_re, text):
         words = m.group(1).split()
-        while words and (re.search(r"['’]s$", words[0]) or words[0].lower() in V.NON_PERSON_WORDS):
+        while words and (_POSS_END.search(words[0]) or words[0].lower() in V.NON_PERSON_WORDS):
             words = words[1:]
         if len(words) >= 2:
             out.append(" ".join(words))
@@ -548,19 +597,16 @@ def _after_attribution(
     """Attribution right after a closing mark: (speaker, start, end of the attribution)."""
     text = ctx.text
     seg = text[pos:limit]
-    lead = re.match(r"[\s,.;:—–-]*", seg).end()
+    lead = _LEAD_PUNCT.match(seg).end()
     body = seg[lead:]
-    m = re.match(r"(.{1,100}?)" + S.QUOTED_AS_SAYING, body)
+    m = _QUOTED_AS_AFTER.match(body)
     if m:
         s = pos + lead + m.start(2)
         return _resolve(ctx, s, s + len(m.group(2)), s, issuers), pos + lead, pos + lead + m.end()
     words = list(_WORD.finditer(body))
     # inverted: said the ministry / declared Chief Electoral Commissioner X
     if words and words[0].group().lower() in S.STRONG_SPEECH_VERBS and not words[0].group().endswith("ing"):
-        stop = re.search(
-            r"[,.;:!?(]|\s(?:in|on|at|during|after|before|while|despite|to|of|from|via|when|as)\s",
-            body[words[0].end() :],
-        )
+        stop = _INVERTED_STOP.search(body[words[0].end() :])
         e = words[0].end() + (stop.start() if stop else len(body) - words[0].end())
         s0 = pos + lead + words[0].end()
         if stop and stop.group().startswith(","):
@@ -581,7 +627,7 @@ def _after_attribution(
                 j -= 1
             if j < 0:
                 return None, pos, pos
-            if re.search(r"[.;!?]", body[: words[k].start()]):
+            if _CLAUSE_PUNCT.search(body[: words[k].start()]):
                 return None, pos, pos
             subj_end = pos + lead + words[j].end()
             sp = _resolve(ctx, pos + lead, subj_end, pos, issuers)
@@ -604,7 +650,7 @@ def _before_attribution(
         if sp is not None:
             return sp, s + m.start(), s + m.end(), False
     words = list(_WORD.finditer(seg))
-    direct = bool(re.search(r"(?:\b(?:" + "|".join(sorted(S.SPEECH_VERBS)) + r")\b|:)\s*[,:]?\s*$", seg))
+    direct = bool(_SPEECH_VERB_END.search(seg))
     verbs: list[tuple[int, int]] = []
     for k, w in enumerate(words):
         low = w.group().lower()
@@ -647,7 +693,7 @@ def _before_attribution(
             continue  # `X met Y and said …`: a coordinated verb shares the sentence's subject
         # the subject: the phrase after the last comma before the verb (or the clause start)
         sub_s = s
-        cm = list(re.finditer(r"[,;:]\s*", seg[: words[j].end()]))
+        cm = list(_COMMA_SPACE.finditer(seg[: words[j].end()]))
         if cm:
             sub_s = s + cm[-1].end()
         if cm and seg[words[j].end() : w.start()].lstrip().startswith(","):
@@ -657,9 +703,9 @@ def _before_attribution(
             if sp is not None:
                 return sp, s + words[0].start(), s + w.end(), direct
         sp = _resolve(ctx, sub_s, s + words[j].end(), s + words[j].start(), issuers)
-        own_subject = re.search(r"\b(?:which|whom)\s+(?:the\s+)?[A-Z]", ctx.text[sub_s : s + words[j].end()])
+        own_subject = _WHICH_NAME.search(ctx.text[sub_s : s + words[j].end()])
         # a plural noun (`critics`, `officials`), not an adverb (`she firmly said`)
-        unknown_group = re.fullmatch(r"[a-z][a-z-]+[^su]s", words[j].group()) and words[j].group() not in (
+        unknown_group = _PLURAL_NOUN.fullmatch(words[j].group()) and words[j].group() not in (
             S.PERSON_PRONOUNS | S.THING_PRONOUNS | Q.RELATIVE_PRONOUNS | {"that", "and", "but"}
         )
         if sp is None and unknown_group:
@@ -672,13 +718,7 @@ def _before_attribution(
             return sp, s + words[0].start(), s + w.end(), direct
     if verbs:
         # `In the declaration, the leaders said …`: the document speaks when its subject is nobody known
-        m = re.search(
-            r"\b(?:in|under)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}((?:"
-            + "|".join(sorted(S.DOCUMENT_NOUNS))
-            + r"))s?\b",
-            seg,
-            flags=re.IGNORECASE,
-        )
+        m = _IN_DOCUMENT.search(seg)
         if m:
             ds = s + m.start()
             sp = _resolve(ctx, ds, s + m.end(), ds, issuers)
@@ -736,20 +776,21 @@ _GROUP_SUBJECT = re.compile(
 """A group noun opening a sentence (`The company`, `The state agency`)."""
 
 
+_ISSUED_IN = re.compile(
+    r"\b(?:in|"
+    + "|".join(sorted(S.ISSUE_VERBS))
+    + r")\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?("
+    + "|".join(sorted(S.DOCUMENT_NOUNS))
+    + r")s?\b",
+    flags=re.IGNORECASE,
+)
+"""`in a statement`, `adopted the declaration`: a document an actor issued."""
+
+
 def _issuers(ctx: _Ctx, quote_spans: list[tuple[int, int]]) -> list[tuple[int, _Speaker, str]]:
     """(offset, actor) for each `X said in a statement` / `X adopted the declaration`."""
     out = []
-    nouns = "|".join(sorted(S.DOCUMENT_NOUNS))
-    verbs = "|".join(sorted(S.ISSUE_VERBS))
-    pat = re.compile(
-        r"\b(?:in|"
-        + verbs
-        + r")\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?("
-        + nouns
-        + r")s?\b",
-        flags=re.IGNORECASE,
-    )
-    for m in pat.finditer(ctx.text):
+    for m in _ISSUED_IN.finditer(ctx.text):
         if any(a <= m.start() < b for a, b in quote_spans):
             continue
         sent = ctx.sentence_at(m.start())
@@ -799,12 +840,7 @@ def _subject(
             break
         if _verb_follows(ctx.text[i + len(name) : i + len(name) + 60]):
             return _Speaker(name, "organization"), i, i + len(name)
-    m = re.search(
-        r"(?:^\s*|[,;]\s*)([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Tt]he\s+(?:[A-Z]\w+\s+)?(?!then\b|also\b)[\w-]+)"
-        r"\s+(?:also\s+|then\s+)?"
-        r"[a-z]+\b",
-        ctx.text[s:e],
-    )
+    m = _PRONOUN_SUBJECT.search(ctx.text[s:e])
     if m:
         ps = s + m.start(1)
         sp = _resolve(ctx, ps, ps + len(m.group(1)), ps, issuers)
@@ -845,14 +881,14 @@ def extract_quotes(
         if nwords < Q.SHORT_QUOTE_MIN_WORDS:
             continue
         short = nwords < 4
-        if short and len(re.findall(r"[^\W_]+", qtext)) >= 4:
+        if short and len(_ALNUM_WORD.findall(qtext)) >= 4:
             continue  # `a once-in-a-century event`: neither a clear short quotation nor four words
         u_off, _u_text, u_heading = units[ku]
         l_off, l_text, _ = units[kl]
         before_txt = text[u_off : span.open_pos]
         after_txt = text[span.close_pos + 1 : l_off + len(l_text)]
         whole_line = not before_txt.strip() and not after_txt.strip(" .,”\"»’'")
-        if (u_heading or whole_line) and not re.search(r"[.!?…]", qtext[-3:] + after_txt[:3]):
+        if (u_heading or whole_line) and not _FINAL_MARK.search(qtext[-3:] + after_txt[:3]):
             continue  # a heading or headline in quotation marks
         low_before = before_txt.lower()
         naming = _NAMING_BEFORE.search(low_before)
@@ -861,11 +897,11 @@ def extract_quotes(
         slogan = cue in S.SLOGAN_CUES
         if (naming or after_naming) and not slogan:
             continue  # a title or name (`a book titled "..."`), not anybody's words
-        if not slogan and qtext[:1].isupper() and re.search(r"\b(?:the|a|an)\s*$", low_before):
+        if not slogan and qtext[:1].isupper() and _ARTICLE_END.search(low_before):
             continue  # a capitalised name after an article (`within the framework of the "Green Valley"`)
         if short and (slogan or not _reported_short(text, u_off, span.open_pos, qtext)):
             continue
-        key = geo.fold(re.sub(r"\W+", " ", qtext))
+        key = geo.fold(_NON_WORDS.sub(" ", qtext))
         if any(key in old for old in seen):
             continue
         seen.append(key)
@@ -898,7 +934,7 @@ def extract_quotes(
         else:
             direct_before = not text[clause_s : span.open_pos].strip()
         if speaker is None:
-            m = re.search(r"\baccording to\s+([^,.;]{2,80})", text[clause_s:clause_e], flags=re.IGNORECASE)
+            m = _ACCORDING_TO.search(text[clause_s:clause_e])
             if m:
                 ms = clause_s + m.start(1)
                 speaker = _resolve(ctx, ms, ms + len(m.group(1)), ms, issuers, nearest_last=False)
@@ -936,9 +972,7 @@ def extract_quotes(
         if speaker is not None:
             role, country = ctx.role_of(speaker.name)
             speaker = _Speaker(speaker.name, speaker.kind, speaker.role or role, speaker.country or country)
-            is_doc = bool(
-                re.search(r"\b(" + "|".join(sorted(S.DOCUMENT_NOUNS)) + r"|it|they)\b", text[a_s:a_e].lower())
-            )
+            is_doc = bool(_DOCUMENT_OR_PRONOUN.search(text[a_s:a_e].lower()))
             if a_s not in ctx.relative:
                 ctx.events.append((a_s if a_e > a_s else s, speaker, is_doc))
         prev = (kl, speaker, e)
@@ -991,7 +1025,7 @@ def _new_sentence_after(text: str, qtext: str, after: int, a_e: int, clause_e: i
     if not rest.lstrip()[:1].isupper():
         return False
     # a complementizer right after the attribution (`X later wrote that …`), not one further on
-    return bool(re.match(r"\W*(?:[\w'’]+\W+){0,3}?(?:that|whether)\b|[^\"“«]*[\"“«]", text[a_e:clause_e]))
+    return bool(_REPORTED_AFTER.match(text[a_e:clause_e]))
 
 
 def _reported_short(text: str, line_start: int, open_pos: int, qtext: str) -> bool:
@@ -1003,21 +1037,21 @@ def _reported_short(text: str, line_start: int, open_pos: int, qtext: str) -> bo
     if all(w[:1].isupper() for w in content):
         return False  # a capitalised title or name (`"War and Peace."`)
     before = text[_clause_start(text, line_start, open_pos, []) : open_pos]
-    if re.search(r"\b(?:at|in|on|to|from|into|near)\s+the\s*$", before, flags=re.IGNORECASE):
+    if _PLACE_PREPOSITION_END.search(before):
         return False  # `would play at the "new stadium."`: a thing named, not somebody's words
-    if re.search(Q.SCARE_QUOTE_BEFORE, before, flags=re.IGNORECASE):
+    if _SCARE_QUOTE_BEFORE.search(before):
         return False
     return any(w.group().lower() in Q.SHORT_QUOTE_VERBS for w in _WORD.finditer(before))
 
 
 def _tweet_key(text: str) -> str:
-    return geo.fold(re.sub(r"[\W_]+", " ", _TWEET_LINK.sub(" ", text))).strip()
+    return geo.fold(_NON_ALNUM.sub(" ", _TWEET_LINK.sub(" ", text))).strip()
 
 
 def _tweet_speaker(ctx: _Ctx, name: str) -> tuple[str, str]:
     """The actor a tweet signature names: a person mention of the article with the same folded name
     (or surname), else the signature's name in its Latin-script part."""
-    name = re.split(r"\s+[-–|]\s+", name)[0].strip()
+    name = _SPACED_DASH.split(name)[0].strip()
     key = geo.fold(name)
     last = key.split()[-1] if key.split() else key
     for m in ctx.actors:
