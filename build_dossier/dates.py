@@ -466,11 +466,17 @@ _NEEDS_DIGIT = {
 """Patterns that cannot match text without a digit (skipped for such text: many sentences)."""
 
 
+_ANY_MONTH = re.compile(rf"\b{_alt(list(V.MONTHS))}")
+_NEEDS_MONTH = {kind: "(?P<mon>" in rx.pattern for kind, rx in _PATTERNS}
+"""Patterns that cannot match text without a month name (most sentences have none)."""
+
+
 def _candidates(text: str) -> list[_Cand]:
     found: list[_Cand] = []
     has_digit = _DIGIT.search(text) is not None
+    has_month = _ANY_MONTH.search(text) is not None
     for kind, rx in _PATTERNS:
-        if _NEEDS_DIGIT[kind] and not has_digit:
+        if (_NEEDS_DIGIT[kind] and not has_digit) or (_NEEDS_MONTH[kind] and not has_month):
             continue
         for m in rx.finditer(text):
             g = m.groupdict()
