@@ -423,3 +423,35 @@ def test_a_company_apposition_needs_a_company_noun_as_its_head() -> None:
     assert ("organization", "Nordlys Shipping") in _actors_of(
         "Nordlys Shipping, a Bergen-based firm, said the plant would close."
     )
+
+
+def test_a_person_apposition_before_a_speech_verb_is_a_person_cue() -> None:
+    text = "The storm hit the town on Monday. Maria Lopez, a teacher, said the school is close."
+    assert ("person", "Maria Lopez") in _actors_of(text)
+    assert ("person", "Tomas Berg") in _actors_of(
+        "Tomas Berg, a resident of the village who came by bus, said the road was shut."
+    )
+    assert ("person", "Ana Ruiz") in _actors_of(
+        "Ana Ruiz, a nurse who lives nearby, told reporters it was calm."
+    )
+    # a body or a place heads the apposition: not a person
+    found = _actors_of("Zorvex Holdings, a mining company, said output fell in March.")
+    assert not [n for k, n in found if k == "person"]
+    # a lone first name after an inverted speech verb with an apposition
+    assert ("person", "Lusine") in _actors_of(
+        "“Prices keep rising,” said Lusine, a nurse who takes two buses."
+    )
+
+
+def test_ranks_vessels_and_plural_titles() -> None:
+    found = _actors_of("Navy spokesperson Rear Adm. Karel Dvorak said the drills had ended.")
+    assert [n for k, n in found if k == "person"] == ["Karel Dvorak"]
+    found = _actors_of(
+        "The research vessel Sea Falcon reached the port on Monday. Sea Falcon, escorted by navy ships, "
+        "will survey three blocks."
+    )
+    assert not [n for k, n in found if k == "person"]
+    found = _actors_of("The treaty was signed by presidents Marek Dolan and Ivo Brankov in 2020.")
+    assert {n for k, n in found if k == "person"} == {"Marek Dolan", "Ivo Brankov"}
+    found = _actors_of("The deputy commander, Captain 1st Rank Oleg Sorin, led the last column out.")
+    assert [n for k, n in found if k == "person"] == ["Oleg Sorin"]

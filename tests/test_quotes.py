@@ -392,3 +392,18 @@ def test_a_verb_inside_a_quotation_does_not_make_its_subject() -> None:
         ("were corr", "Kestrel Docks Company"),
         ("plainly u", "Kestrel Docks Company"),  # not the authority followed by `"were corrected"`
     ]
+
+
+def test_a_speaker_introduced_by_a_person_apposition() -> None:
+    from build_dossier.extract import extract_article
+
+    text = (
+        "Headline of the story\n\nThe storm hit the town on Monday.\n\n"
+        "Tomas Berg, a resident of the village who came by bus, said the road was shut.\n\n"
+        '"We waited all night for the ploughs," he said.\n\n'
+        "“My rent has doubled since spring,” said Lusine, a nurse who takes two buses to work.\n"
+    )
+    quotes = extract_article(ingest_bytes(text.encode(), "x.txt", {"published": "2024-02-14"})).quotes
+    got = {q.text[:10]: q.speaker for q in quotes}
+    assert got["We waited "] == "Tomas Berg"
+    assert got["My rent ha"] == "Lusine"

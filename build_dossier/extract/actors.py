@@ -136,6 +136,8 @@ class _Cand:
     """The role came from a title before the name."""
     speech: bool = False
     """A speech verb follows the name (`Novak said`)."""
+    strong: bool = False
+    """A lone name with a person's apposition (`"…," said X, a nurse who …`): a person on its own."""
 
 
 def _key(word: str) -> str:
@@ -220,6 +222,7 @@ class _Doc:
         self.lower_words: set[str] = {t.low for unit in self.units for t in unit if t.base[:1].islower()}
         self.author_keys = _name_keys(article.author.value) if article.author.value else set()
         self.companies = _companies(self.text)
+        self.vessel_keys = _vessel_keys(self.text)
 
     def sentence_at(self, offset: int) -> Sentence:
         i = bisect.bisect_right(self._sent_starts, offset) - 1
@@ -293,6 +296,8 @@ def _name_shaped(base: str, allow_capital: bool) -> bool:
         return False
     if low in V.TITLE_HEADS or low in V.ROLE_WORDS or low in V.ORG_HEADS or low in V.PLACE_HEADS:
         return False
+    if low in V.RANK_ABBREVIATIONS:
+        return False  # `Rear Adm.`, `Lt. Gen.`: a rank, not a name
     if low in V.GEO_MODIFIERS or (low in V.WIRE_AGENCIES and low not in V.WIRE_AGENCIES_ALSO_NAMES):
         return False
     if geo.is_country(base) or geo.country_of_demonym(base):
@@ -1204,6 +1209,8 @@ def _classify_run(
     ):
         return
     idx = toks.index(name_toks[0])
+    if _name_keys(" ".join(x.base for x in name_toks)) & doc.vessel_keys and len(name_toks) >= 2:
+        return  # `the research vessel X Y` (and X Y elsewhere in the article): a ship, not a person
     role, country, cue = _role_before(toks, idx, text)
     title_before = bool(role) or (idx > 0 and toks[idx - 1].low in V.HONORIFICS)
     end_tok = name_toks[-1]
@@ -1217,6 +1224,17 @@ def _classify_run(
             cue = cue or bool(arole)
     if _WHO_AFTER.match(text[after : after + 8]):
         cue = True
+    strong = False
+    if not end_tok.poss and _person_apposition(text, after):
+        cue = strong = True  # `X Y, a teacher, said`, `X Y, a nurse who lives nearby, said`
+    verb_at0 = toks[idx - 1].start if idx else 0
+    if (
+        len(name_toks) == 1
+        and _prev_word(toks, idx) in _INVERTED_SPEECH
+        and _QUOTE_END.search(text[max(0, verb_at0 - 4) : verb_at0])
+        and _person_apposition(text, after, need_verb=False)
+    ):
+        cue = strong = True  # `"…," said X, a nurse who takes two buses to work.`
     line_start = text.rfind("\n", 0, name_toks[0].start) + 1
     if _BYLINE.match(text[line_start : name_toks[0].start]):
         return  # `By X, Y correspondent`: the byline's author, not an actor
@@ -1251,6 +1269,10 @@ def _classify_run(
             _QUOTE_END.search(text[max(0, verb_at - 4) : verb_at]) or text[after : after + 1] == ","
         ):
             cue = True  # `"…," said X Y` / `said X Y, 68, a resident of …`
+        elif p1 in V.RANK_ABBREVIATIONS and text[toks[idx_name - 1].end : name_toks[0].start] in (" ", ". "):
+            cue = True  # `Lt. Gen. X Y`, `Captain 1st Rank X Y`
+        elif p1.endswith("s") and p1[:-1] in V.TITLE_HEADS and _COORD_NAME_AFTER.match(text, after):
+            cue = True  # `signed by presidents X Y and Z W`
         elif _AGE_AFTER.match(text[after : after + 14]):
             cue = True  # `X Y, 68, ...` / `X Y, aged 23.`: an age in apposition
         elif _AGE_BEFORE.search(text[max(0, name_toks[0].start - 16) : name_toks[0].start]):
@@ -1307,6 +1329,7 @@ def _classify_run(
     if len(name_toks) == 1:
         cand.cue = cue
         cand.speech = speech
+        cand.strong = strong
         pending.append(cand)
         return
     if (
@@ -1502,6 +1525,51 @@ def _companies(text: str) -> set[str]:
     return {_SPACES.sub(" ", c) for c in out}
 
 
+_PERSON_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+([a-z0-9][^,.;:()\n“”\"«»]{1,140}?)\s*(?:,\s+(?:(?:also|later|then|[a-z]+ly)\s+)?"
+    r"(\w+)\b|(?=[.;]))"
+)
+_VESSEL = re.compile(
+    r"\b(?:" + "|".join(sorted(V.VESSEL_NOUNS)) + r")\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
+
+
+_COORD_NAME_AFTER = re.compile(r",?\s+and\s+[A-Z][\w'’-]+\s+[A-Z]")
+
+
+def _vessel_keys(text: str) -> set[str]:
+    """Name keys of vessels the article names (`the research vessel X Y`, `aircraft carrier Z`)."""
+    out: set[str] = set()
+    for m in _VESSEL.finditer(text):
+        out |= _name_keys(m.group(1))
+    return out
+
+
+def _person_apposition(text: str, pos: int, need_verb: bool = True) -> bool:
+    """Whether an apposition headed by a person noun follows pos, then a speech verb (`X, a teacher,
+    said`; `X, a resident of the village who came by bus, told`); without need_verb the apposition may
+    end the sentence (`said X, a nurse who lives nearby.`). A head noun of a body or a place (`X, a
+    mining company, said`) is not a person's."""
+    m = _PERSON_APPOSITION.match(text, pos)
+    if not m:
+        return False
+    if m.group(2) is not None:
+        if m.group(2).lower() not in S.STRONG_SPEECH_VERBS:
+            return False
+    elif need_verb:
+        return False
+    words = m.group(1).split()
+    head = ""
+    for w in words:
+        low = w.lower()
+        if low in V.APPOSITION_HEAD_ENDS or (not w[:1].islower() and not w[:1].isdigit()):
+            break
+        head = low
+    if not head or head in V.APPOSITION_NON_PERSON_HEADS or head in S.SPEECH_VERBS:
+        return False
+    return head.isalpha() or "-" in head
+
+
 def _prev_word(toks: list[_Tok], idx: int) -> str:
     return toks[idx - 1].low if idx > 0 else ""
 
@@ -1593,8 +1661,10 @@ def _accept_people(doc: _Doc, cands: list[_Cand], pending: list[_Cand], persons:
         key = set(_key(c.tokens[0]).split())
         matches = [p for p in persons if key and key <= p.keys and len(p.keys) >= 2]
         if not matches:
-            if c.cue and c.role and c.role_before:
+            if c.cue and ((c.role and c.role_before) or c.strong):
                 cands.append(c)
+                if c.strong:
+                    persons.append(_Person(canonical=c.name, keys=_name_keys(c.name), score=score(c)))
             continue
         canon = {p.canonical for p in matches}
         if len(canon) > 1:

@@ -408,3 +408,35 @@ MINISTRY_DOMAIN_WORDS: frozenset[str] = _words("""
     """)
 """Domain words of a minister's title (`Environment Minister X`) that name the minister's ministry when
 the article later says `the ministry` / `his ministry`."""
+
+APPOSITION_NON_PERSON_HEADS: frozenset[str] = (
+    ORG_HEADS
+    | PLACE_HEADS
+    | COMPANY_NOUNS
+    | COMPANY_HEAD_NOUNS
+    | LOWER_BODY_HEADS
+    | _words("""
+    organisation organization outfit charity ngo nonprofit non-profit think-tank tank institute
+    country nation capital settlement neighbourhood neighborhood suburb area community municipality
+    ship vessel tanker frigate carrier newspaper agency daily weekly magazine site website portal
+    """)
+)
+"""Head nouns of an apposition (`X, a mining company, said`) that make the name before it a body or a
+place, not a person."""
+
+APPOSITION_HEAD_ENDS: frozenset[str] = _words("""
+    of who whose that which from in at with for on near living based working whom since by to
+    """)
+"""Words that end the head-noun phrase of an apposition (`a resident of ...`, `a nurse who ...`)."""
+
+RANK_ABBREVIATIONS: frozenset[str] = _words("""
+    adm gen col capt maj sgt lt cmdr cdr brig cpl pvt rank
+    """)
+"""Military rank abbreviations (`Rear Adm.`, `Lt. Gen.`, `Col.`) and `Rank` of `Captain 1st Rank`: titles,
+never part of a name; a name right after one is a person's."""
+
+VESSEL_NOUNS: frozenset[str] = _words("""
+    vessel ship frigate tanker carrier drillship destroyer corvette submarine cruiser icebreaker
+    freighter ferry yacht boat warship
+    """)
+"""Nouns right before a capitalised name that make it a vessel (`the research vessel X Y`), not a person."""
