@@ -487,7 +487,7 @@ def extract_agreements(
     raws: list[_Raw] = []
     known = _known_patterns(knowledge.agreements)
     for s in article.sentences:
-        sdates = [d for d in dates_all if s.start <= d.start < s.end]
+        sdates = _in(s, dates_all)
         taken: list[tuple[int, int]] = []
 
         def free(a: int, b: int, taken: list[tuple[int, int]] = taken) -> bool:
@@ -762,6 +762,7 @@ def extract_agreements(
 
 
 def _in(s: Sentence, dates: list[DateMention]) -> list[DateMention]:
+    """The date mentions that start inside sentence `s`."""
     return [d for d in dates if s.start <= d.start < s.end]
 
 
