@@ -407,3 +407,19 @@ def test_a_speaker_introduced_by_a_person_apposition() -> None:
     got = {q.text[:10]: q.speaker for q in quotes}
     assert got["We waited "] == "Tomas Berg"
     assert got["My rent ha"] == "Lusine"
+
+
+def test_an_unlisted_body_told_by_its_own_words() -> None:
+    from build_dossier.extract import extract_article
+
+    text = (
+        "Headline of the story\n\nTalks were held today, the agency reported, citing the press service "
+        "of the Deputy Prime Minister of Lindora.\n\n"
+        '"The meeting was held in a businesslike atmosphere," the press service said.\n\n'
+        "The Varna municipality said in a written statement that fares were still “among the lowest "
+        "in the region” after the rise.\n"
+    )
+    quotes = extract_article(ingest_bytes(text.encode(), "x.txt", {"published": "2024-02-14"})).quotes
+    got = {q.text[:10]: q.speaker for q in quotes}
+    assert got["The meetin"] == "press service of the Deputy Prime Minister of Lindora"
+    assert got["among the "] == "Varna municipality"

@@ -530,7 +530,7 @@ def _resolve(
                 if a.start < e and a.kind == "organization" and a.name.startswith("Ministry"):
                     return _Speaker.of(a)
         if kinds == {"organization"}:
-            named = _org_named_by(ctx, head, s)
+            named = _org_named_by(ctx, head, s) or _described_org(ctx, phrase, head, s)
             if named is not None:
                 return named
         for a in reversed(ctx.actors):
@@ -566,6 +566,36 @@ def _org_named_by(ctx: _Ctx, head: str, pos: int) -> _Speaker | None:
         return None
     names = _org_names(ctx.text[:pos], (head,))
     return _Speaker(names[-1], "organization") if names else None
+
+
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that"])
+_OWN_NAME = re.compile(r"(?:(?:the|The)\s+)?((?:[A-Z][\w’'-]+\s+){1,3}(?:[a-z][\w-]+\s+)?[a-z][\w-]+)$")
+
+
+def _described_org(ctx: _Ctx, phrase: str, head: str, pos: int) -> _Speaker | None:
+    """An organisation that no name list holds, told by its own words: `the Yerevan municipality said`
+    (a capitalised modifier that is not a country or demonym), or `the press service said` after `the
+    press service of the Deputy Prime Minister` earlier in the article."""
+    phrase = phrase.strip()
+    m = _OWN_NAME.search(phrase)
+    if m:
+        mods = m.group(1).split()[:-1]
+        capital = [w for w in mods if w[0].isupper() and w.lower() not in _DETERMINERS]
+        if capital and not any(
+            geo.country_of_demonym(w) or geo.is_country(w.removesuffix("’s").removesuffix("'s"))
+            for w in capital
+        ):
+            return _Speaker(m.group(1), "organization")
+    words = _WORD.findall(phrase)
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if len(words) < 2 or not all(w.islower() for w in words):
+        return None  # `the service` alone is too vague to look for
+    described = re.compile(
+        r"\b(" + r"\s+".join(map(re.escape, words)) + r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,6})"
+    )
+    found = [d.group(1) for d in described.finditer(ctx.text, 0, pos)]
+    return _Speaker(found[-1], "organization") if found else None
 
 
 def _org_names(text: str, heads: tuple[str, ...] | frozenset[str]) -> list[str]:

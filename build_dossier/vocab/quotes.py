@@ -25,7 +25,7 @@ MORE_GROUP_NOUNS: frozenset[str] = _words("""
     board regulator bank club team federation association institute foundation tribunal parliament
     assembly delegation secretariat watchdog firm ngo league movement network centre center
     commissariat chamber cabinet university operator carrier airline manufacturer producer insurer
-    lender group's ministry's
+    lender group's ministry's municipality mayoralty police
     """)
 """More nouns that, after `the`, refer back to an organisation (`the board said`, `the club thanked`)."""
 
