@@ -303,6 +303,15 @@ class _Actors:
                     for s in g["surfaces"]
                     if s != canonical and s[:1].isupper() and set(fold(s).split()) <= canon_tokens and fold(s)
                 }
+                if head[0] == "country":
+                    # another spelling of the country's own name (`Türkiye`, `Republic of Armenia`)
+                    aliases |= {
+                        n
+                        for s in g["surfaces"]
+                        if (n := re.sub(r"^The\s+|['’]s$", "", s)) != canonical
+                        and n[:1].isupper()
+                        and geo.is_country(n) == geo.is_country(canonical)
+                    }
                 if head[0] == "organization" and canonical.endswith(")"):
                     # a normalised name (`Ministry of Defence (Turkey)`): keep how the articles wrote it
                     aliases |= {

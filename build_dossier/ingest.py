@@ -189,8 +189,9 @@ _DATELINE_INLINE = re.compile(
 )
 _SOURCE_LABEL = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?\s*:$")
 _RELATED_LABEL = re.compile(
-    r"(?:related|read more|read also|also read|see also|more on this(?: topic)?|more stories|recommended)"
-    r"(?:\s+(?:news|stories|articles|content))?\s*:?\s*",
+    r"(?:related|read more|read also|also read|see also|more on this(?: topic)?|more stories|recommended"
+    r"|latest|more|most read|most popular|most viewed|popular|trending|top stories|editor'?s picks)"
+    r"(?:\s+(?:news|stories|articles|content|headlines))?\s*:?\s*",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")

@@ -501,3 +501,16 @@ def test_a_month_report_and_a_day_report_of_one_happening_merge_at_the_day():
     capture = next(e for e in events if len(e["sources"]) == 2)
     assert capture["date"] == "2018-03-12"
     assert any("same month" in why for why in capture["merged_because"])
+
+
+def test_a_country_keeps_the_other_spellings_of_its_name_as_aliases():
+    a = article("a", "Türkiye's ministry spoke.\n\nThe Turkish side agreed.\n")
+    ex = Extraction(
+        article=a,
+        actors=(
+            actor(a, "Turkey", "Türkiye's", kind="country"),
+            actor(a, "Turkey", "Turkish", kind="country"),
+        ),
+    )
+    countries = [r for r in consolidate([ex]).actors if r["kind"] == "country"]
+    assert [(r["name"], r["aliases"]) for r in countries] == [("Turkey", ["Türkiye"])]  # no demonym

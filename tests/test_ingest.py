@@ -541,3 +541,27 @@ def test_headlines_listed_under_a_read_more_label_are_furniture() -> None:
     assert reasons["Ministers pledge new embankments in March"] == "related headline"
     assert reasons["Farmers count the cost of the floods"] == "related headline"
     assert any("back to normal" in s.text for s in art.sentences)
+
+
+def test_menus_breadcrumbs_tags_and_most_read_lists_are_furniture() -> None:
+    text = (
+        "Latest news   Politics   Economy   Society   Sport   Interview\n\n"
+        "Politics / Foreign policy\n\n"
+        "Port of Varna reopens after a week of floods\n\n"
+        "12 March 2024 16:52\n\n"
+        "The river port reopened on Monday after a week of floods, the port authority said.\n\n"
+        "Tags: Varna, floods, port authority\n\n"
+        "Share   Facebook   X   WhatsApp   Telegram\n\n"
+        "Most read\n17:20  Heavy snowfall expected in the mountains\nLev exchange rate for March 13\n"
+    )
+    art = ingest_bytes(text.encode(), "menus.txt")
+    assert art.title is not None and art.title.value == "Port of Varna reopens after a week of floods"
+    reasons = {f.text: f.reason for f in art.furniture}
+    assert reasons["Politics / Foreign policy"] == "navigation"
+    assert reasons["Tags: Varna, floods, port authority"] == "tag list"
+    assert reasons["Share   Facebook   X   WhatsApp   Telegram"] == "navigation"
+    assert reasons["Lev exchange rate for March 13"] == "related headline"
+    assert reasons["17:20  Heavy snowfall expected in the mountains"] == "related headline"
+    assert [s.text for s in art.sentences] == [
+        "The river port reopened on Monday after a week of floods, the port authority said."
+    ]

@@ -568,6 +568,8 @@ def _org_named_by(ctx: _Ctx, head: str, pos: int) -> _Speaker | None:
     return _Speaker(names[-1], "organization") if names else None
 
 
+_CAPITAL_NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,6}"
+"""A capitalised name that may run across `of`/`and`/`for` (`Deputy Prime Minister of Lindora`)."""
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that"])
 _OWN_NAME = re.compile(r"(?:(?:the|The)\s+)?((?:[A-Z][\w’'-]+\s+){1,3}(?:[a-z][\w-]+\s+)?[a-z][\w-]+)$")
 
@@ -591,9 +593,8 @@ def _described_org(ctx: _Ctx, phrase: str, head: str, pos: int) -> _Speaker | No
         words = words[1:]
     if len(words) < 2 or not all(w.islower() for w in words):
         return None  # `the service` alone is too vague to look for
-    described = re.compile(
-        r"\b(" + r"\s+".join(map(re.escape, words)) + r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,6})"
-    )
+    lead = r"\s+".join(map(re.escape, words))
+    described = re.compile(r"\b(" + lead + r"\s+of\s+(?:the\s+)?" + _CAPITAL_NAME + ")")
     found = [d.group(1) for d in described.finditer(ctx.text, 0, pos)]
     return _Speaker(found[-1], "organization") if found else None
 

@@ -24,6 +24,7 @@ FURNITURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"follow\s+(?:us|\w+)\s+on\s+(?:twitter|x|facebook|instagram|telegram|youtube|tiktok|linkedin)\b.*",
     ),
     ("social link", r"(?:share|tweet|share on \w+|share this(?: article)?|print|e-?mail|whatsapp|telegram)"),
+    ("social link", r"share\s*:\s*.{0,80}"),
     ("social link", r"(?:subscribe|sign up)\b.{0,60}(?:newsletter|channel|updates)\W*"),
     ("loading placeholder", r"loading(?:\.\.\.|…)?"),
     ("loading placeholder", r"(?:end of content\s*)?no more pages to load"),
@@ -34,6 +35,16 @@ FURNITURE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:latest|related|more|top|popular|most read|recommended|other)\s+(?:news|stories|articles|posts)",
     ),
     ("navigation", r"(?:latest|related|more)(?:\s+see more)?"),
+    ("navigation", r"(?:most read|most popular|most viewed|popular|trending|top stories|editor'?s picks)"),
+    # A menu: three or more items of one to three words, set apart by wide spaces or bars
+    # ("Latest news   Politics   Economy   Sport", "Share  Print  Comments").
+    (
+        "navigation",
+        r"[^\s|·•]+(?: [^\s|·•]+){0,2}(?:(?:\s{2,}|\s*[|·•]\s*)[^\s|·•]+(?: [^\s|·•]+){0,2}){2,}",
+    ),
+    # A breadcrumb: "Politics / Foreign policy", "Home › World › Europe".
+    ("navigation", r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,2}(?: [/>»›] [A-Z][\w'’&-]*(?: [\w'’&-]+){0,2}){1,4}"),
+    ("tag list", r"(?:tags?|topics?|keywords?)\s*:.*"),
     ("navigation", r"(?:all news|home|menu|search|back to top|see more|see all|view all|show more|more)"),
     (
         "navigation",
