@@ -423,3 +423,27 @@ def test_an_unlisted_body_told_by_its_own_words() -> None:
     got = {q.text[:10]: q.speaker for q in quotes}
     assert got["The meetin"] == "press service of the Deputy Prime Minister of Lindora"
     assert got["among the "] == "Varna municipality"
+
+
+def test_asides_offices_generic_role_nouns_and_a_second_quote_of_one_sentence() -> None:
+    from build_dossier.extract import extract_article
+
+    text = (
+        "Headline of the story\n\n"
+        "Lindoran Foreign Ministry spokeswoman Maria Oskarsdottir said on Tuesday the mission erred.\n\n"
+        "According to the diplomat, the decision was taken “hastily and without any consultations with "
+        "the region.”\n\n"
+        "The envoys were received by President of Estonia Tomas Kessler, who, according to his press "
+        "service, said Estonia would offer “a neutral and comfortable platform” for the talks.\n\n"
+        "Oskarsdottir, commenting on the handover, said Lindora “respects the sovereign decisions of "
+        "Estonia” but warned that its course of “drifting towards the West” would have consequences.\n\n"
+        "Estonian Prime Minister Anna Rask travelled to Lindora. In a statement, the Estonian prime "
+        "minister's office said Rask had a brief conversation with the president.\n\n"
+        "“The Prime Minister expressed hope that relations will improve soon,” the statement said.\n"
+    )
+    quotes = extract_article(ingest_bytes(text.encode(), "x.txt", {"published": "2024-02-14"})).quotes
+    got = {q.text[:10]: q.speaker for q in quotes}
+    assert got["hastily an"] == "Maria Oskarsdottir"  # `the diplomat`: any person just spoken of
+    assert got["a neutral "] == "Tomas Kessler"  # the `according to` aside names no speaker
+    assert got["respects t"] == got["drifting t"] == "Maria Oskarsdottir"
+    assert got["The Prime "] == "Anna Rask"  # the prime minister's office speaks for her

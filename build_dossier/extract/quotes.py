@@ -101,6 +101,7 @@ _ALNUM_WORD = re.compile(r"[^\W_]+")
 _FINAL_MARK = re.compile(r"[.!?…]")
 _ARTICLE_END = re.compile(r"\b(?:the|a|an)\s*$")
 _NON_WORDS = re.compile(r"\W+")
+_ACCORDING_ASIDE = re.compile(r",\s*according to [^,.;]{2,80},\s*$", flags=re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording to\s+([^,.;]{2,80})", flags=re.IGNORECASE)
 _DOCUMENT_OR_PRONOUN = re.compile(r"\b(" + "|".join(sorted(S.DOCUMENT_NOUNS)) + r"|it|they)\b")
 _REPORTED_AFTER = re.compile(r"\W*(?:[\w'’]+\W+){0,3}?(?:that|whether)\b|[^\"“«]*[\"“«]")
@@ -441,6 +442,11 @@ def _country_before(before: str) -> str | None:
     return None
 
 
+_ROLE_OFFICE = re.compile(
+    r"\b((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)['’]s\s+(?:press\s+)?(?:office|service|administration|staff)\s*$"
+)
+"""`the prime minister's office`, `the President's press service`: a role's office."""
+
 _NOUN_PHRASE = re.compile(
     r"(?:(?P<det>the|The|a|A|an|An|its|Its|their|his|her)\s+)?(?:(?P<adj>[A-Z][\w’'-]+)\s+)?"
     r"(?P<noun>[\w-]+)\s*$"
@@ -495,12 +501,25 @@ def _resolve(
         country = (
             country or geo.country_of_demonym(w) or geo.is_country(w.removesuffix("’s").removesuffix("'s"))
         )
+    office = _ROLE_OFFICE.search(phrase)
+    if office and office.group(1).split()[-1].lower() in V.PERSON_NOUNS:
+        # `the Armenian prime minister's office said`: the office speaks for the holder of the role
+        role = " ".join(
+            w.lower() for w in office.group(1).split() if not geo.country_of_demonym(w) and w.lower() != "the"
+        )
+        return ctx.role_subject(pos, Q.ROLE_NOUN_ROLES.get(role, role), country) or _Speaker(
+            re.sub(r"^(?:the|The)\s+", "", phrase.strip()), "organization"
+        )
     if head in V.PERSON_NOUNS:
         role = Q.ROLE_NOUN_ROLES.get(head, head)
         k = len(words) - 1 - words[::-1].index(head)
         if k > 0 and words[k - 1] in Q.ROLE_NOUN_PREFIXES:
             role = f"{words[k - 1]} {role}"  # `the Deputy PM` is a deputy prime minister
-        return ctx.role_subject(pos, role, country)
+        found_role = ctx.role_subject(pos, role, country)
+        if found_role is None and head in Q.ANY_PERSON_NOUNS:
+            # `according to the diplomat`: any person the text just spoke of
+            return ctx.last_subject(pos, {"person"}, country=country)
+        return found_role
     if head in S.DOCUMENT_NOUNS:
         generic = head in Q.GENERIC_DOCUMENT_NOUNS
         before = [sp for off, sp, noun in issuers if off < pos and (generic or noun == head)]
@@ -710,6 +729,10 @@ def _before_attribution(
     if verbs:
         # the verb nearest the quotation in a relative clause: `the words of X, who called it "…"`
         k, j = verbs[-1]
+        aside = _ACCORDING_ASIDE.search(seg, 0, words[k].start())
+        if aside:
+            # `X, who, according to the press service, said`: the aside names no speaker of its own
+            j = max((i for i in range(k) if words[i].end() <= aside.start()), default=j)
         if words[j].group().lower() in Q.RELATIVE_PRONOUNS and seg[: words[j].start()].rstrip().endswith(","):
             comma = s + len(seg[: words[j].start()].rstrip()) - 1
             ante = [a for a in ctx.actors_in(s, comma) if comma - 1 <= a.end <= comma]
@@ -818,6 +841,12 @@ _ISSUED_IN = re.compile(
 """`in a statement`, `adopted the declaration`: a document an actor issued."""
 
 
+_OPENING_DOCUMENT_SUBJECT = re.compile(
+    r",\s*((?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:" + "|".join(sorted(S.SPEECH_VERBS)) + r")\b"
+)
+"""`, the prime minister's office said`: the subject after a sentence-opening `In a statement`."""
+
+
 def _issuers(ctx: _Ctx, quote_spans: list[tuple[int, int]]) -> list[tuple[int, _Speaker, str]]:
     """(offset, actor) for each `X said in a statement` / `X adopted the declaration`."""
     out = []
@@ -845,6 +874,13 @@ def _issuers(ctx: _Ctx, quote_spans: list[tuple[int, int]]) -> list[tuple[int, _
             sp = _resolve(ctx, g.start(1), g.end(1), g.start(1), out) if g else None
             if sp is not None and sp.kind != "person":
                 out.append((m.end(), sp, noun))
+                continue
+            # `In a statement, the prime minister's office said …`: the subject after the document
+            after = _OPENING_DOCUMENT_SUBJECT.match(ctx.text, m.end(), sent.end)
+            if after and not ctx.text[sent.start : m.start()].strip():
+                sp = _resolve(ctx, after.start(1), after.end(1), after.start(1), out)
+                if sp is not None:
+                    out.append((after.end(1), sp, noun))
     return out
 
 
@@ -987,6 +1023,15 @@ def extract_quotes(
         if short and speaker is None:
             continue  # a short quotation nobody is named saying
         if speaker is None and standalone and prev is not None and ku - prev[0] <= 2 and prev[1] is not None:
+            speaker = prev[1]
+            a_s = a_e = s
+        if (
+            speaker is None
+            and prev is not None
+            and prev[1] is not None
+            and ctx.sentence_at(prev[2]).start == ctx.sentence_at(s).start
+        ):
+            # `X said Moscow "…" but warned that "…"`: the second quotation of one sentence
             speaker = prev[1]
             a_s = a_e = s
         # partial or full

@@ -25,7 +25,7 @@ MORE_GROUP_NOUNS: frozenset[str] = _words("""
     board regulator bank club team federation association institute foundation tribunal parliament
     assembly delegation secretariat watchdog firm ngo league movement network centre center
     commissariat chamber cabinet university operator carrier airline manufacturer producer insurer
-    lender group's ministry's municipality mayoralty police
+    lender group's ministry's municipality mayoralty police utility broadcaster newspaper
     """)
 """More nouns that, after `the`, refer back to an organisation (`the board said`, `the club thanked`)."""
 
@@ -88,6 +88,9 @@ sentence already names a speaker before it (`X said that "…"`), they name the 
 
 ROLE_NOUN_ROLES: dict[str, str] = {"premier": "prime minister", "chief": "minister", "pm": "prime minister"}
 """Role nouns that refer back to a person with another role wording (`the PM` -> a prime minister)."""
+
+ANY_PERSON_NOUNS: frozenset[str] = _words("diplomat official politician leader lawmaker representative")
+"""Role nouns any person may be called (`according to the diplomat` after a spokeswoman's words)."""
 
 ROLE_NOUN_PREFIXES: frozenset[str] = _words("deputy vice")
 """Words before a role noun that stay part of the role sought (`the Deputy PM`, `the vice president`)."""
