@@ -478,3 +478,20 @@ def test_headline_capitals_name_no_agreement_and_a_treaty_is_not_a_joint_stateme
     assert not any("Sends" in n for n in names)
     assert all(d is None for _n, d in got)  # `more agreed than a month ago` dates nothing
     assert "Peace treaty" in names
+
+
+def test_leaders_statements_governments_agreements_and_the_years_a_roadmap_covers():
+    found = _agreements_of(
+        "The group was set up under the statement of the leaders of Latvia, Estonia and Lithuania of "
+        "11 January 2021 and meets monthly.\n\n"
+        "The minister recalled that the Agreement between the Government of the Republic of Latvia and "
+        "the Government of the Republic of Estonia on the protection of the waters of the Salaca river, "
+        "signed in Riga on 3 September 2010, was a good example.\n\n"
+        "The two agriculture ministries also signed a roadmap for cooperation in farming for 2024-2026."
+    )
+    assert (
+        "Statement of the leaders of Latvia, Estonia and Lithuania of 11 January 2021",
+        "2021-01-11",
+    ) in found
+    assert ("Agreement on the protection of the waters of the Salaca river", "2010-09-03") in found
+    assert ("Roadmap for cooperation in farming for 2024-2026", "2024-02-14") in found  # signed today

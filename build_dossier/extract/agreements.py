@@ -214,6 +214,9 @@ def _parties(s: Sentence, a: int, b: int, orgs: dict[str, str], named: bool = Fa
     return tuple(out)
 
 
+_PERIOD_BEFORE = re.compile(r"\b(?:for|covering|through|until|till|to)\s+(?:the\s+)?(?:period\s+|years\s+)?$")
+
+
 def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | None:
     """The signing date of the agreement phrase at sentence offsets [a, b).
 
@@ -231,6 +234,8 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
     for d in dates:
         da, db = d.start - s.start, d.end - s.start
         if a <= da and db <= b:
+            if _PERIOD_BEFORE.search(s.text, a, da):
+                continue  # `a roadmap for 2024-2026`: the years it covers, not its signing
             return d.value
         if da <= a and b <= db and d.relative:
             return (
@@ -244,6 +249,8 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
             continue
         if re.search(r"\b(effective|expire|expires|until|deadline|later|after|before)\b|;", between):
             continue
+        if da >= b and _PERIOD_BEFORE.search(between):
+            continue  # `a roadmap for cooperation for 2024-2026`: the years it covers
         linked = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:on|of|in|dated)?\s*,?\s*", between) is not None
         if linked and d.relative and da >= b and not between.strip():
             linked = False  # `comments on the peace agreement last week`: the handing over, not the signing
@@ -645,6 +652,22 @@ def extract_agreements(
                         )
                     )  # fmt: skip
                 continue
+            leaders = _LEADERS_OF.match(s.text, lb) if noun in V.WEAK_NOUNS and det == "the" else None
+            if leaders:
+                # `the statement of the leaders of A, B and C of 11 January 2021`: an agreement told by
+                # its authors, named by the article's own words
+                end = leaders.end()
+                date = _date_for(s, la, end, sdates)
+                name = f"{noun.capitalize()}{leaders.group(0)}"
+                name = f"{name} of {edtf.display(date)}" if date else name
+                taken.append((a, s.start + end))
+                raws.append(
+                    _Raw(
+                        name=name, kind="named", start=a, end=s.start + end, sentence=s, date=date,
+                        parties=_parties(s, la, end, orgs),
+                    )
+                )  # fmt: skip
+                continue
             if noun in V.WEAK_NOUNS and not (
                 kind in {"Trilateral statement", "Joint statement"} or signed_after
             ):
@@ -720,6 +743,8 @@ def extract_agreements(
                 # `the agreement on the Green Energy Corridor`, `a gas sales and purchase agreement`: an
                 # instrument with a name of its own, never merged by kind with others of its day
                 name, end = own
+                # `the Agreement between A and B on <topic>, signed in Baku on 3 September 2010`
+                date = date or _date_for(s, la, end, sdates)
                 date = date or _signed_today(article, s, lb - len(np), sdates)
                 taken.append((a, s.start + end))
                 raws.append(
@@ -799,7 +824,10 @@ def _own_name(
         # `The agreement between Russia and Turkey on cooperation in ... was signed on May 12, 2010`
         topic = _topic(text, pm.end())
         if topic and topic[1].startswith("on "):
-            return f"{head}{pm.group(0)} {topic[1]}", pm.end() + len(topic[0])
+            # the parties stay in the name when short (`between Russia and Turkey`), not when they are
+            # governments' full titles (`between the Government of the Republic of A and …`)
+            pair = pm.group(0) if len(pm.group(0).split()) <= 6 else ""
+            return f"{head}{pair} {topic[1]}", pm.end() + len(topic[0])
     modifiers = [
         w for w in np.split()[:-1] if w.lower() not in _MODIFIERS and w.lower() not in V.NAME_DROP_ADJECTIVES
     ]
@@ -808,7 +836,14 @@ def _own_name(
     return None
 
 
-_BETWEEN_PAIR = re.compile(rf"\s+between\s+{_LIST_ITEM}\s+and\s+{_LIST_ITEM}")
+_PARTY_ITEM = r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*"
+"""A party that may run across `of the` (`the Government of the Republic of Lindora`)."""
+_LEADERS_OF = re.compile(
+    r"\s+(?:of|by)\s+the\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers"
+    r"|foreign\s+ministers)\s+of\s+[A-Z][\w'’\-]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'’\-]*)*"
+)
+"""`statement of the leaders of A, B and C`: the authors of a declaration that makes it an agreement."""
+_BETWEEN_PAIR = re.compile(rf"\s+between\s+{_PARTY_ITEM}\s+and\s+{_PARTY_ITEM}")
 _SIGNED_LIST = re.compile(r"\b(?:signed|inked)\s+(?:were|included|include)\b[^.;:]*$")
 _LIST_OPEN = re.compile(r"^[^.;:]{0,90}?\b(?:of|on|dated|from)\s+$")
 
