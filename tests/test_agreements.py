@@ -495,3 +495,21 @@ def test_leaders_statements_governments_agreements_and_the_years_a_roadmap_cover
     ) in found
     assert ("Agreement on the protection of the waters of the Salaca river", "2010-09-03") in found
     assert ("Roadmap for cooperation in farming for 2024-2026", "2024-02-14") in found  # signed today
+
+
+def test_dates_out_of_names_later_document_sentences_and_quadrilateral_statements():
+    found = _agreements_of(
+        "The role dates back to the Treaty of Varna of March 16, 1921, and the Treaty of Ruse, signed on "
+        "October 13 of the same year.\n\n"
+        "The three railways have signed an agreement establishing a joint venture, the agency reported.\n\n"
+        "The document was signed yesterday in Tallinn by the chairmen.\n\n"
+        "A memorandum of understanding on the development of cargo transport was then signed by the two "
+        "companies.\n\n"
+        "The idea emerged at the meeting in Prague on October 6, 2022, where the leaders adopted a "
+        "quadrilateral statement.",
+        published="2024-06-20",
+    )
+    assert ("Treaty of Varna", "1921-03-16") in found  # `of March` is no part of its name
+    assert ("Agreement establishing a joint venture", "2024-06-19") in found  # dated by `the document`
+    assert ("Memorandum of understanding on the development of cargo transport", "2024-06-20") in found
+    assert ("Quadrilateral statement of 6 October 2022", "2022-10-06") in found

@@ -69,6 +69,10 @@ _HEAD_FIRST = re.compile(
     rf"\b((?:{'|'.join(h.title() for h in V.HEAD_FIRST)})\s+(?:of|on)\s+(?:(?:the|a|an)\s+)?{_WORD}"
     rf"(?:\s+(?:and\s+|(?:(?:{_CONN})\s+)*){_WORD})*)"
 )
+_OF_MONTH = re.compile(
+    r"\s+(?:of|on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?.*$"
+)
 _NOUN = re.compile(
     r"\b("
     + "|".join(
@@ -93,7 +97,7 @@ _PARTY_LIST = re.compile(
 _SIGN = re.compile(r"\b(" + "|".join(sorted(V.SIGNING_VERBS, key=len, reverse=True)) + r")\b")
 _SIGNED_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:was\s+|were\s+|,\s*(?:which|that)\s+(?:was\s+|were\s+)?|,\s*)?"
-    r"(signed|adopted|reached|inked|concluded|brokered|agreed)\b"
+    r"(?:then\s+|also\s+|later\s+|\w+ly\s+)?(signed|adopted|reached|inked|concluded|brokered|agreed)\b"
 )
 _SIGNED_BY = re.compile(
     r"\s*(?:[^,;.]{1,120}?\s+)?,?\s*(?:(?:which|that)\s+)?"
@@ -287,10 +291,12 @@ def _signed_today(
     agreement, the mayor said on Oct. 22`), that day."""
     before = re.search(
         r"\b(?:signed|inked|concluded|adopted)\s+(?:were\s+)?(?:[^;]*(?:,|\s(?:as well as|and))\s+)?"
-        r"(?:a|an|the)\s+$",
+        r"(?:a|an|the)\s+[“\"‘']?$",
         s.text[:a],
     )
-    after = b is not None and re.match(r"\s*(?:was|were|has\s+been|have\s+been)\s+signed\b", s.text[b:])
+    after = b is not None and re.match(
+        r"\s*(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|also\s+|later\s+|\w+ly\s+)?signed\b", s.text[b:]
+    )
     if not (before or after):
         return None
     if _NOT_TODAY.search(s.text):
@@ -442,6 +448,10 @@ def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int, str |
         name = m.group(1)
         if " and " in name and name.split()[-1].lower() in V.NAMED_HEADS:
             name = name.split(" and ")[0]  # `the Treaty of Kars and the Paris Agreement`: two names
+        if cut := _OF_MONTH.search(name):
+            name = name[: cut.start()]  # `the Treaty of Moscow of March 16, 1921`: the date is no name
+        if len(name.split()) < 3:
+            continue
         out.append((name, s.start + m.start(1), s.start + m.start(1) + len(name), None))
     # `the Kora agreement`: a capitalised non-country name right before a lowercase noun
     for m in re.finditer(
@@ -467,6 +477,12 @@ def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int, str |
                 out.append((f"{city} {m.group('noun').lower()}", s.start + at, s.start + end, city))
     return out
 
+
+_SIGNED_THE = re.compile(r"\b(?:signed|inked)\s+the\s+$")
+_DOCUMENT_SIGNED = re.compile(
+    r"\b[Tt]he\s+(?:document|documents|text)\s+(?:was|were|has\s+been|had\s+been)\s+signed\b"
+)
+"""`The document was signed yesterday`: a later sentence dating the instrument just named."""
 
 _SIGNED_IN_CITY = re.compile(
     r"\b(?P<noun>[Aa]greements|[Pp]rotocols|[Aa]ccords|[Dd]eclarations|[Ss]tatements|[Dd]eals|[Rr]oadmap)\s+"
@@ -544,6 +560,24 @@ def extract_agreements(
                         parties=(party,) if party else (),
                     )
                 )  # fmt: skip
+        for m in _DOCUMENT_SIGNED.finditer(s.text):
+            a, b = s.start + m.start(), s.start + m.end()
+            date = _date_for(s, m.start(), m.end() - len("signed"), sdates)  # `signed yesterday`
+            if date and free(a, b):
+                # `The document was signed yesterday in Astana`: dates the instrument named before
+                taken.append((a, b))
+                raws.append(
+                    _Raw(
+                        name=None,
+                        kind="anaphor",
+                        start=a,
+                        end=b,
+                        sentence=s,
+                        head="document",
+                        date=date,
+                        parties=(),
+                    )
+                )
         for a, b, date in _as_agreed(s, sdates):
             if free(a, b):
                 taken.append((a, b))
@@ -668,9 +702,7 @@ def extract_agreements(
                     )
                 )  # fmt: skip
                 continue
-            if noun in V.WEAK_NOUNS and not (
-                kind in {"Trilateral statement", "Joint statement"} or signed_after
-            ):
+            if noun in V.WEAK_NOUNS and not (kind in V.STATEMENT_KINDS or signed_after):
                 continue
             if (
                 re.search(
@@ -692,7 +724,7 @@ def extract_agreements(
                     continue
             if special is not None:
                 name, end, extra = special
-                date = date or _signed_today(article, s, lb - len(np), sdates)
+                date = date or _signed_today(article, s, lb - len(np), sdates, end)
                 taken.append((a, s.start + end))
                 parties = parties + tuple(p for p in extra if p not in parties)
                 raws.append(
@@ -729,7 +761,7 @@ def extract_agreements(
                 )  # fmt: skip
                 continue
             planned = kind in V.PLANNED_KINDS and (_PLANNED.search(pre) or _TO_BE_SIGNED.match(after))
-            joint = kind in {"Trilateral statement", "Joint statement"}
+            joint = kind in V.STATEMENT_KINDS
             if det in {"a", "an"} and not (
                 date or signed_before or signed_after or _BROKER.search(np) or planned or joint
             ):
@@ -745,7 +777,7 @@ def extract_agreements(
                 name, end = own
                 # `the Agreement between A and B on <topic>, signed in Baku on 3 September 2010`
                 date = date or _date_for(s, la, end, sdates)
-                date = date or _signed_today(article, s, lb - len(np), sdates)
+                date = date or _signed_today(article, s, lb - len(np), sdates, end)
                 taken.append((a, s.start + end))
                 raws.append(
                     _Raw(
@@ -766,7 +798,8 @@ def extract_agreements(
                     _Raw(name=kind, kind="named", start=a, end=b, sentence=s, date=None, parties=parties)
                 )
                 continue
-            if det in {"a", "an"}:
+            if det in {"a", "an"} or _SIGNED_THE.search(pre):
+                # `the co-chairs signed the protocol of the meeting`: today's signing, told definitely
                 date = date or _signed_today(article, s, lb - len(np), sdates, lb)
             raws.append(
                 _Raw(
@@ -864,7 +897,7 @@ def _listed_dates(s: Sentence, lb: int, dates: list[DateMention]) -> list[DateMe
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w\-]*)")
 _TOPIC = re.compile(
-    r"\s+((?:on|to|for)\s+(?:[\w'’\-]+\s+){0,15}?[\w'’\-]+)"
+    r"\s+((?:on|to|for|establishing|creating|setting\s+up|providing\s+for)\s+(?:[\w'’\-]+\s+){0,15}?[\w'’\-]+)"
     r"(?=\s*[,.;:]|\s+(?:(?:which|that|with|by|between|signed|after|before|was|were|is|are|has|had|will|would)\b"
     r"|in\s+\d|and\s+(?:a|an|the)\s)|$)"
 )
@@ -900,6 +933,10 @@ def _nearest_determiner(pre: str) -> str:
     return ""
 
 
+_TOPIC_WORDS = frozenset({"on", "for", "establishing", "creating", "setting", "providing"})
+"""First words of what a signed instrument is about (`an agreement establishing a joint venture`)."""
+
+
 def _special_name(
     s: Sentence, np: str, lb: int, det: str, noun: str, parties: tuple[str, ...], signed: bool
 ) -> tuple[str, int, tuple[str, ...]] | None:
@@ -920,7 +957,7 @@ def _special_name(
     if not signed:
         return None
     topic = _topic(text, end)
-    if topic and (topic[1].split()[0] in {"on", "for"} or noun in V.SIGNED_ONLY_NOUNS):
+    if topic and (topic[1].split()[0] in _TOPIC_WORDS or noun in V.SIGNED_ONLY_NOUNS):
         return f"{head} {topic[1]}", end + len(topic[0]), ()  # `a contract to extend the port of X`
     if (wm := _WITH_PARTY.match(text, end)) and (country := _country(wm.group(1))):
         return f"{head} with {country}", wm.end(), (country,)
@@ -991,7 +1028,7 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
                     g
                     for g in reversed(groups)
                     if g[0].name is not None
-                    and _name_head(g[0].name) == r.head
+                    and (_name_head(g[0].name) == r.head or r.head == "document")
                     and _close(r.date, next((x.date for x in g if x.date), None))
                 ),
                 None,

@@ -84,6 +84,7 @@ KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("Free trade agreement", frozenset({"free trade", "free-trade", "trade"})),
     ("Humanitarian ceasefire", frozenset({"humanitarian"})),
     ("Trilateral statement", frozenset({"trilateral", "tripartite", "three-way"})),
+    ("Quadrilateral statement", frozenset({"quadrilateral", "quadripartite", "four-way", "four-party"})),
     ("Joint statement", frozenset({"joint"})),
     ("Peace treaty", frozenset({"peace treaty"})),
     ("Peace agreement", frozenset({"peace"})),
@@ -97,8 +98,14 @@ FAMILY_MAIN: frozenset[str] = frozenset(
 )
 """Kinds that, inside one article, refer to the same main agreement when their dates do not conflict."""
 
+STATEMENT_KINDS: frozenset[str] = frozenset(
+    {"Trilateral statement", "Quadrilateral statement", "Joint statement"}
+)
+"""Kinds that make a weak noun (`statement`, `declaration`) an agreement by themselves."""
+
 KIND_PRIORITY: tuple[str, ...] = (
     "Trilateral statement",
+    "Quadrilateral statement",
     "Joint statement",
     "Peace agreement",
     "Ceasefire agreement",
