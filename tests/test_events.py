@@ -598,3 +598,16 @@ def test_second_reading_event_guards():
     assert has(events, "2024-11-04", "storm killed 12 people")
     assert not any("conference" in e.title.lower() for e in events)  # a year before, not that Tuesday
     assert not any("shares" in e.title.lower() or "queue" in e.title.lower() for e in events)
+
+
+def test_a_signing_told_without_a_date_is_an_event_on_the_day_the_agreement_got():
+    text = (
+        "Commission meets in Tallinn\n\nThe intergovernmental commission met in Tallinn today.\n\n"
+        "Following the meeting, the co-chairs signed the protocol of the meeting of the commission.\n\n"
+        "The two agriculture ministries also signed a roadmap for cooperation in farming for 2024-2026.\n\n"
+        "The ministers said the protocol would help trade.\n"
+    )
+    events = extract_article(ingest_bytes(text.encode(), "x.txt", {"published": "2024-04-05"})).events
+    assert has(events, "2024-04-05", "signed", "protocol")
+    assert has(events, "2024-04-05", "signed", "roadmap")
+    assert not any("would help" in e.title for e in events)  # no signing verb: no event

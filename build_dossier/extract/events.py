@@ -671,6 +671,7 @@ def extract_events(
     lead = _lead_statement(article, by_sentence, actors, places)
     if lead is not None:
         events.append(lead)
+    events.extend(_undated_signings({e.sentence.start for e in events}, actors, places, agreements))
     events.sort(key=lambda e: e.sentence.start)
     out: list[EventMention] = []
     for e in events:
@@ -781,6 +782,44 @@ def _lead_statement(
             places=_names(m.name for m in places if m.sentence.start == s.start),
         )
     return None
+
+
+_SIGNING = re.compile(r"\b(?:signed|inked|concluded|adopted)\b")
+
+
+def _undated_signings(
+    with_events: set[int],
+    actors: tuple[ActorMention, ...],
+    places: tuple[PlaceMention, ...],
+    agreements: tuple[AgreementMention, ...],
+) -> list[EventMention]:
+    """A signing in a sentence that gave no event (`Following the meeting, the co-chairs signed the
+    protocol`, `… also signed a roadmap for 2024-2026`) is the signing of an agreement the agreements
+    stage dated: an event on that day, with the agreement."""
+    out: list[EventMention] = []
+    done: set[int] = set()
+    for g in agreements:
+        s = g.sentence
+        if s.start in with_events or s.start in done or not g.date or not edtf.is_valid(g.date):
+            continue
+        if edtf.precision(g.date) != "day" or not _SIGNING.search(s.text) or _quote_spans(s.text):
+            continue
+        people = tuple(m.surface for m in actors if m.sentence.start == s.start and m.kind == "person")
+        title = _finish(s.text, names=people)
+        if not title:
+            continue
+        done.add(s.start)
+        out.append(
+            EventMention(
+                date=g.date,
+                title=title,
+                sentence=s,
+                actors=_names(m.name for m in actors if m.sentence.start == s.start),
+                places=_names(m.name for m in places if m.sentence.start == s.start),
+                agreement=g.name,
+            )
+        )
+    return out
 
 
 _COORDINATOR = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+")
