@@ -654,7 +654,7 @@ def ingest_bytes(raw: bytes, path: str, sidecar: dict | None = None, report: Rep
         no = ln.no
         for nxt in lines[i + 1 :]:
             if (
-                nxt.no != no + 1
+                nxt.no - no > (2 if no == ln.no else 1)  # one blank line may follow the label
                 or nxt.reason is not None
                 or _has_final_punct(nxt.text)
                 or len(_words(nxt.text)) > 20

@@ -552,7 +552,7 @@ def test_menus_breadcrumbs_tags_and_most_read_lists_are_furniture() -> None:
         "The river port reopened on Monday after a week of floods, the port authority said.\n\n"
         "Tags: Varna, floods, port authority\n\n"
         "Share   Facebook   X   WhatsApp   Telegram\n\n"
-        "Most read\n17:20  Heavy snowfall expected in the mountains\nLev exchange rate for March 13\n"
+        "Most read\n\n17:20  Heavy snowfall expected in the mountains\nLev exchange rate for March 13\n"
     )
     art = ingest_bytes(text.encode(), "menus.txt")
     assert art.title is not None and art.title.value == "Port of Varna reopens after a week of floods"
