@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from build_dossier import edtf
@@ -152,11 +153,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _FUTURE = re.compile(r"\b(?:" + "|".join(V.FUTURE_MARKERS) + r")\b", re.IGNORECASE)
-_PAST = re.compile(
-    r"\b(?:" + "|".join(V.PAST_MARKERS) + r"|said|told|announced|stated|added|noted|met|held|signed|"
-    r"reported|declared|visited|marked|began|ended|agreed|took|made|welcomed|held|signed|met|quoted|saying)\b",
-    re.IGNORECASE,
-)
+_PAST_WORDS: tuple[str, ...] = (
+    *V.PAST_MARKERS,
+    "said", "told", "announced", "stated", "added", "noted", "met", "held", "signed", "reported", "declared",
+    "visited", "marked", "began", "ended", "agreed", "took", "made", "welcomed", "held", "signed", "met",
+    "quoted", "saying",
+)  # fmt: skip
+_PAST = re.compile(r"\b(?:" + "|".join(_PAST_WORDS) + r")\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"(?:\b(?:" + "|".join(V.DEADLINE_WORDS) + r"))\s+(?:the\s+)?$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:"
@@ -175,6 +178,31 @@ _PRESENT_S = re.compile(r"\b([a-z]{2,}[a-rt-z]s)\s+(?:the\s|an?\s|[A-Z]|on\s|at\
 _PRESENT_BE = re.compile(r"\b(?:is|are)\b")
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b(?!\s+by\b)")
 _IRREGULAR_PAST = re.compile(r"\b(?:" + "|".join(V.IRREGULAR_PAST) + r")\b", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+def _plain_words(words: Iterable[str]) -> frozenset[str] | None:
+    """`words` as a set when all are plain lower-case ASCII words, else None."""
+    out = frozenset(words)
+    return out if all(re.fullmatch(r"[a-z]+", w) for w in out) else None
+
+
+_PAST_SET = _plain_words(_PAST_WORDS)
+_IRREGULAR_SET = _plain_words(V.IRREGULAR_PAST)
+
+
+def _word_hits(
+    rx: re.Pattern[str], words: frozenset[str] | None, text: str, tokens: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """`list(rx.finditer(text))` for `rx` = `\\b(?:word|word|...)\\b` (case-insensitive) with the `words`
+    set: a match of such a pattern is a whole word (`tokens`: the `\\w+` runs of `text`), so the words are
+    looked up instead of trying the long alternation at every position (much faster). Non-ASCII words are
+    left to `rx` (`re.IGNORECASE` matches `ſ` to `s`)."""
+    if words is None:
+        return list(rx.finditer(text))
+    return [m for m in tokens if (m[0].lower() in words if m[0].isascii() else rx.fullmatch(m[0]))]
+
+
 _SAME_YEAR = re.compile(r"^\s+(?:" + "|".join(V.SAME_YEAR_TAILS) + r")\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"^(?:['’]s\b)?\s*([A-Za-z][A-Za-z-]*)")
 
@@ -288,27 +316,27 @@ def _mask_quotes(text: str, start: int, end: int) -> str:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     straight: int | None = None
-    for i, ch in enumerate(text):
+    for q in _QUOTE_MARK.finditer(text):
+        i, ch = q.start(), q[0]
         if ch in "“«":
             open_at = i
         elif ch in "”»":
             spans.append((open_at if open_at is not None else 0, i + 1))
             open_at = None
-        elif ch == '"':
-            if straight is None:
-                straight = i
-            else:
-                spans.append((straight, i + 1))
-                straight = None
+        elif straight is None:
+            straight = i
+        else:
+            spans.append((straight, i + 1))
+            straight = None
     if open_at is not None:
         spans.append((open_at, len(text)))
-    chars = list(text)
     for a, b in spans:
-        if a <= start and end <= b:
-            continue
-        for k in range(a, b):
-            chars[k] = " "
-    return "".join(chars)
+        if not (a <= start and end <= b):
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+_QUOTE_MARK = re.compile('[“«”»"]')
 
 
 _PARTICIPLE_ATTACHED = re.compile(
@@ -335,6 +363,13 @@ _OPENING_DATE = re.compile(r"\s*(?:On|In|By|Late|Early|Last)?\s*", re.IGNORECASE
 """Nothing but a preposition before a date that opens its clause (`On September 26, the court found`)."""
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|being|(?:will|would|to)\s+(?:have\s+)?been)\s+$")
+_NOT_PAST_BEFORE = re.compile(
+    r"\b(?:is|are|be|being|been|will|would|shall|to|remains?|stays?|gets?)\s+(?:\w+\s+)?$"
+)
+_REPORTED_CLAUSE = re.compile(r"\b(?:that|which|who|whether)\b")
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """Does the clause around text[start:end] speak of the future?"""
     text = _mask_quotes(text, start, end)
@@ -351,6 +386,18 @@ def _is_future(text: str, start: int, end: int) -> bool:
     window = text[lo:hi]
     rel_s, rel_e = start - lo, end - lo
     before = window[:rel_s]
+    deadline = _DEADLINE.search(before) is not None
+    fut = [
+        m
+        for m in _FUTURE.finditer(window)
+        if not (
+            m.group(0).lower() in ("would", "could")
+            and m.start() >= rel_e
+            and _REPORTED_CLAUSE.search(window[rel_e : m.start()])
+        )
+    ]  # `ruled on Monday that the law could apply`: the reported clause's modal, not the date's
+    if not fut and not deadline:
+        return False  # (the commonest case: no future marker, no deadline word)
     if (
         (pp := _PARTICIPLE_ATTACHED.search(before))
         and pp.group(1).lower() not in V.PLAN_PARTICIPLES
@@ -358,12 +405,11 @@ def _is_future(text: str, start: int, end: int) -> bool:
         and not _VERB_BETWEEN.search(before, pp.start(), pp.start(1))
     ):
         return False  # `under an agreement reached in March, X will leave`: the participle's date
+    tokens = list(_WORD.finditer(window))
     past = [
         m
-        for m in _PAST.finditer(window)
-        if not re.search(
-            r"\b(?:is|are|be|being|(?:will|would|to)\s+(?:have\s+)?been)\s+$", window[: m.start()]
-        )
+        for m in _word_hits(_PAST, _PAST_SET, window, tokens)
+        if not _PASSIVE_BEFORE.search(window, 0, m.start())
         and (
             m.group(0).lower() not in V.REPORTING_PAST
             or (m.end() <= rel_s and _ATTACHED.fullmatch(window[m.end() : rel_s]) is not None)
@@ -371,26 +417,13 @@ def _is_future(text: str, start: int, end: int) -> bool:
     ]  # a reporting verb governs only a date attached to it (`said Friday`, `told reporters on Monday`)
     past += [
         m
-        for m in (*_PAST_ED.finditer(window), *_IRREGULAR_PAST.finditer(window))
+        for m in (*_PAST_ED.finditer(window), *_word_hits(_IRREGULAR_PAST, _IRREGULAR_SET, window, tokens))
         if (m.end() <= rel_s and rel_s - m.end() <= 12 and _ATTACHED.fullmatch(window[m.end() : rel_s]))
         or (_OPENING_DATE.fullmatch(before) and 0 <= m.start() - rel_e <= 40)
-        if m.group(0).lower() not in V.PLAN_PARTICIPLES
-        and not re.search(
-            r"\b(?:is|are|be|being|been|will|would|shall|to|remains?|stays?|gets?)\s+(?:\w+\s+)?$",
-            window[: m.start()],
-        )
+        if m.group(0).lower() not in V.PLAN_PARTICIPLES and not _NOT_PAST_BEFORE.search(window, 0, m.start())
     ]  # `voted on Monday to raise fares that will ...`, `On September 26, the court found ...`
-    if _DEADLINE.search(before) and not past:
+    if deadline and not past:
         return True
-    fut = [
-        m
-        for m in _FUTURE.finditer(window)
-        if not (
-            m.group(0).lower() in ("would", "could")
-            and m.start() >= rel_e
-            and re.search(r"\b(?:that|which|who|whether)\b", window[rel_e : m.start()])
-        )
-    ]  # `ruled on Monday that the law could apply`: the reported clause's modal, not the date's
     if not fut:
         return False
     if not past:
@@ -411,7 +444,12 @@ def _is_scheduled(text: str, start: int, end: int) -> bool:
         lo = m.end()
     hi_m = _CLAUSE_END.search(text, end)
     window = text[lo : hi_m.start() if hi_m else len(text)]
-    if _PAST.search(window) or _PAST_ED.search(window) or _IRREGULAR_PAST.search(window):
+    if _PAST_ED.search(window):
+        return False
+    tokens = list(_WORD.finditer(window))
+    if _word_hits(_PAST, _PAST_SET, window, tokens) or _word_hits(
+        _IRREGULAR_PAST, _IRREGULAR_SET, window, tokens
+    ):
         return False
     if _PRESENT_BE.search(window):
         return True
@@ -458,26 +496,100 @@ def _followed_by_count(after: str) -> bool:
 # ---------------------------------------------------------------- scanning
 
 
-_DIGIT = re.compile(r"\d")
-_NEEDS_DIGIT = {
-    kind: kind in {"iso", "dmy_range", "mdy_range", "dmy", "mdy", "my", "decade", "year_range", "year"}
-    for kind, _ in _PATTERNS
+def _initials(words: Iterable[str]) -> str:
+    """The first letters of `words`, upper case (the patterns accept capitalised and upper-case forms)."""
+    return "".join(sorted({w[0].upper() for w in words}))
+
+
+_MON_FIRST = _initials(V.MONTHS)
+_FIRST_CHARS: dict[str, str] = {
+    "iso": r"\d",
+    "dmy_range": r"\d",
+    "mdy_range": _MON_FIRST,
+    "dmy": _initials(V.WEEKDAYS) + r"\d",
+    "mdy": _initials(V.WEEKDAYS) + _MON_FIRST,
+    "my": "elm" + _MON_FIRST,
+    "part": "tfsl1234",
+    "month": "IiSsBbUuTtDdFfLlNnEeMmOoAa",
+    "weekday": "EeLlTtNnPp" + _initials(V.WEEKDAYS_FULL),
+    "relday": "ty",
+    "relperiod": "ltnp",
+    "endof": "tesbm",
+    "offset": r"\d" + "".join(sorted({w[0] for w in V.NUMBER_WORDS})),
+    "decade": "Ttelm12",
+    "year_range": "12",
+    "year": "12",
 }
-"""Patterns that cannot match text without a digit (skipped for such text: many sentences)."""
+"""Every character a match of each pattern can start with. A pattern led by `(?=[...])` of these is
+scanned much faster by `re` (it skips to the next such character instead of trying every position)."""
+_PATTERNS = [(k, re.compile(rf"(?=[{_FIRST_CHARS[k]}])" + rx.pattern, rx.flags)) for k, rx in _PATTERNS]
 
 
-_ANY_MONTH = re.compile(rf"\b{_alt(list(V.MONTHS))}")
-_NEEDS_MONTH = {kind: "(?P<mon>" in rx.pattern for kind, rx in _PATTERNS}
-"""Patterns that cannot match text without a month name (most sentences have none)."""
+_DIGIT_TAG, _MONTH_TAG = "<digit>", "<month>"
+_CENTURY = frozenset({"19", "20"})
+_DASH = frozenset({"-", "–"})
+_GATES: dict[str, tuple[frozenset[str], ...]] = {
+    "iso": (frozenset({_DIGIT_TAG}), frozenset({"-"})),
+    "dmy_range": (frozenset({_DIGIT_TAG}), frozenset({_MONTH_TAG}), _DASH),
+    "mdy_range": (frozenset({_DIGIT_TAG}), frozenset({_MONTH_TAG})),
+    "dmy": (frozenset({_DIGIT_TAG}), frozenset({_MONTH_TAG})),
+    "mdy": (frozenset({_DIGIT_TAG}), frozenset({_MONTH_TAG})),
+    "my": (frozenset({_DIGIT_TAG}), frozenset({_MONTH_TAG}), _CENTURY),
+    "part": (frozenset({"half", "quarter"}),),
+    "month": (frozenset({_MONTH_TAG}),),
+    "weekday": (V.WEEKDAYS_FULL,),
+    "relday": (frozenset({"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening"}),),
+    "relperiod": (frozenset({"year", "month", "week"}),),
+    "endof": (frozenset({"year", "month"}),),
+    "offset": (
+        frozenset({"later", "after", "earlier", "before", "ago"}),
+        frozenset({"day", "week", "month", "year", "decade"}),
+    ),
+    "decade": (frozenset({"0s"}),),
+    "year_range": (_CENTURY, _DASH),
+    "year": (_CENTURY,),
+}
+"""What each pattern cannot match without: every group needs one of its members present in the text
+(digits, dashes: as is; words: lower-cased; tags: a digit, a month name). Most patterns are never run on
+most sentences."""
+_GATED = [(kind, rx, _GATES[kind]) for kind, rx in _PATTERNS]
+_RAW_WORDS = frozenset({"-", "–", "19", "20", "0s"})
+_LOWER_WORDS = (
+    frozenset().union(*(g for gs in _GATES.values() for g in gs)) - _RAW_WORDS - {_DIGIT_TAG, _MONTH_TAG}
+)
+_CASE_ODD = ("İ", "ı", "ſ", "\u212a")
+"""The only non-ASCII characters that match an ASCII letter under `re.IGNORECASE` or lower-case to ASCII:
+a text holding one is not pre-filtered on its lower-cased form."""
+_DIGIT = re.compile(r"\d")
+_ANY_MONTH = re.compile(rf"(?=[{_MON_FIRST}])\b(?:{_alt(list(V.MONTHS))})")
+"""A month name starting a word: every pattern with a month needs one."""
+
+
+def _patterns_for(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns whose gate `text` passes."""
+    present = {w for w in _RAW_WORDS if w in text}
+    if text.isascii() or not any(c in text for c in _CASE_ODD):
+        low = text.lower()
+        present.update(w for w in _LOWER_WORDS if w in low)
+    else:
+        present.update(_LOWER_WORDS)
+    if _DIGIT.search(text):
+        present.add(_DIGIT_TAG)
+    if _ANY_MONTH.search(text):
+        present.add(_MONTH_TAG)
+    out = []
+    for kind, rx, groups in _GATED:
+        for group in groups:
+            if group.isdisjoint(present):
+                break
+        else:
+            out.append((kind, rx))
+    return out
 
 
 def _candidates(text: str) -> list[_Cand]:
     found: list[_Cand] = []
-    has_digit = _DIGIT.search(text) is not None
-    has_month = _ANY_MONTH.search(text) is not None
-    for kind, rx in _PATTERNS:
-        if (_NEEDS_DIGIT[kind] and not has_digit) or (_NEEDS_MONTH[kind] and not has_month):
-            continue
+    for kind, rx in _patterns_for(text):
         for m in rx.finditer(text):
             g = m.groupdict()
             s, e = m.start(), m.end()

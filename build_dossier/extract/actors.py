@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -44,6 +46,17 @@ _APPOSITION = re.compile(r",\s+([^,.;()\n“”\"«»]{3,140})")
 _POSS_END = re.compile(r"['’]s$")
 _POSS_START = re.compile(r"^['’]s\b")
 _ASIDE_START = re.compile(r"^,\s*(?:in turn|however|meanwhile|for (?:his|her) part|too),")
+
+
+def _initials(words: Iterable[str]) -> str:
+    """`(?=[...])` of the first letters of `words`, to lead a pattern that starts with one of the words: `re`
+    then skips to where a match can start instead of trying every position (much faster on long texts).
+    Empty when a word does not start with a plain letter."""
+    if not all(w[:1].isalpha() and w[1:2] not in ("?", "*", "{") for w in words):
+        return ""
+    return "(?=[" + "".join(sorted({w[0] for w in words})) + "])"
+
+
 _WORD_OR_PUNCT = re.compile(r"[\w’'-]+|[,.;:()]")
 _NATIONAL_DEFENCE = re.compile(r"^national (?=defence)")
 _GLUED_ACRONYM = re.compile(r"([A-Z]{2,6})-[a-z]")
@@ -447,9 +460,9 @@ def _followed_by_verb(text: str, pos: int) -> tuple[bool, bool]:
     rest = text[pos : pos + 80]
     rest = _POSS_START.sub("", rest)
     rest = _ASIDE_START.sub("", rest)
-    words = _WORD_OR_PUNCT.findall(rest)
     aux = False
-    for w in words[:4]:
+    for w in itertools.islice(_WORD_OR_PUNCT.finditer(rest), 4):  # (the loop reads 4 words at most)
+        w = w.group()
         low = w.lower()
         if low in S.AUX_WORDS:
             aux = aux or low in {"has", "have", "had", "is", "was", "were", "are", "will", "would", "could"}
@@ -918,7 +931,9 @@ _ARMED_BODY_HINT = re.compile(r"\s(?:" + "|".join(V.ARMED_BODIES) + ")")
 _LOWER_HEAD_HINT = re.compile(r"\s(?:" + "|".join(sorted(V.LOWER_BODY_HEADS)) + ")")
 """Literal parts of `_ARMED_BODY` and `_LOWER_HEAD_BODY` (see `_KNOWN_ORG_HINT`)."""
 _ARMED_BODY = re.compile(
-    r"(?<![\w’'\-])(?P<dem>[A-Z][^\W\d_]+)\s+(?P<head>" + "|".join(V.ARMED_BODIES) + r")\b(?P<poss>['’]s\b)?"
+    r"(?=[A-Z])(?<![\w’'\-])(?P<dem>[A-Z][^\W\d_]+)\s+(?P<head>"
+    + "|".join(V.ARMED_BODIES)
+    + r")\b(?P<poss>['’]s\b)?"
     r"(?P<after>\s*[^\s]*)"
 )
 _CLAUSE_WORDS = frozenset(
@@ -1279,7 +1294,8 @@ def _classify_run(
             cue = True  # `47-year-old X Y`
     if not cue:
         # `the X Agency chairman, Y Z,`; `X's coach, grandmaster Y Z,` (one word after the comma)
-        pre = _TITLE_COMMA_BEFORE.search(text[max(0, name_toks[0].start - 100) : name_toks[0].start])
+        window = text[max(0, name_toks[0].start - 100) : name_toks[0].start]
+        pre = _TITLE_COMMA_BEFORE.search(window) if "," in window else None  # (the comma: a fast pre-check)
         if (
             pre
             and pre.group(3).lower() in V.TITLE_HEADS
@@ -1293,7 +1309,8 @@ def _classify_run(
                 country = country or geo.is_country(pre.group(1))  # `Ukraine's commissioner, X,`
             country = country or geo.country_of_demonym(pre.group(2).split()[0])  # `her Greek counterpart`
     if not cue:
-        head_of = _TITLE_OF_ORG.search(text[max(0, name_toks[0].start - 160) : name_toks[0].start])
+        window = text[max(0, name_toks[0].start - 160) : name_toks[0].start]
+        head_of = _TITLE_OF_ORG.search(window) if "of" in window else None
         if (
             head_of
             and head_of.group("title").lower() in V.TITLE_HEADS
@@ -1462,7 +1479,7 @@ _ORG_TITLE_AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2})([a-z][\w-]*)\s+[A-Z
 """Lower-case title words after a run and before a capitalised name (`X head coach Y Z`)."""
 
 _TITLE_OF_ORG = re.compile(
-    r"\b(?P<title>[A-Za-z][\w-]*)\s+of\s+(?:the\s+)?(?:(?P<cty>[A-Z][\w-]*)['’]s\s+)?"
+    r"(?=[A-Za-z])\b(?P<title>[A-Za-z][\w-]*)\s+of\s+(?:the\s+)?(?:(?P<cty>[A-Z][\w-]*)['’]s\s+)?"
     r"(?P<org>(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)\s+(?:\((?P<acr>[A-Z][A-Za-z]{1,7})\)\s+)?$"
 )
 """`Head of [Country's] <Organisation> [(ACRONYM)]` right before a name: the person's title."""
@@ -1477,11 +1494,17 @@ _INVERTED_SPEECH = frozenset(
 
 _COMPANY_NAME = r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
 _COMPANY_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(V.COMPANY_NOUNS)) + r")\s+" + _COMPANY_NAME + r"(?![\w-])"
+    _initials(V.COMPANY_NOUNS)
+    + r"\b(?:"
+    + "|".join(sorted(V.COMPANY_NOUNS))
+    + r")\s+"
+    + _COMPANY_NAME
+    + r"(?![\w-])"
 )
 _COMPANY_AFTER = re.compile(r"(?<![\w-])" + _COMPANY_NAME + "(?i:" + V.COMPANY_AFTER + ")")
 _WORKS_AT = re.compile(
-    r"\b(?:" + "|".join(sorted(V.WORKS_AT_TITLES)) + r")\s+at\s+(?:the\s+)?" + _COMPANY_NAME
+    _initials(V.WORKS_AT_TITLES) + r"\b(?:" + "|".join(sorted(V.WORKS_AT_TITLES)) + r")\s+at\s+(?:the\s+)?"
+    + _COMPANY_NAME
     + r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:in|said|says|told|who|and)\b)"
 )  # fmt: skip
 """`economist at X Y.`: the employer (not `analyst at Istanbul brokerage X`, where a noun follows)."""
@@ -1530,7 +1553,10 @@ _PERSON_APPOSITION = re.compile(
     r"(\w+)\b|(?=[.;]))"
 )
 _VESSEL = re.compile(
-    r"\b(?:" + "|".join(sorted(V.VESSEL_NOUNS)) + r")\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+    _initials(V.VESSEL_NOUNS)
+    + r"\b(?:"
+    + "|".join(sorted(V.VESSEL_NOUNS))
+    + r")\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
 )
 
 

@@ -456,6 +456,9 @@ _ANCHOR_LENGTH = r"(?P<len>\d{1,3}|" + _NUMBER + r")[\s\-]+days?(?:\s+of)?\s+(?:
 _ANCHOR_END = re.compile(rf"\b(?:{V.ANCHOR_END_VERBS})\b", re.IGNORECASE)
 _ANCHOR_START = re.compile(rf"\b(?:{V.ANCHOR_START_VERBS})\b", re.IGNORECASE)
 _ANNIVERSARY_WORD = re.compile(r"\banniversary\b", re.IGNORECASE)
+_CASE_ODD = ("İ", "ı", "ſ", "\u212a")
+"""The only non-ASCII characters that match an ASCII letter under `re.IGNORECASE` or lower-case to ASCII:
+a text holding one is not pre-checked on its lower-cased form."""
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -580,7 +583,9 @@ def _anchored(
     `offsets_only`, only `N days/weeks/months/years after/before X` and `the Nth day of X`."""
     if not back:
         return None
-    m = _ANCHOR_NTH_DAY.search(text)
+    # words the patterns cannot match without (a fast pre-check: most sentences have none of them)
+    low = text.lower() if text.isascii() or not any(c in text for c in _CASE_ODD) else None
+    m = _ANCHOR_NTH_DAY.search(text) if low is None or "day" in low else None
     if m:
         value = _anchor_date(m.group("noun"), back, dated)
         if value:
@@ -594,7 +599,11 @@ def _anchored(
                     day = None
             if day:
                 return day, m.start(), m.end()
-    m = _ANCHOR_AROUND.search(text)
+    m = (
+        _ANCHOR_AROUND.search(text)
+        if low is None or "after" in low or "before" in low or "eve" in low
+        else None
+    )
     if m and (_APPROXIMATE.search(text, 0, m.start()) or (offsets_only and m.group("noun")[:1].isupper())):
         m = None  # `less than a week after X met`: approximate, or a clause rather than a happening's name
     if m:
@@ -615,7 +624,7 @@ def _anchored(
                 return day, m.start(), m.end()
     if offsets_only:
         return None
-    m = _ANCHOR_ANNIVERSARY.search(text)
+    m = _ANCHOR_ANNIVERSARY.search(text) if low is None or "anniversary" in low else None
     if m:
         for t in reversed(back):
             if _ANNIVERSARY_WORD.search(t.text):
