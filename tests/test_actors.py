@@ -455,3 +455,17 @@ def test_ranks_vessels_and_plural_titles() -> None:
     assert {n for k, n in found if k == "person"} == {"Marek Dolan", "Ivo Brankov"}
     found = _actors_of("The deputy commander, Captain 1st Rank Oleg Sorin, led the last column out.")
     assert [n for k, n in found if k == "person"] == ["Oleg Sorin"]
+
+
+def test_coordinated_subjects_titled_partners_and_words_of_a_treaty_name():
+    text = (
+        "Envoys meet in Vienna\n\nOn Monday, John Smith and Ruben Karlsson met in Vienna for talks.\n\n"
+        "The envoys are Estonia's former Ambassador to Washington Serdar Kilic and Latvian Parliament "
+        "Deputy Speaker Anna Ozola.\n\n"
+        "The declaration builds on the Agreement on Strategic Partnership and Mutual Assistance and the "
+        "Treaty of Friendship and Good Neighborliness.\n"
+    )
+    art = ingest_bytes(text.encode(), "x.txt", {"published": "2024-03-04"})
+    found = people(extract_actors(art, Knowledge()))
+    assert {"John Smith", "Ruben Karlsson", "Serdar Kilic", "Anna Ozola"} <= found
+    assert not found & {"Mutual Assistance", "Good Neighborliness"}

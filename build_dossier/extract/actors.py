@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from build_dossier.curate import Knowledge, KnownActor
 from build_dossier.models import ActorMention, Article, Sentence
+from build_dossier.vocab import events as EV
 from build_dossier.vocab import geo
 from build_dossier.vocab import people as V
 from build_dossier.vocab import speech as S
@@ -455,6 +456,11 @@ def _apposition_role(text: str, pos: int) -> tuple[str | None, str | None]:
     return _fold_role(" ".join(words)), country
 
 
+_IRREGULAR_PAST = EV.PAST_IRREGULAR - {"set", "put", "cut", "hit", "bid", "beat", "bore", "saw", "left"}
+"""Irregular past verbs that make the name before them a subject (`X Y met`); words that are also common
+nouns or adjectives after a name are left out."""
+
+
 def _followed_by_verb(text: str, pos: int) -> tuple[bool, bool]:
     """(speech verb follows, some verb follows) after position pos (skipping aux words)."""
     rest = text[pos : pos + 80]
@@ -473,6 +479,7 @@ def _followed_by_verb(text: str, pos: int) -> tuple[bool, bool]:
             return False, True
         verbish = w[:1].islower() and (
             low.endswith("ed")
+            or low in _IRREGULAR_PAST
             or (low.endswith("s") and not low.endswith("ss"))
             or low in {"could", "would", "will", "must", "can", "may", "is", "was"}
         )
@@ -1332,6 +1339,8 @@ def _classify_run(
     keys = _name_keys(name)
     if keys and keys <= doc.author_keys:
         return
+    if not cue and _abstract_noun(name_toks[-1].base):
+        return  # `… and Mutual Assistance`, `Good Neighborliness`: words of a treaty's name, no person
     prev = _prev_word(toks, idx)
     cand = _Cand(
         kind="person",
@@ -1623,6 +1632,32 @@ def _coordinated(between: str) -> bool:
     return not cty or bool(geo.is_country(cty) or geo.country_of_demonym(cty))
 
 
+def _abstract_noun(word: str) -> bool:
+    """Whether a capitalised word is an abstract English noun (`Assistance`, `Neighborliness`,
+    `Cooperation`) rather than a name: long words with an abstract-noun ending."""
+    low = word.lower()
+    return low.endswith(("ness", "ship", "tion", "sion", "ity")) or (
+        len(low) > 8 and low.endswith(("ance", "ence", "ment"))
+    )
+
+
+_AND_TITLE = re.compile(r"\s*,?\s+and\s+((?:[A-Z][\w'’.-]*\s+){1,5})")
+
+
+def _titled_coordination(between: str) -> bool:
+    """`X Y and Armenian Parliament Deputy Speaker Z W`: the second name's title between the two, every
+    word of it a demonym, country, title or body word."""
+    m = _AND_TITLE.fullmatch(between)
+    return bool(m) and all(
+        w.lower() in V.TITLE_HEADS
+        or w.lower() in V.ROLE_WORDS
+        or w.lower() in V.ORG_HEADS
+        or geo.country_of_demonym(w)
+        or geo.is_country(w.removesuffix("’s").removesuffix("'s"))
+        for w in m.group(1).split()
+    )
+
+
 def _accept_people(doc: _Doc, cands: list[_Cand], pending: list[_Cand], persons: list[_Person]) -> None:
     """Cluster person candidates, resolve surnames, and add the accepted ones to `cands`."""
 
@@ -1665,7 +1700,9 @@ def _accept_people(doc: _Doc, cands: list[_Cand], pending: list[_Cand], persons:
         keys = _name_keys(c.name)
         p = find(keys, c.start)
         coord = any(
-            _coordinated(doc.text[a.end : c.start]) or _coordinated(doc.text[c.end : a.start])
+            _coordinated(doc.text[a.end : c.start])
+            or _coordinated(doc.text[c.end : a.start])
+            or (a.role_before and _titled_coordination(doc.text[c.end : a.start]))
             for a in accepted
         )
         surname = len(c.tokens) <= 3 and _key(c.tokens[-1]) in cued_surnames
