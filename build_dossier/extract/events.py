@@ -784,7 +784,12 @@ def _lead_statement(
     return None
 
 
-_SIGNING = re.compile(r"\b(?:signed|inked|concluded|adopted)\b")
+_SIGNING = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:signed|inked|concluded|adopted)\b"
+    r"|\b(?:signed|inked|concluded|adopted)\s+(?:a|an|the|two|three|four|several)\b"
+)
+"""A signing told as a happening (`the co-chairs signed the protocol`, `a memorandum was then signed`),
+not a background reference (`a declaration signed by A and B`)."""
 
 
 def _undated_signings(
