@@ -432,11 +432,16 @@ _RELATIVE_THEN_VERB = re.compile(
 """A name, a relative clause, then the main verb (`X, who attended the ceremony, congratulated`)."""
 
 
+def _country_word(word: str) -> str | None:
+    """The country a word names: a demonym (`Armenian`) or a country name, possessive or not."""
+    return geo.country_of_demonym(word) or geo.is_country(_POSS_END.sub("", word))
+
+
 def _country_before(before: str) -> str | None:
     """Country named by a demonym or `Country's` among the few capitalised words before a name."""
     m = _CAPITALISED_END.search(before)
     for w in reversed(m.group(1).split() if m else []):
-        c = geo.country_of_demonym(w) or geo.is_country(_POSS_END.sub("", w))
+        c = _country_word(w)
         if c:
             return c
     return None
@@ -498,9 +503,7 @@ def _resolve(
         return ctx.last_subject(pos, {"organization", "country"})
     country = None
     for w in _WORD.findall(phrase):
-        country = (
-            country or geo.country_of_demonym(w) or geo.is_country(w.removesuffix("’s").removesuffix("'s"))
-        )
+        country = country or _country_word(w)
     office = _ROLE_OFFICE.search(phrase)
     if office and office.group(1).split()[-1].lower() in V.PERSON_NOUNS:
         # `the Armenian prime minister's office said`: the office speaks for the holder of the role
@@ -602,10 +605,7 @@ def _described_org(ctx: _Ctx, phrase: str, head: str, pos: int) -> _Speaker | No
     if m:
         mods = m.group(1).split()[:-1]
         capital = [w for w in mods if w[0].isupper() and w.lower() not in _DETERMINERS]
-        if capital and not any(
-            geo.country_of_demonym(w) or geo.is_country(w.removesuffix("’s").removesuffix("'s"))
-            for w in capital
-        ):
+        if capital and not any(_country_word(w) for w in capital):
             return _Speaker(m.group(1), "organization")
     words = _WORD.findall(phrase)
     while words and words[0].lower() in _DETERMINERS:
