@@ -94,6 +94,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("my", re.compile(rf"\b(?:(?P<mod>early|late|mid)[-\s]+)?{_MON}\b\.?,?\s+{_YEAR}\b{_NOTNUM}")),
     (
+        "month_range",
+        # `in January-May`, `January–March 2024`, `in January-May of this year`
+        re.compile(
+            rf"\b{_MON}\.?\s*[-–]\s*{_MON2}\b\.?(?:,?\s+{_YEAR}\b{_NOTNUM}"
+            r"|\s+(?:of\s+)?(?P<rely>last|this|next|previous)\s+year\b)?"
+        ),
+    ),
+    (
+        "first_months",
+        # `in the first 11 months of the year`, `the first five months of 2024`
+        re.compile(
+            rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{_NUMW})\s+months\s+of\s+"
+            rf"(?:{_YEAR}\b{_NOTNUM}|(?P<rel>this|next|last|the)\s+year\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "part",
         re.compile(
             r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<part>half|quarter)"
@@ -368,6 +385,26 @@ _NOT_PAST_BEFORE = re.compile(
     r"\b(?:is|are|be|being|been|will|would|shall|to|remains?|stays?|gets?)\s+(?:\w+\s+)?$"
 )
 _REPORTED_CLAUSE = re.compile(r"\b(?:that|which|who|whether)\b")
+_THROUGH = re.compile(r"\bthrough\s+(?:(?:early|late)\s+)?$", re.IGNORECASE)
+_FORECAST = re.compile(r"\b(?:" + "|".join(V.FORECAST_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _ahead_in_order(a: _Cand, b: _Cand, anchor: str | None) -> bool:
+    """Do two weekdays, both taken as coming, give a stretch in order (`from Saturday through Sunday`
+    told on a Friday, not `open on Monday until Friday` told on a Friday)?"""
+    ay, am, ad = _anchor_parts(anchor)
+    if ay is None or am is None or ad is None:
+        return False
+    today = dt.date(ay, am, ad).weekday()
+    first, last = (V.WEEKDAYS[c.groups["wd"].lower()] for c in (a, b))
+    return (first - today) % 7 <= (last - today) % 7
+
+
+def _told_past(text: str) -> bool:
+    """Does `text` hold a past-tense verb (`-ed` or irregular)?"""
+    if _PAST_ED.search(text):
+        return True
+    return bool(_word_hits(_IRREGULAR_PAST, _IRREGULAR_SET, text, list(_WORD.finditer(text))))
 
 
 def _is_future(text: str, start: int, end: int) -> bool:
@@ -387,6 +424,10 @@ def _is_future(text: str, start: int, end: int) -> bool:
     rel_s, rel_e = start - lo, end - lo
     before = window[:rel_s]
     deadline = _DEADLINE.search(before) is not None
+    if not deadline and _THROUGH.search(before):
+        # `warned of heavy snowfall through Sunday`, `schools stay closed through Monday`: the end of a
+        # stretch still to come, unless the clause tells it in the past (`fighting went on through Sunday`)
+        deadline = bool(_FORECAST.search(window)) or not _told_past(window)
     fut = [
         m
         for m in _FUTURE.finditer(window)
@@ -509,6 +550,8 @@ _FIRST_CHARS: dict[str, str] = {
     "dmy": _initials(V.WEEKDAYS) + r"\d",
     "mdy": _initials(V.WEEKDAYS) + _MON_FIRST,
     "my": "elm" + _MON_FIRST,
+    "month_range": _MON_FIRST,
+    "first_months": "tTfF",
     "part": "tfsl1234",
     "month": "IiSsBbUuTtDdFfLlNnEeMmOoAa",
     "weekday": "EeLlTtNnPp" + _initials(V.WEEKDAYS_FULL),
@@ -535,6 +578,8 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "dmy": (frozenset({_DIGIT_TAG}), frozenset({_MONTH_TAG})),
     "mdy": (frozenset({_DIGIT_TAG}), frozenset({_MONTH_TAG})),
     "my": (frozenset({_DIGIT_TAG}), frozenset({_MONTH_TAG}), _CENTURY),
+    "month_range": (frozenset({_MONTH_TAG}), _DASH),
+    "first_months": (frozenset({"months"}),),
     "part": (frozenset({"half", "quarter"}),),
     "month": (frozenset({_MONTH_TAG}),),
     "weekday": (V.WEEKDAYS_FULL,),
@@ -688,6 +733,40 @@ def _resolve(
         return v, rel
     if k == "my":
         return f"{int(g['y']):04d}-{_month(g['mon']):02d}", False
+    if k == "month_range":
+        m1, m2 = _month(g["mon"]), _month(g["mon2"])
+        if m2 <= m1:
+            return None
+        if g.get("y"):
+            y, rel = int(g["y"]), False
+        else:
+            if ay is None:
+                return None
+            rel = True
+            if g.get("rely"):
+                y = ay + V.RELATIVE_YEARS[f"{g['rely'].lower()} year"]
+            else:  # the latest such stretch that has begun (or the coming one, in the future)
+                iy = _infer_year(m1, None, anchor, future)
+                if iy is None:
+                    return None
+                y = iy
+        return f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}", rel
+    if k == "first_months":
+        n_raw = g["n"].lower()
+        n = int(n_raw) if n_raw.isdigit() else V.NUMBER_WORDS.get(n_raw, 0)
+        if not 1 <= n <= 12:
+            return None
+        if g.get("y"):
+            y, rel = int(g["y"]), False
+        else:
+            if ay is None:
+                return None
+            rel = True
+            which = (g.get("rel") or "").lower()
+            y = ay + {"next": 1, "last": -1}.get(which, 0)
+            if which == "the" and am is not None and n > am:
+                y -= 1  # `the first 11 months of the year` told in January: last year's
+        return (f"{y:04d}-01/{y:04d}-{n:02d}" if n > 1 else f"{y:04d}-01"), rel
     if k == "month":
         m = _month(g["mon"])
         if ay is None:
@@ -891,6 +970,10 @@ def _merge_intervals(text: str, matches: list[DateMatch]) -> list[DateMatch]:
                     i += 1
                     continue
                 start_v, end_v = a.value, b.value
+                if ok and b.relative and len(end_v) >= 7 and len(start_v) >= 7 and end_v[:4] != start_v[:4]:
+                    # `ran from Nov. 15 until Nov. 25` (no year): the end is the first such day after the
+                    # start, not a deadline of its own
+                    end_v = f"{start_v[:4]}{end_v[4:]}"
                 if ok and b.relative and end_v < start_v and len(end_v) >= 7:
                     # `from June 1 to Oct. 31` (no year): the end follows the start
                     for y in (int(start_v[:4]), int(start_v[:4]) + 1):
@@ -975,8 +1058,21 @@ def find_dates(
     text_year_end = 0
     cands = _paren_years(text, _candidates(text))
     lead_year = _LEAD_YEAR.match(text)
+    futures = [_is_future(text, c.start, c.end) for c in cands]
+    for i in range(len(cands) - 1):
+        a, b = cands[i], cands[i + 1]
+        if a.kind == b.kind == "weekday" and _INTERVAL_GAP.match(text[a.end : b.start]):
+            # `from early Saturday through Sunday afternoon`: one stretch, both ends on one side of today;
+            # a deadline word alone (`lasted from Monday until Wednesday`) does not make a told stretch future
+            ahead = futures[i] or futures[i + 1]
+            if ahead and not futures[i]:
+                clause = _mask_quotes(text, a.start, b.end)
+                ahead = (
+                    bool(_FORECAST.search(clause)) or not _told_past(clause[: a.start])
+                ) and _ahead_in_order(a, b, anchor)
+            futures[i] = futures[i + 1] = ahead
     for i, c in enumerate(cands):
-        future = _is_future(text, c.start, c.end)
+        future = futures[i]
         # Day-month without year followed by an interval partner with a year: borrow it.
         if (
             c.kind in ("dmy", "mdy")

@@ -578,3 +578,41 @@ def test_a_happening_counted_back_from_a_stated_day() -> None:
     assert ("Ceasefire agreement of 10 November 2020", "2020-11-10") in {
         (g.name, g.date) for g in x.agreements
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Container traffic grew by 63% in January-May.", "2024-07-19", ["2024-01/2024-05"]),
+        ("In January–May of this year, exports rose.", "2024-07-19", ["2024-01/2024-05"]),
+        ("Exports rose in January-March 2023, officials said.", "2024-07-19", ["2023-01/2023-03"]),
+        ("In October-December, exports fell.", "2024-07-19", ["2023-10/2023-12"]),
+        ("Freight rose 63% in the first 11 months of the year.", "2024-12-19", ["2024-01/2024-11"]),
+        ("Freight rose in the first 11 months of the year.", "2024-01-19", ["2023-01/2023-11"]),
+        ("Output fell in the first five months of 2023.", "2024-01-19", ["2023-01/2023-05"]),
+    ],
+)
+def test_month_ranges_are_intervals(text: str, anchor: str, expected: list[str]) -> None:
+    assert values(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Friday article: a warning's stretch is still to come, though the verb is past
+        (
+            "The weather service posted ice storm warnings from early Saturday through Sunday afternoon.",
+            ["2024-01-20/2024-01-21"],
+        ),
+        ("The agency warned of heavy snowfall in the mountains through Sunday.", ["2024-01-21"]),
+        ("Schools will stay closed through Monday.", ["2024-01-22"]),
+        # told in the past, without a warning: last week's stretch
+        ("Protests continued in the capital through Sunday.", ["2024-01-14"]),
+        ("The talks lasted from Monday until Wednesday.", ["2024-01-15/2024-01-17"]),
+        # an end without a year follows its start, it is no deadline of its own
+        ("The exhibition ran from Nov. 15 until Nov. 25.", ["2023-11-15/2023-11-25"]),
+        ("The exhibition will run from Nov. 15 until Nov. 25.", ["2024-11-15/2024-11-25"]),
+    ],
+)
+def test_stretches_through_a_weekday(text: str, expected: list[str]) -> None:
+    assert values(text, "2024-01-19") == expected

@@ -104,6 +104,17 @@ def test_timestamp_line_and_rhetorical_quote_year_are_not_events():
     assert extract_events(art, (), (), (), (_date(s, "1991", "1991"),)) == ()
 
 
+def test_a_target_year_inside_a_quotation_is_an_event():
+    text = (
+        '"The volume of cargo can be brought to 10 million tons a year by 2027 if the ports are '
+        'widened," the press service said.'
+    )
+    art, s = _article(text)
+    events = extract_events(art, (), (), (), (_date(s, "2027", "2027"),))
+    assert [e.date for e in events] == ["2027"]
+    assert events[0].title.startswith("The volume of cargo can be brought to 10 million tons a year")
+
+
 def test_when_clause_gives_the_happening():
     art, s = _article("The conflict began in 1988 when Armenia made territorial claims against Azerbaijan.")
     events = extract_events(art, (), (), (), (_date(s, "1988", "1988"),))

@@ -215,6 +215,8 @@ def _tidy(title: str) -> str:
     title = re.sub(r"^(?:and|but|then|so|also|yet)\s+", "", title, flags=re.IGNORECASE)
     title = re.sub(r",\s*,", ",", title)
     title = title.strip(" ,;:.'\"“”‘’«»")
+    # a clause cut after its conjunction (`… 10 million tons a year if`)
+    title = re.sub(r"\s+(?:if|unless|when|while|because|and|or|but)$", "", title)
     # a quotation cut by the title's end is closed (`end “hostility` → `end “hostility”`)
     if title.count("“") > title.count("”"):
         title += "”"
@@ -548,8 +550,12 @@ def extract_events(
             if not d.value or not edtf.is_valid(d.value):
                 continue
             in_quote = any(qa <= a and b <= qb for qa, qb in qspans)
-            if in_quote and edtf.precision(d.value) not in ("day", "month", "interval"):
-                continue
+            if (
+                in_quote
+                and edtf.precision(d.value) not in ("day", "month", "interval")
+                and not _TARGET_BY.search(s.text, 0, a)
+            ):
+                continue  # rhetoric (`for 30 years since 1991`); a target (`by 2027`) counts
             if re.match(r"['’]s\b", s.text[b : b + 2]) or re.search(r"\w['’]s$", d.surface):
                 pe = b + 2 if re.match(r"['’]s\b", s.text[b : b + 2]) else b
                 # `in Friday's election`, `next year's summit`: the date of the named happening
@@ -678,6 +684,10 @@ def extract_events(
         if not any(_similar(e, k, id(e) in split or id(k) in split) for k in out):
             out.append(e)
     return tuple(out)
+
+
+_TARGET_BY = re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+"""`by 2030`, `before the end of 2026`: a target year."""
 
 
 _DURATION_BEFORE = re.compile(

@@ -129,6 +129,13 @@ May, said Y`)."""
 # sentence is in the past tense.
 DEADLINE_WORDS: tuple[str, ...] = ("by", "until", "till", "before", "no later than", "not later than")
 
+# Words of a warning or forecast: a stretch `through Sunday` in their clause is still to come
+# (`posted storm warnings from Saturday through Sunday`, `heavy snowfall expected through Monday`).
+FORECAST_WORDS: tuple[str, ...] = (
+    r"warn(?:s|ed|ing|ings)?", r"forecasts?", r"forecasters?", r"advisory", r"advisories", r"alerts?",
+    r"expected", r"predicted", r"watch(?:es)?",
+)  # fmt: skip
+
 # Clause cues of an obligation or deadline before a date (`was supposed to leave on Nov. 15`).
 DEADLINE_CUES: tuple[str, ...] = (
     r"supposed\s+to", r"(?:was|were)\s+to", r"(?:was|were|is|are)\s+due", r"deadline", r"expires?",
