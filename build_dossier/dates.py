@@ -1176,9 +1176,14 @@ def _without_echoes(matches: list[DateMatch]) -> list[DateMatch]:
     stated = [m.value for m in matches if not m.relative and "/" not in m.value]
 
     def refined(m: DateMatch) -> bool:
-        # `a month earlier, on Feb. 8`: the day right after the offset refines it even without a year
+        # `a month earlier, on Feb. 8`: the day right after the offset restates it, even without a year
+        # and even when the offset was counted from a date that is not the one the writer meant
         return any(v != m.value and v.startswith(m.value + "-") for v in stated) or any(
-            0 <= o.start - m.end <= 6 and o.value.startswith(m.value + "-") for o in matches
+            0 <= o.start - m.end <= 6
+            and not _OFFSET_WORD.search(o.surface)
+            and "/" not in o.value
+            and len(o.value) == 10
+            for o in matches
         )
 
     return [m for m in matches if not (m.relative and _OFFSET_WORD.search(m.surface) and refined(m))]

@@ -616,3 +616,19 @@ def test_month_ranges_are_intervals(text: str, anchor: str, expected: list[str])
 )
 def test_stretches_through_a_weekday(text: str, expected: list[str]) -> None:
     assert values(text, "2024-01-19") == expected
+
+
+def test_an_offset_restated_by_the_day_after_it_is_that_day_whatever_it_was_counted_from() -> None:
+    text = "Two months later, on May 9, the leaders agreed in Moscow that the guards would leave."
+    assert values(text, "2024-08-01", previous="2024-08-01") == ["2024-05-09"]
+
+
+def test_a_deadline_still_to_come_is_no_reference_for_a_later_offset() -> None:
+    text = (
+        "Published 1 August 2024\n\n"
+        "In March, Armenia told Moscow that its guards would take over from August 1. "
+        "A week later, the two sides signed a protocol in the capital."
+    )
+    art = ingest_bytes(text.encode(), "x.txt", {"published": "2024-08-01"}, Report())
+    got = [(d.surface, d.value) for d in extract_dates(art)]
+    assert ("A week later", "2024-08-08") not in got

@@ -622,3 +622,14 @@ def test_a_signing_told_without_a_date_is_an_event_on_the_day_the_agreement_got(
     assert has(events, "2024-04-05", "signed", "protocol")
     assert has(events, "2024-04-05", "signed", "roadmap")
     assert not any("would help" in e.title for e in events)  # no signing verb: no event
+
+
+def test_a_restated_offset_and_two_coordinated_names_keep_the_main_clause():
+    text = (
+        "Guards leave the border\n\nPublished 1 August 2024\n\n"
+        "Two months later, on May 9, Prime Minister Ana Lirov and President Tomas Verde agreed in Lindhaven "
+        "that the guards would also leave posts in the Tavra and Meli provinces, where they had been "
+        "deployed after the 2020 war."
+    )
+    events = extract_article(ingest_bytes(text.encode(), "x.txt", None), Knowledge()).events
+    assert has(events, "2024-05-09", "Ana Lirov", "Tomas Verde", "agreed")

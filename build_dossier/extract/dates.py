@@ -161,7 +161,8 @@ def extract_dates(article: Article, knowledge: Knowledge | None = None) -> tuple
                 if edtf.precision(previous) == "month":
                     stated = (previous, sentence.paragraph)
             last = m.value.split("/")[-1]
-            if edtf.is_valid(last) and edtf.precision(last) == "day":
+            if edtf.is_valid(last) and edtf.precision(last) == "day" and not m.future:
+                # (a deadline still to come, `would take over from August 1`, is no reference for `later`)
                 last_day = (last, sentence.paragraph)
     out = _document_years(out)
     out += _reverse_offsets(out)

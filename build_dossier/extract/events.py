@@ -152,6 +152,13 @@ _STRONG_CUT = re.compile(r";|,\s+(?:but|and|while|whereas|then)\s")
 _WEAK_CUT = re.compile(r"\s(?:but|and|while|whereas|then)\s|,\s")
 
 
+_NAMES_AND = re.compile(r".*\b[A-Z][\w'’\-]*\s+and\s+[A-Z]", re.DOTALL)
+_OPENING_OFFSET = re.compile(
+    r"(?:[\w-]+\s+){1,3}(?:later|earlier|after|before|afterwards)\s*,\s*(?:on|in)?\s*", re.IGNORECASE
+)
+"""An offset opening the sentence, restated by the date after it (`Two months later, on `)."""
+
+
 def _segments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """One clause range per date span: split between consecutive dates at a coordinator or comma."""
     bounds = []
@@ -161,7 +168,8 @@ def _segments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         lo = bounds[-1] if bounds and bounds[-1] else 0
         # the comma closing an opening date phrase (`Nine days after the offensive began, X signed ...`)
         # ends an adverbial, not a clause
-        opening = text.find(",", b1) if _a1 <= 3 else -1
+        # (also after an offset the date restates: `Two months later, on May 9, X signed ...`)
+        opening = text.find(",", b1) if _a1 <= 3 or _OPENING_OFFSET.fullmatch(text[:_a1]) else -1
         if opening >= 0 and len(text[b1:opening].split()) > 2:
             opening = -1
         # a clause boundary (`; `, `, while`) before a bare `and` / comma (`the agency and the firms`)
@@ -169,6 +177,10 @@ def _segments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             for m in rx.finditer(between):
                 if b1 + m.start() == opening:
                     continue
+                if m.group().strip() == "and" and _NAMES_AND.match(
+                    text, max(0, b1 + m.start() - 30), b1 + m.end() + 1
+                ):
+                    continue  # `Nikol Pashinyan and Vladimir Putin`: two names, one subject
                 if len(text[lo : b1 + m.start()].split()) >= 6:
                     cut = b1 + m.start()
                     break
