@@ -513,3 +513,73 @@ def test_dates_out_of_names_later_document_sentences_and_quadrilateral_statement
     assert ("Agreement establishing a joint venture", "2024-06-19") in found  # dated by `the document`
     assert ("Memorandum of understanding on the development of cargo transport", "2024-06-20") in found
     assert ("Quadrilateral statement of 6 October 2022", "2022-10-06") in found
+
+
+def test_two_named_leaders_agreeing_that_something_will_be_done_is_an_agreement():
+    found = _agreements_of(
+        "Two months later, on May 9, Prime Minister Ana Lirov and President Tomas Verde agreed in Lindhaven "
+        "that the guards would also leave posts along the border, officials said.",
+        "2024-08-01",
+    )
+    assert ("Agreement that the guards would also leave posts along the border", "2024-05-09") in found
+    # a shared view or more talks are no agreement
+    assert _agreements_of("On Monday, Ana Lirov and Tomas Verde agreed that the report was wrong.") == []
+    assert _agreements_of("On Monday, the ministers agreed that talks would continue.") == []
+
+
+def test_a_memorandum_signed_in_a_relative_clause_with_its_own_subject():
+    found = _agreements_of(
+        "The scheme has run since 2019 under a memorandum that the Ministry of Economy signed with four "
+        "insurance companies, with the state covering half of the premium."
+    )
+    assert [n for n, _d in found] == ["Memorandum of understanding"]
+
+
+def test_a_date_between_the_determiner_and_the_noun_dates_the_statement():
+    found = _agreements_of(
+        "Peacekeepers, deployed under the November 9, 2020 trilateral statement that ended the war, stayed."
+    )
+    assert found == [("Trilateral statement of 9 November 2020", "2020-11-09")]
+
+
+def test_a_statement_by_its_authors_on_a_day():
+    found = _agreements_of(
+        "Baku freed 32 servicemen in December 2023 under a deal set out in a joint statement by the offices "
+        "of the prime minister and the president on December 7, 2023."
+    )
+    assert ("Joint statement of 7 December 2023", "2023-12-07") in found
+
+
+def test_undated_signings_of_the_day_with_a_long_noun_phrase():
+    found = _agreements_of(
+        "In addition, a memorandum of understanding was signed between the export agency and the board.\n\n"
+        "Lirova Market signed the share purchase agreement with a Vienna-based private equity firm, the "
+        "company said.",
+        "2024-05-14",
+    )
+    assert {d for _n, d in found} == {"2024-05-14"}
+    assert len(found) == 2
+
+
+def test_statutes_arrangements_loan_facilities_and_final_declarations():
+    found = dict(
+        _agreements_of(
+            "The Rome Statute of the International Criminal Court entered into force for Lindora today. "
+            "An IMF mission will visit in September under the 36-month Stand-By Arrangement. "
+            "The loan, known as an Extended Fund Facility, was approved in December 2022. "
+            "The Akkuyu Nuclear Facility will open next year. "
+            "The premier refused to sign the final declaration of the summit."
+        )
+    )
+    expected = {"Rome Statute", "Stand-By Arrangement", "Extended Fund Facility", "Final declaration"}
+    assert expected <= set(found)
+    assert not any("Nuclear" in n for n in found)
+
+
+def test_a_topic_ends_before_a_date():
+    found = _agreements_of(
+        "A and B signed a memorandum of understanding on the joint exploration of the Dostluk field on "
+        "Jan. 21, 2021, ending a dispute."
+    )
+    name = "Memorandum of understanding on the joint exploration of the Dostluk field"
+    assert (name, "2021-01-21") in found

@@ -64,6 +64,7 @@ _NAMED = re.compile(
     rf"(?:\s+on\s+(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))"
     rf"{_WORD}(?:\s+(?:of\s+)?{_WORD})*)?)\b"
 )
+_FACILITY = re.compile(r"\b((?:[A-Z][\w\-]*\s+){1,4}Facility)\b")
 _CONN = "|".join(sorted(V.HEAD_FIRST_CONNECTORS - {"and"}))
 _HEAD_FIRST = re.compile(
     rf"\b((?:{'|'.join(h.title() for h in V.HEAD_FIRST)})\s+(?:of|on)\s+(?:(?:the|a|an)\s+)?{_WORD}"
@@ -96,7 +97,10 @@ _PARTY_LIST = re.compile(
 )
 _SIGN = re.compile(r"\b(" + "|".join(sorted(V.SIGNING_VERBS, key=len, reverse=True)) + r")\b")
 _SIGNED_AFTER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:was\s+|were\s+|,\s*(?:which|that)\s+(?:was\s+|were\s+)?|,\s*)?"
+    r"\s*(?:\([^)]*\)\s*)?(?:was\s+|were\s+|,\s*(?:which|that)\s+(?:was\s+|were\s+)?|,\s*"
+    # `a memorandum that the Ministry of Economy signed with ...`: a relative clause with its own subject
+    r"|,?\s*(?:that|which)\s+(?:the\s+)?(?:(?!(?:will|would|to|be|not|may|might|could|should)\b)[\w'’\-]+\s+){1,6}?"
+    r"(?:has\s+|have\s+|had\s+)?)?"
     r"(?:then\s+|also\s+|later\s+|\w+ly\s+)?(signed|adopted|reached|inked|concluded|brokered|agreed)\b"
 )
 _SIGNED_BY = re.compile(
@@ -116,6 +120,8 @@ _NOT_TODAY = re.compile(
     re.IGNORECASE,
 )
 _ISSUED = re.compile(r"\b(?:issued|released|published|adopted|agreed)\s+(?:on|in)?\s*$")
+_BY_AUTHORS_ON = re.compile(r"\s+by\s+(?:the\s+)?[^,;.]{3,110}?\s+on\s+$")
+"""`a joint statement by the offices of A and B on December 7, 2023`: its authors, then its day."""
 _PASSIVE_SIGNED = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:signed|concluded|adopted|reached|inked)\s+(?:on|in)?\s*$"
 )
@@ -261,6 +267,12 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
         verb = _SIGN_DATES.search(between) is not None or (signed_before and (da >= b or gap <= 60))
         if da >= b and gap <= 80 and _ISSUED.search(between) and "," not in between:
             linked = True  # `the joint statement of A and B issued last Thursday`
+        if (
+            da >= b
+            and _BY_AUTHORS_ON.fullmatch(between)
+            and re.search(r"(?i)\b(?:statement|declaration)$", s.text[a:b])
+        ):
+            linked = True  # `a joint statement by the offices of A and B on December 7, 2023`
         if da >= b and gap <= 260 and _PASSIVE_SIGNED.search(between) and "," not in between:
             linked = True  # `The agreement between A and B on <a long topic> was signed on May 12, 2010`
         if da >= b and gap <= 220 and _SIGNED_BY.match(between):
@@ -349,7 +361,15 @@ def _known_patterns(
 
 _AGREED_TO = re.compile(
     r"(?P<subj>\b[\w'’\-]+)\s+(?:have\s+|had\s+|has\s+)?agreed\s+(?:(?P<gap>(?:on|in)\s+[^,;:]{3,25}?\s+)?"
-    r"(?=to\s+(?P<verb>[a-z]+)\b)|(?=on\s+(?:the|a|an)\s+(?P<thing>[a-z]+)\b))"
+    r"(?=to\s+(?P<verb>[a-z]+)\b)|(?=on\s+(?:the|a|an)\s+(?P<thing>[a-z]+)\b)"
+    r"|(?P<gap2>(?:on|in)\s+[^,;:]{3,25}?\s+)?(?=that\s+(?P<clause>[A-Za-z])))"
+)
+_COMMITTED = re.compile(r"\b(?:would|will|should|shall|must)\s+(?:also\s+|not\s+|jointly\s+)?([a-z]+)")
+"""A commitment in an agreed that-clause (`that the guards would leave`), and what is to be done."""
+_PAIR_BEFORE = re.compile(r"\b[A-Z][\w'’\-]+\s+and\s+(?:[A-Z][\w'’\-]*\s+){0,4}$")
+"""`Pashinyan and Russian President Vladimir ` before `Putin agreed`: two named parties."""
+_THAT_CLAUSE = re.compile(
+    r"that\s+((?:[\w'’\-]+\s+){2,13}?[\w'’\-]+)(?=\s*[,.;:]|\s+(?:in|on|at|after|where|which|who|while)\s|$)"
 )
 
 
@@ -364,22 +384,33 @@ def _agreed_to(
     text = s.text
     for m in _AGREED_TO.finditer(text):
         subj = m.group("subj")
-        if not (subj.lower() in V.AGREEING_PARTIES or is_country(subj)):
+        pair = subj[:1].isupper() and _PAIR_BEFORE.search(text, 0, m.start("subj")) is not None
+        if not (subj.lower() in V.AGREEING_PARTIES or is_country(subj) or pair):
             continue
         if m.group("verb") in V.NOT_AGREED_ACTS or m.group("thing") in V.NOT_AGREED_THINGS:
             continue
         if _inside_quote(text, m.start()):
             continue
-        topic = _topic(text, m.end() - 1)
-        if topic is None:
-            continue
-        end = m.end() - 1 + len(topic[0])
+        if m.group("clause"):
+            # `A and B agreed in Moscow that the guards would leave posts along the border`
+            that = _THAT_CLAUSE.match(text, m.end())
+            act = _COMMITTED.search(that.group(1)) if that else None
+            if that is None or act is None or act.group(1).lower() in V.NOT_AGREED_ACTS:
+                continue  # `agreed that the report was wrong`: a shared view; `that talks would continue`
+            topic = (" " + that.group(0), "that " + that.group(1))
+            end = that.end()
+        else:
+            topic = _topic(text, m.end() - 1)
+            if topic is None:
+                continue
+            end = m.end() - 1 + len(topic[0])
         date = None
-        if m.group("gap"):
-            date = next((d.value for d in dates if m.start("gap") <= d.start - s.start < m.end("gap")), None)
+        gap = "gap" if m.group("gap") else "gap2" if m.group("gap2") else None
+        if gap:
+            date = next((d.value for d in dates if m.start(gap) <= d.start - s.start < m.end(gap)), None)
         if date is None:
             before = [d for d in dates if d.start - s.start < m.start()]
-            date = before[0].value if len(before) == 1 and len(dates) == 1 else None
+            date = before[0].value if len(before) == 1 and (len(dates) == 1 or m.group("clause")) else None
         if date is None:
             continue  # `Azerbaijan agreed to provide an additional 10 days`: a concession, not a dated deal
         out.append((f"Agreement {topic[1]}", s.start + m.start("subj"), s.start + end, date))
@@ -444,6 +475,10 @@ def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int, str |
             name = f"{joined.group(1)}and {name}"
             start = s.start + joined.start(1)
         out.append((name, start, s.start + m.end(1), None))
+    for m in _FACILITY.finditer(text):
+        # `the Extended Fund Facility`: an IMF loan programme, an agreement with the lender
+        if any(w.lower() in V.LOAN_FACILITY_WORDS for w in m.group(1).split()[:-1]):
+            out.append((m.group(1), s.start + m.start(1), s.start + m.end(1), None))
     for m in _HEAD_FIRST.finditer(text):
         name = m.group(1)
         if " and " in name and name.split()[-1].lower() in V.NAMED_HEADS:
@@ -614,6 +649,12 @@ def extract_agreements(
                         break
                     words.insert(0, w)
                 tail = " ".join(words) + " " if words else ""
+            # `the November 9, 2020 trilateral statement`: a date between determiner and noun is its day
+            lead = next(
+                (d for d in sdates if d.start - s.start == la - len(tail) and d.end - s.start < la), None
+            )
+            if lead is not None:
+                tail = s.text[lead.end - s.start : la].lstrip()
             if len(tail.split()) > 5 or re.search(r"[,;:“”\"]", tail):
                 tail = ""
             np = tail + s.text[la:lb]
@@ -712,7 +753,11 @@ def extract_agreements(
                 and noun == "statement"
             ):
                 continue
-            date = _date_for(s, lb - len(np), lb, sdates) or _afterwards(s, lb, sdates, dates_all)
+            date = (
+                (lead.value if lead is not None and tail else None)
+                or _date_for(s, lb - len(np), lb, sdates)
+                or _afterwards(s, lb, sdates, dates_all)
+            )
             parties = _parties(s, la, lb, orgs)
             special = _special_name(
                 s, np, lb, det, noun, parties, bool(date or signed_before or signed_after)
@@ -798,9 +843,11 @@ def extract_agreements(
                     _Raw(name=kind, kind="named", start=a, end=b, sentence=s, date=None, parties=parties)
                 )
                 continue
-            if det in {"a", "an"} or _SIGNED_THE.search(pre):
+            if det in {"a", "an"} or _SIGNED_THE.search(s.text, 0, lb - len(np)):
                 # `the co-chairs signed the protocol of the meeting`: today's signing, told definitely
-                date = date or _signed_today(article, s, lb - len(np), sdates, lb)
+                date = date or _signed_today(
+                    article, s, lb - len(np), sdates, lb + (skip.end() if skip else 0)
+                )
             raws.append(
                 _Raw(
                     name=None, kind=kind, start=a, end=b, sentence=s, date=date, parties=parties,
@@ -988,7 +1035,7 @@ def _topic(text: str, end: int) -> tuple[str, str] | None:
     m = _TOPIC.match(text, end)
     if not m:
         return None
-    topic = _TOPIC_STOP.sub("", m.group(1))
+    topic = _OF_MONTH.sub("", _TOPIC_STOP.sub("", m.group(1)))  # `... field on Jan. 21, 2021`: no topic
     if len(topic.split()) < 3 or _DATE_WORD.match(topic.split(maxsplit=1)[1]):
         return None  # `on November 10`, `on Monday`: a date, not what the agreement is about
     return text[end : end + m.group(0).index(topic) + len(topic)], topic

@@ -23,9 +23,16 @@ NAMED_HEADS: frozenset[str] = frozenset(
         "compact",
         "concordat",
         "agenda",
+        "statute",
+        "arrangement",
     }
 )
-"""Last word of a capitalised agreement name (`Paris Agreement`, `Minsk Protocol`)."""
+"""Last word of a capitalised agreement name (`Paris Agreement`, `Minsk Protocol`, `Rome Statute`,
+`Stand-By Arrangement`)."""
+
+LOAN_FACILITY_WORDS: frozenset[str] = frozenset({"fund", "credit", "financing", "lending", "liquidity"})
+"""A capitalised `Facility` is a loan programme (an agreement with a lender) only after one of these
+(`Extended Fund Facility`, `Rapid Credit Facility`), not a plant (`Akkuyu Nuclear Facility`)."""
 
 HEAD_FIRST: frozenset[str] = frozenset(
     {
@@ -86,6 +93,10 @@ KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("Trilateral statement", frozenset({"trilateral", "tripartite", "three-way"})),
     ("Quadrilateral statement", frozenset({"quadrilateral", "quadripartite", "four-way", "four-party"})),
     ("Joint statement", frozenset({"joint"})),
+    (
+        "Final declaration",
+        frozenset({"final declaration", "final statement", "final communique", "final communiqué"}),
+    ),
     ("Peace treaty", frozenset({"peace treaty"})),
     ("Peace agreement", frozenset({"peace"})),
     ("Ceasefire agreement", frozenset({"ceasefire", "cease-fire", "truce", "armistice"})),
@@ -99,7 +110,7 @@ FAMILY_MAIN: frozenset[str] = frozenset(
 """Kinds that, inside one article, refer to the same main agreement when their dates do not conflict."""
 
 STATEMENT_KINDS: frozenset[str] = frozenset(
-    {"Trilateral statement", "Quadrilateral statement", "Joint statement"}
+    {"Trilateral statement", "Quadrilateral statement", "Joint statement", "Final declaration"}
 )
 """Kinds that make a weak noun (`statement`, `declaration`) an agreement by themselves."""
 
@@ -107,6 +118,7 @@ KIND_PRIORITY: tuple[str, ...] = (
     "Trilateral statement",
     "Quadrilateral statement",
     "Joint statement",
+    "Final declaration",
     "Peace agreement",
     "Ceasefire agreement",
     "Agreement",
@@ -266,6 +278,8 @@ GENERIC_LABELS: dict[str, str] = {
     "treaty": "Treaty",
     "accord": "Accord",
     "pact": "Pact",
+    "statement": "Statement",
+    "declaration": "Declaration",
 }
 """The label of a described instrument of no specific kind, by its own noun (`the protocol signed by the two
 commissions on April 19` -> `Protocol between A and B of 19 April 2024`)."""
