@@ -583,3 +583,14 @@ def test_a_topic_ends_before_a_date():
     )
     name = "Memorandum of understanding on the joint exploration of the Dostluk field"
     assert (name, "2021-01-21") in found
+
+
+def test_a_signing_at_a_dated_meeting_where_it_was_adopted_and_a_loan_dated_by_its_approval():
+    found = _agreements_of(
+        "The idea emerged at the meeting in Prague on October 6, 2022, where the two leaders, together with "
+        "two European presidents, adopted a quadrilateral statement. The mission will visit in September "
+        "under the 36-month Stand-By Arrangement, which was approved by the IMF Executive Board on "
+        "December 12, 2022."
+    )
+    assert ("Quadrilateral statement of 6 October 2022", "2022-10-06") in found
+    assert ("Stand-By Arrangement", "2022-12-12") in found

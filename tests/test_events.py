@@ -633,3 +633,30 @@ def test_a_restated_offset_and_two_coordinated_names_keep_the_main_clause():
     )
     events = extract_article(ingest_bytes(text.encode(), "x.txt", None), Knowledge()).events
     assert has(events, "2024-05-09", "Ana Lirov", "Tomas Verde", "agreed")
+
+
+def test_a_comparison_base_is_no_event_and_a_possessive_day_names_a_capitalised_meeting():
+    art = ingest_bytes(
+        b"Rates\n\nPublished 30 July 2024\n\nThe economic activity index grew by 9.8% in January-June 2024 "
+        b"compared with the same period of last year. The premier also referred to the issue at today's "
+        b"Cabinet meeting.",
+        "x.txt",
+        None,
+    )
+    events = extract_article(art, Knowledge()).events
+    assert [e.date for e in events] == ["2024-01/2024-06", "2024-07-30"]
+    assert "Cabinet meeting" in events[1].title
+
+
+def test_a_link_phrase_inside_a_told_sentence_takes_the_day_of_the_event_it_names():
+    art = ingest_bytes(
+        b"Vote\n\nPublished 18 October 2024\n\nThe parliament ratified the regulation on Wednesday. "
+        b"The opposition walked out. The speaker thanked the deputies. The minister, who attended the "
+        b"session, told reporters after the vote that the ratification would speed up the treaty work. "
+        b"The next round will take place at the meeting in Lindhaven.",
+        "x.txt",
+        None,
+    )
+    events = extract_article(art, Knowledge()).events
+    assert has(events, "2024-10-16", "told reporters")
+    assert not any("next round" in e.title for e in events)

@@ -120,6 +120,10 @@ _NOT_TODAY = re.compile(
     re.IGNORECASE,
 )
 _ISSUED = re.compile(r"\b(?:issued|released|published|adopted|agreed)\s+(?:on|in)?\s*$")
+_WHERE_SIGNED = re.compile(
+    r",\s*where\s+[^;.]*?\b(?:signed|adopted|inked|concluded|reached)\s+(?:an?|the)\s+(?:[\w'’\-]+\s+){0,3}"
+)
+"""`on October 6, 2022, where the leaders adopted a quadrilateral statement`: that day is the signing."""
 _BY_AUTHORS_ON = re.compile(r"\s+by\s+(?:the\s+)?[^,;.]{3,110}?\s+on\s+$")
 """`a joint statement by the offices of A and B on December 7, 2023`: its authors, then its day."""
 _PASSIVE_SIGNED = re.compile(
@@ -277,6 +281,8 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
             linked = True  # `The agreement between A and B on <a long topic> was signed on May 12, 2010`
         if da >= b and gap <= 220 and _SIGNED_BY.match(between):
             linked = True  # `a memorandum signed by then-Minister A and his counterpart B on Nov. 11, 2020`
+        if db <= a and gap <= 260 and _WHERE_SIGNED.fullmatch(between):
+            linked = True  # `at the meeting in Prague on October 6, 2022, where A and B adopted a statement`
         if " than " in between:
             continue  # `the text is much more agreed than it was a month ago`: a comparison, not a signing
         if (linked or (verb and gap <= 110)) and gap < dist:
@@ -320,6 +326,21 @@ def _signed_today(
             return d.value
     published = getattr(article.published, "value", None)
     return published if isinstance(published, str) and edtf.precision(published) == "day" else None
+
+
+_APPROVED_AFTER = re.compile(r"[^.;]{0,80}?\bapproved\b[^.;]{0,80}?\b(?:on|in)\s+$")
+
+
+def _approved_loan(s: Sentence, name: str, lb: int, dates: list[DateMention]) -> str | None:
+    """A lender's loan programme (`the Stand-By Arrangement, which was approved by the IMF Executive Board
+    on December 12, 2022`) is concluded when its board approves it: that day (for other agreements an
+    approval is a later step, not the signing)."""
+    if name.split()[-1].lower() not in V.LOAN_HEADS:
+        return None
+    for d in dates:
+        if d.start - s.start >= lb and _APPROVED_AFTER.fullmatch(s.text, lb, d.start - s.start):
+            return d.value
+    return None
 
 
 def _leading_date(s: Sentence, dates: list[DateMention]) -> str | None:
@@ -581,7 +602,8 @@ def extract_agreements(
                         sentence=s,
                         date=_date_for(s, la, lb, sdates)
                         or _signed_today(article, s, la, sdates)
-                        or (_city_date(article, city, dates_all) if city else None),
+                        or (_city_date(article, city, dates_all) if city else None)
+                        or _approved_loan(s, name, lb, sdates),
                         parties=_parties(s, la, lb, orgs, named=True),
                     )
                 )

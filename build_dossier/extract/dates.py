@@ -337,9 +337,14 @@ def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMentio
                 # `On the same day,` after an undated wire lead (`X has arrived in Y`): the lead's news
                 # is of the publication day
                 value, end = pub_day, m.end()
+        lead = len(s.text) - len(s.text.lstrip(" «“\"'‘"))
+        if value is None and not _LINK_EVENT.match(s.text):
+            # `X told reporters after the vote that ...`: a link phrase inside the sentence
+            inner = _inner_link(s, [t for t in sentences[:i] if t.start in dated], dated)
+            if inner is not None:
+                value, (lead, end) = inner
         if value is None:
             continue
-        lead = len(s.text) - len(s.text.lstrip(" «“\"'‘"))
         surface = s.text[lead:end].rstrip(" ,")
         start = s.start + lead
         mention = DateMention(
@@ -348,6 +353,49 @@ def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMentio
         out.append(mention)
         dated[s.start] = [mention]  # a linked sentence may be linked to in turn (`Later that day, ...`)
     return out
+
+
+_LINK_INNER = re.compile(
+    r"\b(?:after|following|at|during|on\s+the\s+sidelines\s+of)\s+the\s+"
+    r"(?P<np>(?:[\w’'\-]+\s+){0,2}?(?P<noun>"
+    + "|".join(sorted(V.SHORT_EVENT_NOUNS, key=len, reverse=True))
+    + r"))\b"
+)
+_INNER_TOLD = re.compile(
+    r"\b(?:said|told|met|held|signed|called|stressed|noted|added|discussed|agreed|adopted)\b"
+)
+_INNER_NOT_TOLD = re.compile(
+    r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|plans?|expected|next)\b|[“”\"«»]"
+)
+
+
+def _inner_link(
+    s: Sentence, back: list[Sentence], dated: dict[int, list[DateMention]]
+) -> tuple[str, tuple[int, int]] | None:
+    """`(day, (start, end))` of a link phrase inside a told sentence (`Mirzoyan told reporters after the
+    vote that ...`, `The sides discussed port capacity at the meeting`): the day of the short event it
+    names in the latest previous dated sentence naming it (`back`: all of them, as the event may be the
+    article's lead), as for a link phrase that opens the sentence. Only for a
+    main clause told in the past, without a quotation or anything still to come before the link."""
+    m = _LINK_INNER.search(s.text)
+    if (
+        m is None
+        or not _INNER_TOLD.search(s.text, 0, m.start())
+        or _INNER_NOT_TOLD.search(s.text, 0, m.start())
+    ):
+        return (
+            None  # (the reported clause after it may speak of the future: `said after the vote that X would`)
+        )
+    noun = m.group("noun").lower()
+    stem = noun[: max(4, len(noun) - 3)] if len(noun) > 5 else noun
+    stems = [stem, *V.LINK_NOUN_VERBS.get(noun, ())]
+    names = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
+    for t in reversed(back):
+        if not names.search(t.text):
+            continue
+        days = [d for d in dated[t.start] if edtf.precision(d.value) == "day"]
+        return (days[0].value, (m.start(), m.end("np"))) if days else None
+    return None
 
 
 def _news_day(s: Sentence, found: list[DateMention], pub_day: str | None) -> str | None:

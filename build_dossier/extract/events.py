@@ -284,7 +284,7 @@ def _shorten(title: str) -> str:
 
 
 _POSSESSED_N = [
-    re.compile(r"\s+(?:[a-z][\w\-]*\s+){" + str(k) + r"}(?P<noun>[a-z][\w\-]*)\b") for k in range(3)
+    re.compile(r"\s+(?:[A-Za-z][\w\-]*\s+){" + str(k) + r"}(?P<noun>[a-z][\w\-]*)\b") for k in range(3)
 ]
 """`'s [adjective …] noun`: the noun after 0, 1 or 2 modifiers (`next year's annual summit`)."""
 
@@ -568,6 +568,8 @@ def extract_events(
                 and not _TARGET_BY.search(s.text, 0, a)
             ):
                 continue  # rhetoric (`for 30 years since 1991`); a target (`by 2027`) counts
+            if _COMPARED.search(s.text, max(0, a - 60), a):
+                continue  # `grew 9.8% compared with the same period of last year`: a base, no happening
             if re.match(r"['’]s\b", s.text[b : b + 2]) or re.search(r"\w['’]s$", d.surface):
                 pe = b + 2 if re.match(r"['’]s\b", s.text[b : b + 2]) else b
                 # `in Friday's election`, `next year's summit`: the date of the named happening
@@ -698,6 +700,12 @@ def extract_events(
     return tuple(out)
 
 
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|(?:the\s+)?same\s+(?:period|month|quarter|time|day)\s+(?:of|in)|than\s+(?:in|on)"
+    r"|versus|vs\.?)\s+(?:the\s+)?(?:same\s+(?:period|month|quarter)\s+(?:of|in)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a date that is only a comparison base (`up 9% compared with the same period of last year`)."""
 _TARGET_BY = re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 """`by 2030`, `before the end of 2026`: a target year."""
 

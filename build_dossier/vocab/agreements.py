@@ -30,6 +30,9 @@ NAMED_HEADS: frozenset[str] = frozenset(
 """Last word of a capitalised agreement name (`Paris Agreement`, `Minsk Protocol`, `Rome Statute`,
 `Stand-By Arrangement`)."""
 
+LOAN_HEADS: frozenset[str] = frozenset({"arrangement", "facility"})
+"""Heads of a lender's loan programme, dated by its board's approval."""
+
 LOAN_FACILITY_WORDS: frozenset[str] = frozenset({"fund", "credit", "financing", "lending", "liquidity"})
 """A capitalised `Facility` is a loan programme (an agreement with a lender) only after one of these
 (`Extended Fund Facility`, `Rapid Credit Facility`), not a plant (`Akkuyu Nuclear Facility`)."""

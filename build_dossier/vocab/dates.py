@@ -209,6 +209,8 @@ SHORT_EVENT_NOUNS: frozenset[str] = frozenset(_SHORT_EVENTS.split())
 LINK_NOUN_VERBS: dict[str, tuple[str, ...]] = {
     "talks": ("met", "meet", "negotiat", "held talks"),
     "meeting": ("met", "meet"),
+    "vote": ("voted", "ratif", "adopted", "approved", "passed", "elected"),
+    "session": ("sitting", "plenary", "met", "ratif", "voted", "adopted"),
     "meetings": ("met", "meet"),
     "negotiations": ("met", "talks", "negotiat"),
     "visit": ("arriv", "visit"),
