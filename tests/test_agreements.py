@@ -594,3 +594,14 @@ def test_a_signing_at_a_dated_meeting_where_it_was_adopted_and_a_loan_dated_by_i
     )
     assert ("Quadrilateral statement of 6 October 2022", "2022-10-06") in found
     assert ("Stand-By Arrangement", "2022-12-12") in found
+
+
+def test_a_long_agreed_clause_is_named_by_its_first_words_and_plural_protocols_by_their_topic():
+    found = _agreements_of(
+        "At their meeting in Vienna on July 1, 2022, the envoys agreed to open the land border to "
+        "third-country nationals visiting the two countries at the earliest date possible. An earlier "
+        "attempt, the protocols on the establishment of diplomatic relations and the development of "
+        "bilateral relations signed in Zurich on Oct. 10, 2009, was never ratified."
+    )
+    assert ("Agreement to open the land border to third-country nationals", "2022-07-01") in found
+    assert ("Protocols on the establishment of diplomatic relations", "2009-10-10") in found

@@ -421,7 +421,7 @@ def _agreed_to(
             topic = (" " + that.group(0), "that " + that.group(1))
             end = that.end()
         else:
-            topic = _topic(text, m.end() - 1)
+            topic = _topic(text, m.end() - 1) or _first_words(text, m.end() - 1)
             if topic is None:
                 continue
             end = m.end() - 1 + len(topic[0])
@@ -1061,6 +1061,18 @@ def _topic(text: str, end: int) -> tuple[str, str] | None:
     if len(topic.split()) < 3 or _DATE_WORD.match(topic.split(maxsplit=1)[1]):
         return None  # `on November 10`, `on Monday`: a date, not what the agreement is about
     return text[end : end + m.group(0).index(topic) + len(topic)], topic
+
+
+_FIRST_WORDS = re.compile(r"\s+(to\s+[a-z]+(?:\s+[\w'’\-]+){2,6})(?=\s)")
+
+
+def _first_words(text: str, end: int) -> tuple[str, str] | None:
+    """`(matched text, topic)`: the first words of a long `to <verb> …` clause that `_topic` finds no end
+    for (`agreed to open the land border to third-country nationals visiting the two countries at …`)."""
+    m = _FIRST_WORDS.match(text, end)
+    if m is None or re.search(r"[,.;:]", m.group(1)):
+        return None
+    return m.group(0), m.group(1)
 
 
 def _close(a: str | None, b: str | None, days: int = 3) -> bool:

@@ -82,6 +82,7 @@ NOUNS: frozenset[str] = frozenset(
         "regulation",
         "regulations",
         "roadmap",
+        "protocols",
     }
 )
 """Lowercase agreement nouns for described agreements (`Russian-brokered peace deal`)."""
@@ -242,6 +243,8 @@ TOPIC_NAMED_NOUNS: frozenset[str] = frozenset(
         "regulations",
         "declaration",
         "roadmap",
+        "protocol",
+        "protocols",
     }
 )
 """Nouns that, after `a/an` with a signing and an `on/for` topic, are named by it
