@@ -599,9 +599,12 @@ def test_a_signing_at_a_dated_meeting_where_it_was_adopted_and_a_loan_dated_by_i
 def test_a_long_agreed_clause_is_named_by_its_first_words_and_plural_protocols_by_their_topic():
     found = _agreements_of(
         "At their meeting in Vienna on July 1, 2022, the envoys agreed to open the land border to "
-        "third-country nationals visiting the two countries at the earliest date possible. An earlier "
+        "third-country nationals visiting the two countries at the earliest date possible and to start "
+        "direct air cargo trade between the two countries in the coming months. An earlier "
         "attempt, the protocols on the establishment of diplomatic relations and the development of "
         "bilateral relations signed in Zurich on Oct. 10, 2009, was never ratified."
     )
-    assert ("Agreement to open the land border to third-country nationals", "2022-07-01") in found
+    named = [(n, d) for n, d in found if n.startswith("Agreement to open the land border to third-country")]
+    assert [d for _n, d in named] == ["2022-07-01"]
+    assert len(named[0][0].split()) <= 16  # a clause without an end is cut to its first words
     assert ("Protocols on the establishment of diplomatic relations", "2009-10-10") in found
