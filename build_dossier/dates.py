@@ -385,6 +385,8 @@ _NOT_PAST_BEFORE = re.compile(
     r"\b(?:is|are|be|being|been|will|would|shall|to|remains?|stays?|gets?)\s+(?:\w+\s+)?$"
 )
 _REPORTED_CLAUSE = re.compile(r"\b(?:that|which|who|whether)\b")
+_DESIGNATED = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,3}day\s+of\b", re.IGNORECASE)
+"""`declared Friday a national day of mourning`: the day named for something still to come."""
 _THROUGH = re.compile(r"\bthrough\s+(?:(?:early|late)\s+)?$", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(?:" + "|".join(V.FORECAST_WORDS) + r")\b", re.IGNORECASE)
 
@@ -1058,7 +1060,7 @@ def find_dates(
     text_year_end = 0
     cands = _paren_years(text, _candidates(text))
     lead_year = _LEAD_YEAR.match(text)
-    futures = [_is_future(text, c.start, c.end) for c in cands]
+    futures = [_is_future(text, c.start, c.end) or _DESIGNATED.match(text, c.end) is not None for c in cands]
     for i in range(len(cands) - 1):
         a, b = cands[i], cands[i + 1]
         if a.kind == b.kind == "weekday" and _INTERVAL_GAP.match(text[a.end : b.start]):

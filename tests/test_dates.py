@@ -632,3 +632,9 @@ def test_a_deadline_still_to_come_is_no_reference_for_a_later_offset() -> None:
     art = ingest_bytes(text.encode(), "x.txt", {"published": "2024-08-01"}, Report())
     got = [(d.surface, d.value) for d in extract_dates(art)]
     assert ("A week later", "2024-08-08") not in got
+
+
+def test_a_weekday_declared_a_day_of_something_is_still_to_come() -> None:
+    text = "The president declared Friday a national day of mourning and ordered an inquiry."
+    assert values(text, "2024-02-08") == ["2024-02-09"]  # a Thursday article
+    assert values("The rally took place on Friday.", "2024-02-08") == ["2024-02-02"]

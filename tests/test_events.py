@@ -660,3 +660,14 @@ def test_a_link_phrase_inside_a_told_sentence_takes_the_day_of_the_event_it_name
     events = extract_article(art, Knowledge()).events
     assert has(events, "2024-10-16", "told reporters")
     assert not any("next round" in e.title for e in events)
+
+
+def test_a_wire_lead_with_a_year_inside_a_name_is_news_of_the_day():
+    art = ingest_bytes(
+        b"Piastri wins\n\nBaku, September 15, 2024\n\nMcLaren driver Oscar Piastri has won the Azerbaijan "
+        b"Grand Prix 2024 held at the Baku City Circuit.\n\nIt was his second victory.",
+        "x.txt",
+        None,
+    )
+    events = extract_article(art, Knowledge()).events
+    assert [e.date for e in events if "Piastri" in e.title] == ["2024-09-15"]

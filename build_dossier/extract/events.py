@@ -690,6 +690,8 @@ def extract_events(
         )
     lead = _lead_statement(article, by_sentence, actors, places)
     if lead is not None:
+        # its sentence's only years were parts of names (`Grand Prix 2024`): no events of their own
+        events = [e for e in events if e.sentence.start != lead.sentence.start]
         events.append(lead)
     events.extend(_undated_signings({e.sentence.start for e in events}, actors, places, agreements))
     events.sort(key=lambda e: e.sentence.start)
@@ -706,6 +708,11 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 """Before a date that is only a comparison base (`up 9% compared with the same period of last year`)."""
+_NAME_YEAR = re.compile(
+    r"(?<![\w'’\-])(?!(?:In|By|Since|Until|From|Before|After|During|Of|On|For|Through|The|Late|Early|Mid)\s)"
+    r"[A-Z][\w'’\-]*\s+$"
+)
+"""Right before a year that is part of a name (`Grand Prix 2024`, `Euro 2024`)."""
 _TARGET_BY = re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 """`by 2030`, `before the end of 2026`: a target year."""
 
@@ -798,8 +805,9 @@ def _lead_statement(
     for s in article.sentences:
         if lead and s.paragraph > max(lead):
             break
-        if s.paragraph not in lead or s.start in by_sentence or not _lead_happening(s.text):
-            continue
+        own = [d for d in by_sentence.get(s.start, []) if not _NAME_YEAR.search(s.text, 0, d.start - s.start)]
+        if s.paragraph not in lead or own or not _lead_happening(s.text):
+            continue  # (`has won the Azerbaijan Grand Prix 2024`: a year in a name dates nothing)
         people = tuple(m.surface for m in actors if m.sentence.start == s.start and m.kind == "person")
         title = _finish(s.text, names=people)
         if not title:
