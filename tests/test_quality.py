@@ -1,7 +1,7 @@
 """Extraction quality does not regress: the real CLI on the blind set and on the samples, scored
 against the hand-made gold with `build_dossier.evaluate`.
 
-Six gold sets are scored from one extraction run:
+Seven gold sets are scored from one extraction run:
 
 - `tests/gold/own/` — eight articles written and annotated *before* the extractor was run on them.
   Measured blind once (issue 3's closing note has that table: publication dates 5/8, people 22/33,
@@ -23,6 +23,10 @@ Six gold sets are scored from one extraction run:
 - `tests/gold/blind5/` — fourteen more, written and annotated blind in session 5; measured blind once
   (tests/gold/blind5/README.md: agreements 37/52, agreement dates 21/31, event recall 144/170,
   speakers 72/78, people 86/91 with two false people), then used to fix general gaps;
+- `tests/gold/blind6/` — fourteen more, written and annotated blind in session 6 from a brief that asked
+  for ordinary articles rather than hard cases (an unbiased sample); measured blind once
+  (tests/gold/blind6/README.md: agreements 18/26, agreement dates 11/14, speakers 58/64, people 77/82
+  with three false people; events 126/135 met the target), then used to fix general gaps;
 - `tests/gold/samples/` — the five seed articles the rules were tuned on.
 
 For each measure the floor is `min(issue target, score measured when this test was written minus one
@@ -47,6 +51,7 @@ BLIND_GOLD = ROOT / "tests" / "gold" / "blind"
 BLIND3_GOLD = ROOT / "tests" / "gold" / "blind3"
 BLIND4_GOLD = ROOT / "tests" / "gold" / "blind4"
 BLIND5_GOLD = ROOT / "tests" / "gold" / "blind5"
+BLIND6_GOLD = ROOT / "tests" / "gold" / "blind6"
 SAMPLE_GOLD = ROOT / "tests" / "gold" / "samples"
 
 # (found, total) per measure, measured when this test was written.
@@ -55,7 +60,7 @@ MEASURED: dict[str, dict[str, tuple[int, int]]] = {
         "published": (8, 8),
         "people": (26, 26),
         "false_people": (0, 26),
-        "organizations": (34, 51),
+        "organizations": (35, 51),
         "quotes": (36, 36),
         "speakers": (35, 36),
         "false_quotes": (0, 35),
@@ -69,12 +74,12 @@ MEASURED: dict[str, dict[str, tuple[int, int]]] = {
         "published": (14, 14),
         "people": (87, 87),
         "false_people": (0, 87),
-        "organizations": (85, 103),
+        "organizations": (86, 103),
         "quotes": (84, 85),
         "speakers": (84, 84),
         "false_quotes": (0, 74),
-        "event_recall": (148, 159),
-        "event_precision": (174, 181),
+        "event_recall": (149, 159),
+        "event_precision": (175, 182),
         "places": (125, 132),
         "agreements": (36, 39),
         "agreement_dates": (26, 27),
@@ -90,8 +95,8 @@ MEASURED: dict[str, dict[str, tuple[int, int]]] = {
         "event_recall": (164, 179),
         "event_precision": (182, 190),
         "places": (128, 131),
-        "agreements": (27, 30),
-        "agreement_dates": (19, 21),
+        "agreements": (28, 30),
+        "agreement_dates": (20, 22),
     },
     "blind4": {
         "published": (14, 14),
@@ -101,25 +106,39 @@ MEASURED: dict[str, dict[str, tuple[int, int]]] = {
         "quotes": (60, 62),
         "speakers": (59, 60),
         "false_quotes": (0, 58),
-        "event_recall": (143, 152),
-        "event_precision": (161, 169),
+        "event_recall": (146, 152),
+        "event_precision": (164, 170),
         "places": (153, 166),
         "agreements": (42, 46),
         "agreement_dates": (35, 38),
     },
     "blind5": {
         "published": (14, 14),
-        "people": (87, 91),
-        "false_people": (0, 87),
-        "organizations": (75, 110),
+        "people": (90, 91),
+        "false_people": (0, 90),
+        "organizations": (77, 110),
         "quotes": (78, 78),
-        "speakers": (76, 78),
+        "speakers": (77, 78),
         "false_quotes": (1, 74),
-        "event_recall": (146, 170),
-        "event_precision": (164, 183),
+        "event_recall": (153, 170),
+        "event_precision": (171, 184),
         "places": (155, 171),
-        "agreements": (40, 52),
-        "agreement_dates": (30, 34),
+        "agreements": (45, 52),
+        "agreement_dates": (35, 39),
+    },
+    "blind6": {
+        "published": (14, 14),
+        "people": (82, 82),
+        "false_people": (0, 82),
+        "organizations": (64, 94),
+        "quotes": (64, 64),
+        "speakers": (64, 64),
+        "false_quotes": (0, 61),
+        "event_recall": (130, 135),
+        "event_precision": (152, 160),
+        "places": (104, 108),
+        "agreements": (22, 26),
+        "agreement_dates": (15, 18),
     },
     "samples": {
         "published": (5, 5),
@@ -143,6 +162,7 @@ GOLD_DIRS = {
     "blind3": BLIND3_GOLD,
     "blind4": BLIND4_GOLD,
     "blind5": BLIND5_GOLD,
+    "blind6": BLIND6_GOLD,
     "samples": SAMPLE_GOLD,
 }
 
@@ -165,7 +185,7 @@ def _ok(row: Row, op: str, limit: float) -> bool:
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A project with the seeds plus the blind articles, extracted with the real CLI; its data folder."""
     project = copy_project(tmp_path_factory.mktemp("quality"))
-    for folder in (OWN_GOLD, BLIND_GOLD, BLIND3_GOLD, BLIND4_GOLD, BLIND5_GOLD):
+    for folder in (OWN_GOLD, BLIND_GOLD, BLIND3_GOLD, BLIND4_GOLD, BLIND5_GOLD, BLIND6_GOLD):
         for article in sorted((folder / "articles").iterdir()):
             shutil.copy2(article, project / "seeds" / article.name)
     result = run_cli(project, "extract", "-q")
@@ -189,7 +209,7 @@ def test_bound_is_target_or_one_item_below_today() -> None:
     assert bound("organizations", 27, 51) == (">=", pytest.approx(100.0 * 26 / 51))
 
 
-@pytest.mark.parametrize("name", ["own", "blind", "blind3", "blind4", "blind5", "samples"])
+@pytest.mark.parametrize("name", ["own", "blind", "blind3", "blind4", "blind5", "blind6", "samples"])
 def test_extraction_quality_does_not_regress(extracted: Path, name: str) -> None:
     scores = _scores(extracted, name)
     gold = load_gold(GOLD_DIRS[name])
@@ -208,7 +228,14 @@ def test_extraction_quality_does_not_regress(extracted: Path, name: str) -> None
 
 @pytest.mark.parametrize(
     ("folder", "count"),
-    [(OWN_GOLD, 8), (BLIND_GOLD, 14), (BLIND3_GOLD, 14), (BLIND4_GOLD, 14), (BLIND5_GOLD, 14)],
+    [
+        (OWN_GOLD, 8),
+        (BLIND_GOLD, 14),
+        (BLIND3_GOLD, 14),
+        (BLIND4_GOLD, 14),
+        (BLIND5_GOLD, 14),
+        (BLIND6_GOLD, 14),
+    ],
 )
 def test_blind_gold_is_complete(folder: Path, count: int) -> None:
     """Every blind article has its gold file and a publication date (text or sidecar)."""

@@ -447,3 +447,44 @@ def test_asides_offices_generic_role_nouns_and_a_second_quote_of_one_sentence() 
     assert got["a neutral "] == "Tomas Kessler"  # the `according to` aside names no speaker
     assert got["respects t"] == got["drifting t"] == "Maria Oskarsdottir"
     assert got["The Prime "] == "Anna Rask"  # the prime minister's office speaks for her
+
+
+def test_participles_titles_before_names_and_events_as_speakers() -> None:
+    # the subject of `saying`, not its object
+    found = snippet(
+        "Parliament speaker Petra Novotna won the vote.\n\nCommission President Ursula von der Aue "
+        'congratulated Novotna on X, saying she looked forward to "working together for a strong Europe".'
+    )
+    assert [q.speaker for q in found] == ["Ursula von der Aue"]
+    # a title hyphenated (`Co-Chair`), a party-state aside, `wrote on X`, then a continued quotation
+    found = snippet(
+        'Senate Budget Caucus Co-Chair Mark Delaney (D-NJ) echoed the call. "The country cannot look '
+        'away while the talks stall," Delaney wrote on X. "The workers must come home."'
+    )
+    assert [q.speaker for q in found] == ["Mark Delaney", "Mark Delaney"]
+    # an event is no speaker: `he` is the person who told the agency
+    found = snippet(
+        "Executive Director of the Velox City Circuit Jon Marek told reporters that the organization of "
+        "this year's Grand Prix was once again praised.\n\n"
+        '"Every year we try to raise the bar for the race," he said.'
+    )
+    assert [q.speaker for q in found] == ["Jon Marek"]
+    # an organisation's name does not run across a comma to take the quotation
+    found = snippet(
+        "Prime Minister Nils Halvorsen spoke on Monday. Speaking at a meeting with officials of the "
+        'Ministry of Justice, Halvorsen said the state "must become more competitive" in a changed world.'
+    )
+    assert [q.speaker for q in found] == ["Nils Halvorsen"]
+    found = snippet(
+        "The regional prosecutor's office said in a statement that the defendants had \"caused damage to "
+        'the budget and put lives at risk."'
+    )
+    assert [q.speaker for q in found] == ["regional prosecutor's office"]
+    # `the X's top court voted … to '…'`: the court named earlier speaks
+    found = snippet(
+        "The International Court of Arbitration (ICA) has ordered Lindora to reopen the road.\n\n"
+        "In an order read out in Geneva on Wednesday by the court's president, Anna Weber, the UN's top "
+        "court voted 13 to 2 to require Lindora to 'take all measures at its disposal to ensure free "
+        "movement of persons'."
+    )
+    assert [q.speaker for q in found] == ["International Court of Arbitration"]

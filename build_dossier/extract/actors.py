@@ -34,9 +34,9 @@ from typing import NamedTuple
 
 from build_dossier.curate import Knowledge, KnownActor
 from build_dossier.models import ActorMention, Article, Sentence
+from build_dossier.vocab import actors as V
 from build_dossier.vocab import events as EV
 from build_dossier.vocab import geo
-from build_dossier.vocab import people as V
 from build_dossier.vocab import speech as S
 
 _TOKEN_GAP = re.compile(r"(\W*)(\w+(?:[-'’]\w+)*(?:['’](?!\w))?)")
@@ -47,6 +47,10 @@ _APPOSITION = re.compile(r",\s+([^,.;()\n“”\"«»]{3,140})")
 _POSS_END = re.compile(r"['’]s$")
 _POSS_START = re.compile(r"^['’]s\b")
 _ASIDE_START = re.compile(r"^,\s*(?:in turn|however|meanwhile|for (?:his|her) part|too),")
+_PAREN_ASIDE = re.compile(r"^\s*\([^()\n]{1,24}\)")
+_NEW_LINE_AFTER = re.compile(r"[ \t]*\n\s*[^a-z\s].*", re.DOTALL)
+_AUTHOR_HANDLE = re.compile(r"(?i:follow\s+(?:the\s+author|me|him|her)\b)[^@\n]{0,30}@(\w+)")
+"""`Follow the author on X: @FirstLast`: the handle of the article's author."""
 
 
 def _initials(words: Iterable[str]) -> str:
@@ -62,9 +66,13 @@ _WORD_OR_PUNCT = re.compile(r"[\w’'-]+|[,.;:()]")
 _NATIONAL_DEFENCE = re.compile(r"^national (?=defence)")
 _GLUED_ACRONYM = re.compile(r"([A-Z]{2,6})-[a-z]")
 _SPACES = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[\W_]+")
+_ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})")
+"""A regnal number after a name (`II` … `XVIII`; not `I`, `V`, `X`: words and initials)."""
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9]{1,7})\s*\)")
 _WHO_AFTER = re.compile(r",?\s+who\b")
 _BYLINE = re.compile(V.BYLINE)
+_CREDIT_LINE = re.compile(V.CREDIT_LINE)
 _QUOTE_END = re.compile(r"[,.!?…][\"”»’']\s*$")
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,.;]")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
@@ -235,6 +243,7 @@ class _Doc:
                 pos += len(line) + 1
         self.lower_words: set[str] = {t.low for unit in self.units for t in unit if t.base[:1].islower()}
         self.author_keys = _name_keys(article.author.value) if article.author.value else set()
+        self.author_handles = {geo.fold(h).lower() for h in _AUTHOR_HANDLE.findall(self.text)}
         self.companies = _companies(self.text)
         self.vessel_keys = _vessel_keys(self.text)
 
@@ -310,13 +319,24 @@ def _name_shaped(base: str, allow_capital: bool) -> bool:
         return False
     if low in V.TITLE_HEADS or low in V.ROLE_WORDS or low in V.ORG_HEADS or low in V.PLACE_HEADS:
         return False
-    if low in V.RANK_ABBREVIATIONS:
-        return False  # `Rear Adm.`, `Lt. Gen.`: a rank, not a name
+    if low in V.RANK_ABBREVIATIONS or _title_compound(low):
+        return False  # `Rear Adm.`, `Lt. Gen.`, `Then-Gov.`: a rank or title, not a name
     if low in V.GEO_MODIFIERS or (low in V.WIRE_AGENCIES and low not in V.WIRE_AGENCIES_ALSO_NAMES):
         return False
     if geo.is_country(base) or geo.country_of_demonym(base):
         return False
     return not (geo.country_of_capital(base) and not allow_capital)
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_compound(low: str) -> bool:
+    """`then-president`, `ex-minister`, `then-gov`: a title (or rank) after a time prefix and a hyphen."""
+    prefix, _, rest = low.partition("-")
+    return (
+        prefix in V.TITLE_PREFIXES
+        and bool(rest)
+        and (rest in V.TITLE_HEADS or rest + "." in V.TITLE_HEADS or rest in V.RANK_ABBREVIATIONS)
+    )
 
 
 def _role_before(toks: list[_Tok], i: int, text: str = "") -> tuple[str | None, str | None, bool]:
@@ -363,6 +383,7 @@ def _role_before(toks: list[_Tok], i: int, text: str = "") -> tuple[str | None, 
             continue
         if (
             low in V.TITLE_HEADS
+            or _title_compound(low)
             or low in V.ROLE_WORDS
             or (t.allcaps and len(t.base) <= 5)
             or low in V.ORG_HEADS
@@ -374,7 +395,7 @@ def _role_before(toks: list[_Tok], i: int, text: str = "") -> tuple[str | None, 
         break
     while role_toks and role_toks[0].low in V.ROLE_CONNECTORS:
         role_toks.pop(0)
-    heads = [t for t in role_toks if t.low in V.TITLE_HEADS]
+    heads = [t for t in role_toks if t.low in V.TITLE_HEADS or _title_compound(t.low)]
     if not heads:
         return None, country, False
     # The role must end with a title head-word or a domain word after one (`Minister for Trade`).
@@ -463,9 +484,10 @@ nouns or adjectives after a name are left out."""
 
 def _followed_by_verb(text: str, pos: int) -> tuple[bool, bool]:
     """(speech verb follows, some verb follows) after position pos (skipping aux words)."""
-    rest = text[pos : pos + 80]
+    rest = _NEW_LINE_AFTER.sub("", text[pos : pos + 80])  # a name ending its line: no verb of its own
     rest = _POSS_START.sub("", rest)
     rest = _ASIDE_START.sub("", rest)
+    rest = _PAREN_ASIDE.sub("", rest)  # `X Y (D-NJ) said`, `X Y (pictured) said`
     aux = False
     for w in itertools.islice(_WORD_OR_PUNCT.finditer(rest), 4):  # (the loop reads 4 words at most)
         w = w.group()
@@ -526,7 +548,12 @@ def _ministry(doc: _Doc, toks: list[_Tok], i: int) -> tuple[_Cand | None, int, i
     if i + 1 < len(toks) and toks[i + 1].low == "of":
         k = i + 2
         right: list[str] = []
-        while k < len(toks) and (toks[k].cap or toks[k].low == "and") and not geo.is_country(toks[k].base):
+        while (
+            k < len(toks)
+            and (toks[k].cap or toks[k].low == "and")
+            and not geo.is_country(toks[k].base)
+            and doc.text[toks[k - 1].end : toks[k].start] == " "
+        ):  # never across a comma: `the Ministry of Justice, X said`
             right.append(toks[k].low)
             k += 1
             if toks[k - 1].poss:
@@ -546,8 +573,13 @@ def _ministry(doc: _Doc, toks: list[_Tok], i: int) -> tuple[_Cand | None, int, i
             k = i + 2
             while k < len(toks) and k < i + 5 and not toks[k].cap:
                 k += 1
-            label = []
-            while k < len(toks) and toks[k].cap and len(label) < 4:
+            label: list[_Tok] = []
+            while (
+                k < len(toks)
+                and toks[k].cap
+                and len(label) < 4
+                and (not label or doc.text[toks[k - 1].end : toks[k].start] == " ")
+            ):
                 label.append(toks[k])
                 k += 1
             if label:
@@ -1203,8 +1235,10 @@ def _classify_run(
         cands.append(_Cand(kind="organization", name=whole, start=rest[0].start, end=rest[-1].end))
         taken.append((rest[0].start, rest[-1].end))
         return
-    # person: trailing name-like tokens (particles allowed inside)
+    # person: trailing name-like tokens (particles allowed inside), a regnal number after them
     e = len(rest)
+    if e >= 2 and _ROMAN.fullmatch(rest[-1].base) and _is_name_token(doc, rest[-2]):
+        e -= 1  # `King Carlos III`: the number is part of the name, added back below
     s = e
     while s > 0 and (
         _is_name_token(doc, rest[s - 1])
@@ -1220,8 +1254,15 @@ def _classify_run(
     name_toks = rest[s:e]
     if not name_toks:
         return
-    if len(name_toks) > 4:
-        return
+    if sum(x.low not in V.NAME_PARTICLES for x in name_toks) > 4 or len(name_toks) > 8:
+        return  # (particles do not count: `X bin Y bin Z Al W`)
+    if e < len(rest) and name_toks[0].start > rest[0].start:
+        name_toks = rest[s : e + 1]  # the regnal number, after a title (`King Carlos III`)
+    if name_toks[-1].low in V.EVENT_NAME_HEADS:
+        return  # `the Grand Prix`, `the City Marathon`: an event
+    idx = toks.index(name_toks[0])
+    if idx and toks[idx - 1].text.lower().replace("’", "'") in V.TIME_POSSESSIVES:
+        return  # `this year's X Y`: an event or an edition, not a person
     # a name followed by an organisation/place head-word is not a person ("X Cultural Center")
     after_idx = toks.index(name_toks[-1]) + 1
     if (
@@ -1260,6 +1301,9 @@ def _classify_run(
     line_start = text.rfind("\n", 0, name_toks[0].start) + 1
     if _BYLINE.match(text[line_start : name_toks[0].start]):
         return  # `By X, Y correspondent`: the byline's author, not an actor
+    line_end = text.find("\n", end_tok.end)
+    if _CREDIT_LINE.search(text, end_tok.end, len(text) if line_end < 0 else line_end):
+        return  # `Agency writer X Y in City contributed to this report.`: a credit, not an actor
     name_text = " ".join(x.base for x in name_toks)
     title_after = _ORG_TITLE_AFTER.match(text[after : after + 60])
     if (
@@ -1332,13 +1376,19 @@ def _classify_run(
             speech2, verb2 = _followed_by_verb(text, after + of_org.end())
             if speech2 or verb2 or text[after + of_org.end() : after + of_org.end() + 1] == ",":
                 cue = True  # `X Y of the Green Alliance questioned ...`
+        elif of_org and _WHO_AFTER.match(text, after + of_org.end()) and text[after + of_org.end()] == ",":
+            cue = True  # `X Y of Team A, who started last, ...`: an affiliation, then a relative clause
     name = " ".join(x.text if x is not end_tok else x.base for x in name_toks)
     name = name.replace(" ’", "’")
     if any(x.allcaps for x in name_toks):
-        name = " ".join(x.base.capitalize() if x.allcaps else x.base for x in name_toks)
+        name = " ".join(
+            x.base.capitalize() if x.allcaps and not _ROMAN.fullmatch(x.base) else x.base for x in name_toks
+        )
     keys = _name_keys(name)
     if keys and keys <= doc.author_keys:
         return
+    if doc.author_handles and _NON_WORD.sub("", geo.fold(name)).lower() in doc.author_handles:
+        return  # the author, whose handle the page gives (`Follow the author on X: @FirstLast`)
     if not cue and _abstract_noun(name_toks[-1].base):
         return  # `… and Mutual Assistance`, `Good Neighborliness`: words of a treaty's name, no person
     prev = _prev_word(toks, idx)
@@ -1364,8 +1414,8 @@ def _classify_run(
         or (
             verb
             and prev not in {"the", "in", "at", "from", "near", "of", "to", "into", "via"}
-            and len(name_toks) <= 3
-        )
+            and (len(name_toks) <= 3 or (country is not None and idx > 0 and toks[idx - 1].poss))
+        )  # four words after a country's possessive: `Mexico's X Y Z W stayed away`
     ):
         cand.cue = True
     pending.append(cand)
@@ -1618,17 +1668,21 @@ def _subject_position(doc: _Doc, toks: list[_Tok], idx: int) -> bool:
 
 
 _COORDINATION = re.compile(
-    r"\s*(?:,|and|,\s*and)\s*(?:(?P<cty>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+)?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+    r"\s*(?:,|and|,\s*and)\s*(?:(?P<cty>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?P<poss>['’]s)?\s+)?"
 )
 
 
 def _coordinated(between: str) -> bool:
     """Whether the text between two names coordinates them (`X and Y`, `X, Y`), also with a country or
-    demonym before the second (`India's X and Georgia's Y`, `X and Greek Y`)."""
+    demonym before the second (`India's X and Georgia's Y`, `X and Greek Y`), an affiliation after the
+    first (`X of Team A and Y`) or a body's possessive before the second (`X and Team B's Y`)."""
     m = _COORDINATION.fullmatch(between or "x")
     if not m:
         return False
     cty = m.group("cty")
+    if cty and m.group("poss") and not any(w.lower() in V.NON_PERSON_WORDS for w in cty.split()):
+        return True
     return not cty or bool(geo.is_country(cty) or geo.country_of_demonym(cty))
 
 
@@ -1706,6 +1760,8 @@ def _accept_people(doc: _Doc, cands: list[_Cand], pending: list[_Cand], persons:
             for a in accepted
         )
         surname = len(c.tokens) <= 3 and _key(c.tokens[-1]) in cued_surnames
+        if coord and any(doc.text[a.end : c.start] in (" of ", " of the ") for a in accepted):
+            coord = False  # `X Y of Team A and Team B's Z W`: Team A is X Y's affiliation, not a person
         if p is not None or coord or surname:
             if p is None:
                 persons.append(_Person(canonical=c.name, keys=set(keys), score=score(c)))

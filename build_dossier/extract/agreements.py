@@ -682,6 +682,8 @@ def extract_agreements(
             np = tail + s.text[la:lb]
             det = _nearest_determiner(pre)
             a, b = s.start + lb - len(np), s.start + lb
+            if lead is not None and tail:
+                a = lead.start  # the mention keeps its date (`the 1994 ceasefire agreement`)
             if not free(a, b):
                 continue
             # the signing verb may follow what the instrument is about (`the declaration on allied

@@ -49,8 +49,8 @@ from rapidfuzz import fuzz
 
 from build_dossier.dates import parse_date
 from build_dossier.models import ActorMention, Article, DateMention, QuoteMention, Sentence
+from build_dossier.vocab import actors as V
 from build_dossier.vocab import geo
-from build_dossier.vocab import people as V
 from build_dossier.vocab import quotes as Q
 from build_dossier.vocab import speech as S
 
@@ -745,6 +745,12 @@ def _before_attribution(
         w = words[k]
         if words[j].group().lower() in {"and", "but"}:
             continue  # `X met Y and said …`: a coordinated verb shares the sentence's subject
+        if w.group().lower().endswith("ing") and seg[: w.start()].rstrip().endswith(","):
+            # `X congratulated Y on Monday, saying …`: the participle's subject is the main clause's
+            comma = s + len(seg[: w.start()].rstrip()) - 1
+            sp, _ms, _me = _subject(ctx, s, comma, issuers, [])
+            if sp is not None:
+                return sp, s + words[0].start(), s + w.end(), direct
         # the subject: the phrase after the last comma before the verb (or the clause start)
         sub_s = s
         cm = list(_COMMA_SPACE.finditer(seg[: words[j].end()]))
@@ -884,6 +890,12 @@ def _issuers(ctx: _Ctx, quote_spans: list[tuple[int, int]]) -> list[tuple[int, _
     return out
 
 
+_POSSESSED_GROUP = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?("
+    + "|".join(sorted(S.GROUP_NOUNS | Q.MORE_GROUP_NOUNS - {"group's", "ministry's"}))
+    + r")\b(?![’'-])"
+)
+"""`'s top court` after an actor: a body the actor's possessive qualifies."""
 _NAME_CHAIN = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w’'.-]*|of))*\s+")
 """Text between two actors of one capitalised name chain (`X Alliance MP ` before a person)."""
 
@@ -900,6 +912,12 @@ def _subject(
             continue  # `Green Party MP X said`: the party only modifies the person after it
         if _verb_follows(ctx.text[a.end : min(a.end + 60, max(a.end, ctx.sentence_at(a.start).end))]):
             return _Speaker.of(a), a.start, a.end
+        owned = _POSSESSED_GROUP.match(ctx.text, a.end)
+        if owned and _verb_follows(ctx.text[owned.end() : owned.end() + 60]):
+            # `the UN's top court voted`: the body the possessive qualifies, named earlier (`X Court of Y`)
+            named = _org_named_by(ctx, owned.group(1).lower(), a.start)
+            if named is not None:
+                return named, a.start, owned.end()
     # no actor: an organisation name opening the sentence before its verb (`The X Union rejected …`)
     for name in _org_names(ctx.text[s:e], Q.ORG_NAME_HEADS)[:1]:
         i = ctx.text.find(name, s, e)
