@@ -19,6 +19,7 @@ Besides `find_dates`, two article-level rules:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from build_dossier import edtf
@@ -305,9 +306,7 @@ def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMentio
             adjacent = bool(_ADJACENT.match(s.text))
             if adjacent and noun not in V.SHORT_EVENT_NOUNS:
                 continue
-            stem = noun[: max(4, len(noun) - 3)] if len(noun) > 5 else noun
-            stems = [stem, *V.LINK_NOUN_VERBS.get(noun, ())]
-            names = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
+            names = _naming(noun)
             for t in reversed(back):
                 if not names.search(t.text):
                     continue
@@ -355,6 +354,15 @@ def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMentio
     return out
 
 
+@functools.lru_cache(maxsize=256)
+def _naming(noun: str) -> re.Pattern[str]:
+    """What names the event of a link noun in an earlier sentence: a word prefix of the noun (`visit` ~
+    `visited`) or a verb told of it (`meeting` ~ `met`)."""
+    stem = noun[: max(4, len(noun) - 3)] if len(noun) > 5 else noun
+    stems = [stem, *V.LINK_NOUN_VERBS.get(noun, ())]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
+
+
 _LINK_INNER = re.compile(
     r"\b(?:after|following|at|during|on\s+the\s+sidelines\s+of)\s+the\s+"
     r"(?P<np>(?:[\w’'\-]+\s+){0,2}?(?P<noun>"
@@ -383,13 +391,8 @@ def _inner_link(
         or not _INNER_TOLD.search(s.text, 0, m.start())
         or _INNER_NOT_TOLD.search(s.text, 0, m.start())
     ):
-        return (
-            None  # (the reported clause after it may speak of the future: `said after the vote that X would`)
-        )
-    noun = m.group("noun").lower()
-    stem = noun[: max(4, len(noun) - 3)] if len(noun) > 5 else noun
-    stems = [stem, *V.LINK_NOUN_VERBS.get(noun, ())]
-    names = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
+        return None  # (the reported clause after it may speak of the future: `said that X would`)
+    names = _naming(m.group("noun").lower())
     for t in reversed(back):
         if not names.search(t.text):
             continue
