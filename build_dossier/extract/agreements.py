@@ -388,7 +388,7 @@ _AGREED_TO = re.compile(
 _COMMITTED = re.compile(r"\b(?:would|will|should|shall|must)\s+(?:also\s+|not\s+|jointly\s+)?([a-z]+)")
 """A commitment in an agreed that-clause (`that the guards would leave`), and what is to be done."""
 _PAIR_BEFORE = re.compile(r"\b[A-Z][\w'’\-]+\s+and\s+(?:[A-Z][\w'’\-]*\s+){0,4}$")
-"""`Pashinyan and Russian President Vladimir ` before `Putin agreed`: two named parties."""
+"""`Lirov and Finance Minister Tomas ` before `Verde agreed`: two named parties."""
 _THAT_CLAUSE = re.compile(
     r"that\s+((?:[\w'’\-]+\s+){2,13}?[\w'’\-]+)(?=\s*[,.;:]|\s+(?:in|on|at|after|where|which|who|while)\s|$)"
 )

@@ -180,7 +180,7 @@ def _segments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 if m.group().strip() == "and" and _NAMES_AND.match(
                     text, max(0, b1 + m.start() - 30), b1 + m.end() + 1
                 ):
-                    continue  # `Nikol Pashinyan and Vladimir Putin`: two names, one subject
+                    continue  # `Ana Lirov and Tomas Verde`: two names, one subject
                 if len(text[lo : b1 + m.start()].split()) >= 6:
                     cut = b1 + m.start()
                     break
