@@ -608,3 +608,28 @@ def test_a_long_agreed_clause_is_named_by_its_first_words_and_plural_protocols_b
     assert [d for _n, d in named] == ["2022-07-01"]
     assert len(named[0][0].split()) <= 16  # a clause without an end is cut to its first words
     assert ("Protocols on the establishment of diplomatic relations", "2009-10-10") in found
+
+
+def test_a_ceasefire_or_brokered_statement_is_an_agreement_but_a_bare_statement_is_not():
+    ms = agreements(
+        "Under the Moldovan-brokered ceasefire statement that ended the 2019 war, signed on 9 March 2019 by "
+        "the leaders of Arland and Borovia, the road stays open. The ministry issued a statement on Monday."
+    )
+    assert [m.surface for m in ms] == ["Moldovan-brokered ceasefire statement"]
+    assert ms[0].date == "2019-03-09" and "Moldova" in ms[0].parties
+
+
+def test_an_agreement_signed_with_a_partner_is_named_by_the_partner():
+    ms = agreements(
+        "Under the agreement signed with the Velora Racing Group earlier this year, the race stays. "
+        "A contract signed with Brightline Aero last week covers 20 planes. "
+        "Kenya signed a deal with Ethiopia on May 3."
+    )
+    got = {m.name: m for m in ms}
+    assert set(got) == {
+        "Agreement with the Velora Racing Group",
+        "Contract with Brightline Aero",
+        "Deal with Ethiopia",
+    }
+    assert got["Agreement with the Velora Racing Group"].date == "2020"
+    assert {"Kenya", "Ethiopia"} <= set(got["Deal with Ethiopia"].parties)

@@ -140,6 +140,11 @@ _MEDIATION = re.compile(
 )
 _MEDIATED_AFTER = re.compile(r"\s+(?:brokered|mediated|sponsored) by\s+((?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)*)")
 _AWARD = re.compile(r"\b(?:" + "|".join(V.AWARD_VERBS) + r")\b")
+_SIGNED_WITH = re.compile(
+    r"\s*,?\s*(?:(?:that|which)\s+(?:was\s+|were\s+|it\s+|they\s+)?)?(?:signed|concluded|inked|struck|reached)"
+    r"\s+with\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)"
+)
+"""`the agreement signed with the Formula Group`: the other party, named after a signing participle."""
 _WITH_PARTY = re.compile(r"\s+with\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)")
 
 
@@ -767,7 +772,10 @@ def extract_agreements(
                     )
                 )  # fmt: skip
                 continue
-            if noun in V.WEAK_NOUNS and not (kind in V.STATEMENT_KINDS or signed_after):
+            if noun in V.WEAK_NOUNS and not (
+                kind in V.STATEMENT_KINDS or kind in V.SETTLEMENT_KINDS or _BROKER.search(np) or signed_after
+            ):
+                # `the statement` is no agreement; `the Russian-brokered ceasefire statement` is one
                 continue
             if (
                 re.search(
@@ -859,6 +867,20 @@ def extract_agreements(
                         parties=parties,
                     )
                 )
+                continue
+            partner = _SIGNED_WITH.match(s.text, lb) if kind == "Agreement" and len(parties) < 2 else None
+            if partner is not None and noun not in V.PLURAL_SKIP:
+                # `the agreement signed with the Formula Group earlier this year`: named by its partner
+                end = s.start + partner.end()
+                country = _country(partner.group(1))
+                taken.append((a, end))
+                raws.append(
+                    _Raw(
+                        name=f"{np[:1].upper()}{np[1:]} with {country or partner.group(1)}", kind="named",
+                        start=a, end=end, sentence=s, date=date,
+                        parties=parties + ((country,) if country and country not in parties else ()),
+                    )
+                )  # fmt: skip
                 continue
             taken.append((a, b))
             if planned and det in {"a", "an"} and not signed_after:
@@ -1030,8 +1052,10 @@ def _special_name(
     topic = _topic(text, end)
     if topic and (topic[1].split()[0] in _TOPIC_WORDS or noun in V.SIGNED_ONLY_NOUNS):
         return f"{head} {topic[1]}", end + len(topic[0]), ()  # `a contract to extend the port of X`
-    if (wm := _WITH_PARTY.match(text, end)) and (country := _country(wm.group(1))):
-        return f"{head} with {country}", wm.end(), (country,)
+    if wm := _WITH_PARTY.match(text, end) or _SIGNED_WITH.match(text, end):
+        # `an investment treaty with Singapore`, `a contract signed with Boeing last week`
+        country = _country(wm.group(1))
+        return f"{head} with {country or wm.group(1)}", wm.end(), (country,) if country else ()
     return None
 
 

@@ -118,6 +118,11 @@ STATEMENT_KINDS: frozenset[str] = frozenset(
 )
 """Kinds that make a weak noun (`statement`, `declaration`) an agreement by themselves."""
 
+SETTLEMENT_KINDS: frozenset[str] = frozenset(
+    {"Peace agreement", "Ceasefire agreement", "Humanitarian ceasefire"}
+)
+"""Kinds that also make a weak noun an agreement: `the ceasefire statement`, `a peace declaration`."""
+
 KIND_PRIORITY: tuple[str, ...] = (
     "Trilateral statement",
     "Quadrilateral statement",
