@@ -162,6 +162,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "following",
+        re.compile(
+            r"(?<![Ii]n\s)(?<![Oo]ver\s)(?<![Ww]ithin\s)(?<![Dd]uring\s)(?<![Ff]or\s)"
+            r"\b[Tt]he\s+(?:(?P<next>next|following)\s+(?P<unit>day|morning|evening|night)|following\s+"
+            r"(?P<unit2>week|month|year)|(?:previous|preceding)\s+(?P<unit3>day|evening|night))\b(?!['’-])"
+        ),
+    ),
+    (
         "decade",
         re.compile(r"\b(?:[Tt]he\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<dec>(?:19|20)\d)0s\b"),
     ),
@@ -388,6 +396,8 @@ _REPORTED_CLAUSE = re.compile(r"\b(?:that|which|who|whether)\b")
 _DESIGNATED = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,3}day\s+of\b", re.IGNORECASE)
 """`declared Friday a national day of mourning`: the day named for something still to come."""
 _THROUGH = re.compile(r"\bthrough\s+(?:(?:early|late)\s+)?$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.]{0,80}$", re.IGNORECASE)
+"""`since <something> on <date>`: a point before the clause's own time, however future the clause."""
 _FORECAST = re.compile(r"\b(?:" + "|".join(V.FORECAST_WORDS) + r")\b", re.IGNORECASE)
 
 
@@ -441,6 +451,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
     ]  # `ruled on Monday that the law could apply`: the reported clause's modal, not the date's
     if not fut and not deadline:
         return False  # (the commonest case: no future marker, no deadline word)
+    if (since := _SINCE_BEFORE.search(before)) and not any(since.start() < m.start() < rel_s for m in fut):
+        return False  # `was expected to be the first meeting since the offensive on 19 September`
     if (
         (pp := _PARTICIPLE_ATTACHED.search(before))
         and pp.group(1).lower() not in V.PLAN_PARTICIPLES
@@ -561,6 +573,7 @@ _FIRST_CHARS: dict[str, str] = {
     "relperiod": "ltnp",
     "endof": "tesbm",
     "offset": r"\d" + "".join(sorted({w[0] for w in V.NUMBER_WORDS})),
+    "following": "Tt",
     "decade": "Ttelm12",
     "year_range": "12",
     "year": "12",
@@ -592,6 +605,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"later", "after", "earlier", "before", "ago"}),
         frozenset({"day", "week", "month", "year", "decade"}),
     ),
+    "following": (frozenset({"next", "following", "previous", "preceding"}),),
     "decade": (frozenset({"0s"}),),
     "year_range": (_CENTURY, _DASH),
     "year": (_CENTURY,),
@@ -871,6 +885,15 @@ def _resolve(
         if not base or "X" in base:
             return None
         v = _shift(base, n, g["unit"])
+        return (v, True) if v else None
+    if k == "following":
+        # `the next day`, `the following month`: one unit after the previous date (`the previous day`: before)
+        if not previous or "X" in previous or "/" in previous:
+            return None
+        unit = (g.get("unit2") or "day").lower()
+        if unit == "day" and edtf.precision(previous) != "day":
+            return None
+        v = _shift(previous, -1 if g.get("unit3") else 1, unit)
         return (v, True) if v else None
     if k == "decade":
         return f"{g['dec']}X", False

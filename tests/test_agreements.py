@@ -633,3 +633,95 @@ def test_an_agreement_signed_with_a_partner_is_named_by_the_partner():
     }
     assert got["Agreement with the Velora Racing Group"].date == "2020"
     assert {"Kenya", "Ethiopia"} <= set(got["Deal with Ethiopia"].parties)
+
+
+def test_a_joint_statement_issued_after_an_opening_date_and_no_agreement_after_any():
+    ms = agreements(
+        "The 1994 ceasefire ended the war. On Oct. 1, the presidents of Arland, Borovia and the U.S. – Ana "
+        "Lind, Bo Berg and Cy Dunn – issued a joint statement calling for calm. Arland has said any "
+        "ceasefire must be tied to a withdrawal."
+    )
+    got = {(m.name, m.date) for m in ms}
+    assert got == {
+        ("Ceasefire agreement of 1994", "1994"),
+        ("Joint statement of 1 October 2020", "2020-10-01"),
+    }
+    assert not any(m.surface == "ceasefire" and "tied" in m.sentence.text for m in ms)
+
+
+def test_a_ceasefire_between_two_sides_dated_by_the_day_the_fighting_ended():
+    ms = agreements(
+        "Arland launched an offensive on 19 September. The fighting ended the next day with a ceasefire "
+        "agreement between Borovia and the Kestel authorities mediated by UN peacekeepers.",
+        published="2023-10-04",
+    )
+    assert [(m.name, m.date) for m in ms] == [("Ceasefire agreement of 20 September 2023", "2023-09-20")]
+
+
+def test_leaders_agreed_at_a_dated_summit_named_by_the_first_words():
+    ms = agreements(
+        "At the inaugural summit in Lindora in October 2022, the two leaders agreed to recognise each "
+        "other's borders on the basis of the 1991 Kestel Declaration.",
+        published="2023-10-04",
+    )
+    got = {m.name: m.date for m in ms}
+    assert got["Agreement to recognise each other's borders"] == "2022-10"
+
+
+def test_a_head_first_name_listing_its_subjects_and_an_effect_date():
+    ms = agreements(
+        "Ties are governed by the Treaty on Friendship, Cooperation and Mutual Assistance of August 29, "
+        "1997. They recalled the Treaty of Kars, Georgia and Turkey disagreed. The road was reopened under "
+        "the Moldovan-brokered trilateral statement that ended the 44-day war between Arland and Borovia in "
+        "November 2020.",
+        published="2024-05-10",
+    )
+    got = {m.name: m.date for m in ms}
+    assert got["Treaty on Friendship, Cooperation and Mutual Assistance"] == "1997-08-29"
+    assert "Treaty of Kars" in got
+    assert got["Trilateral statement of November 2020"] == "2020-11"
+
+
+def test_signings_of_the_day_a_meeting_protocol_and_a_later_quoted_agreement_stay_apart():
+    ms = agreements(
+        "Under a 25-year power purchase agreement signed in Lindora, the grid will buy all output.\n\n"
+        "Following the meeting, the protocol of the 6th meeting of the commission was signed. An agreement "
+        "on a 100 million US dollar credit line was signed between Arland Investment Company and Borovia "
+        "Bank."
+        "\n\nThe minister spoke.\n\nHe added more.\n\n"
+        '"Under the agreement signed in Kestel in April last year, gas has been flowing," he said.',
+        published="2024-10-08",
+    )
+    got = {m.name: m.date for m in ms}
+    assert got["25-year power purchase agreement"] == "2024-10-08"
+    assert got["Protocol of 8 October 2024"] == "2024-10-08"
+    assert got["Agreement on a 100 million US dollar credit line"] == "2024-10-08"
+    assert got["Agreement of April 2023"] == "2023-04"
+
+
+def test_an_approved_declaration_is_of_the_day_and_the_final_declaration_is_that_one():
+    ms = agreements(
+        "The leaders have approved the Lindora Declaration at their summit, President Ana Lind said on "
+        'Wednesday. "The final declaration has been agreed upon," she said.',
+        published="2024-10-23",
+    )
+    assert {(m.name, m.date) for m in ms} == {("Lindora Declaration", "2024-10-23")}
+    assert len(ms) == 2
+
+
+def test_a_stated_signing_day_beats_the_day_of_the_report_and_the_document_is_the_dated_one():
+    ms = agreements(
+        "Kestel Yapi has signed a $118 million contract to build a hospital in Lindora, the company said "
+        "Wednesday. The contract was signed in the capital on Tuesday by its manager.",
+        published="2023-04-12",
+    )
+    assert {m.date for m in ms} == {"2023-04-11"}
+    ms = agreements(
+        "Arland and Borovia have signed a protocol expanding the goods covered by the bilateral Preferential "
+        "Trade Agreement. The document was signed by the two ministers in Lindora today. The Preferential "
+        "Trade Agreement was signed on February 25, 2020.",
+        published="2024-03-12",
+    )
+    got = {m.name: m.date for m in ms}
+    assert got["Preferential Trade Agreement"] == "2020-02-25"
+    assert [m.date for m in ms if m.surface == "The document was signed"] == ["2024-03-12"]

@@ -638,3 +638,21 @@ def test_a_weekday_declared_a_day_of_something_is_still_to_come() -> None:
     text = "The president declared Friday a national day of mourning and ordered an inquiry."
     assert values(text, "2024-02-08") == ["2024-02-09"]  # a Thursday article
     assert values("The rally took place on Friday.", "2024-02-08") == ["2024-02-02"]
+
+
+def test_the_next_day_and_the_following_month_count_from_the_previous_date() -> None:
+    assert values("He arrived on May 3 and left the next day.") == ["2020-05-03", "2020-05-04"]
+    assert values("The following month, a deal was signed.", previous="2019-05") == ["2019-06"]
+    assert values("On the previous day, he spoke.", previous="2019-05-03") == ["2019-05-02"]
+    # a stretch still to come, a possessive or no previous day: no date
+    assert values("We will know in the next day or two.", previous="2019-05-03") == []
+    assert values("The next day's paper ran it.", previous="2019-05-03") == []
+    assert values("He left the next day.") == []
+
+
+def test_a_date_after_since_is_past_however_future_the_clause() -> None:
+    # published on a Wednesday, 25 November 2020: 19 September is this year's, not next year's
+    assert values("The meeting was expected to be the first since the offensive on 19 September.") == [
+        "2020-09-19"
+    ]
+    assert values("The talks will be held on 19 December.") == ["2020-12-19"]

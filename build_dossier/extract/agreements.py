@@ -70,6 +70,11 @@ _HEAD_FIRST = re.compile(
     rf"\b((?:{'|'.join(h.title() for h in V.HEAD_FIRST)})\s+(?:of|on)\s+(?:(?:the|a|an)\s+)?{_WORD}"
     rf"(?:\s+(?:and\s+|(?:(?:{_CONN})\s+)*){_WORD})*)"
 )
+_NAME_LIST = re.compile(
+    rf"(?:,\s+{_WORD}(?:\s+{_WORD})*)+,?\s+and\s+{_WORD}(?:\s+(?:(?:of|on|in|for|the)\s+)*{_WORD})*"
+)
+"""The rest of a head-first name that lists its subjects (`… on Friendship, Cooperation and Mutual
+Assistance`)."""
 _OF_MONTH = re.compile(
     r"\s+(?:of|on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?.*$"
@@ -124,6 +129,8 @@ _WHERE_SIGNED = re.compile(
     r",\s*where\s+[^;.]*?\b(?:signed|adopted|inked|concluded|reached)\s+(?:an?|the)\s+(?:[\w'’\-]+\s+){0,3}"
 )
 """`on October 6, 2022, where the leaders adopted a quadrilateral statement`: that day is the signing."""
+_ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|published|made)\b")
+"""Verbs that date a joint statement or declaration as signing verbs date other agreements."""
 _BY_AUTHORS_ON = re.compile(r"\s+by\s+(?:the\s+)?[^,;.]{3,110}?\s+on\s+$")
 """`a joint statement by the offices of A and B on December 7, 2023`: its authors, then its day."""
 _PASSIVE_SIGNED = re.compile(
@@ -132,6 +139,9 @@ _PASSIVE_SIGNED = re.compile(
 _IN_FORCE = re.compile(
     r",?\s*(?:that|which)\s+(?:came|entered|went)\s+into\s+(?:force|effect)\s+(?:on|in)?\s*"
     r"|,?\s*(?:that|which)\s+took\s+effect\s+(?:on|in)?\s*"
+    # `the statement that ended the 44-day war between A and B in November 2020`
+    r"|,?\s*(?:that|which)\s+(?:ended|halted|stopped)\s+(?:the\s+)?[\w\-]*\s*(?:war|fighting|hostilities|conflict)"
+    r"(?:\s+(?:between|in|over)\s+[A-Z][^,;.]{0,50}?)?\s+(?:on|in)\s*"
 )
 _BROKER = re.compile(r"\b([A-Z][\w]+)[-\s](?:brokered|mediated|sponsored)\b")
 _MEDIATION = re.compile(
@@ -274,6 +284,8 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
         if linked and d.relative and da >= b and not between.strip():
             linked = False  # `comments on the peace agreement last week`: the handing over, not the signing
         verb = _SIGN_DATES.search(between) is not None or (signed_before and (da >= b or gap <= 60))
+        if _ISSUED_STATEMENT.search(between) and re.search(r"(?i)\b(?:statement|declaration)$", s.text[a:b]):
+            verb = True  # `On Oct. 1, the presidents of A, B and C issued a joint statement`
         if da >= b and gap <= 80 and _ISSUED.search(between) and "," not in between:
             linked = True  # `the joint statement of A and B issued last Thursday`
         if (
@@ -286,11 +298,14 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
             linked = True  # `The agreement between A and B on <a long topic> was signed on May 12, 2010`
         if da >= b and gap <= 220 and _SIGNED_BY.match(between):
             linked = True  # `a memorandum signed by then-Minister A and his counterpart B on Nov. 11, 2020`
+        if db <= a and gap <= 12 and re.fullmatch(r"\s+with\s+(?:a|an|the)\s+", between):
+            linked = True  # `the fighting ended the next day with a ceasefire agreement`
         if db <= a and gap <= 260 and _WHERE_SIGNED.fullmatch(between):
             linked = True  # `at the meeting in Prague on October 6, 2022, where A and B adopted a statement`
         if " than " in between:
             continue  # `the text is much more agreed than it was a month ago`: a comparison, not a signing
-        if (linked or (verb and gap <= 110)) and gap < dist:
+        long_signed = verb and gap <= 170 and _SIGN_DATES.search(between) and not re.search(r"[,;]", between)
+        if (linked or (verb and gap <= 110) or long_signed) and gap < dist:
             best, dist = d.value, gap
             # `a month earlier, on Feb. 8`: the stated day refines the offset
             finer = next(
@@ -300,26 +315,33 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
                 r",?\s*(?:on\s+)?", s.text[d.end - s.start : finer.start - s.start]
             ):
                 best = finer.value
-        elif da >= b and gap <= 60 and in_force is None and _IN_FORCE.fullmatch(between):
+        elif da >= b and gap <= 100 and in_force is None and _IN_FORCE.fullmatch(between):
             in_force = d.value  # `a ceasefire that came into force on May 12, 1994`
     return best or in_force
 
 
 def _signed_today(
-    article: Article, s: Sentence, a: int, dates: list[DateMention], b: int | None = None
+    article: Article,
+    s: Sentence,
+    a: int,
+    dates: list[DateMention],
+    b: int | None = None,
+    approved: bool = False,
 ) -> str | None:
     """The publication day for `the ministers signed a <Name>` (or `a protocol was signed`, with `b` the
     end of the agreement phrase) in a sentence without any date of its own: a news report's undated past
     signing is the day's news. When the sentence dates only the report of it (`has signed a loan
     agreement, the mayor said on Oct. 22`), that day."""
+    verbs = "signed|inked|concluded|adopted" + ("|approved|endorsed" if approved else "")
     before = re.search(
-        r"\b(?:signed|inked|concluded|adopted)\s+(?:were\s+)?(?:[^;]*(?:,|\s(?:as well as|and))\s+)?"
+        rf"\b(?:{verbs})\s+(?:were\s+)?(?:[^;]*(?:,|\s(?:as well as|and))\s+)?"
         r"(?:a|an|the)\s+[“\"‘']?$",
         s.text[:a],
     )
     after = b is not None and re.match(
-        r"\s*(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|also\s+|later\s+|\w+ly\s+)?signed\b", s.text[b:]
-    )
+        r"\s*(?:(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|also\s+|later\s+|\w+ly\s+)?)?signed\b",
+        s.text[b:],
+    )  # `a protocol was signed`, `under a supply agreement signed in Tashkent, …`
     if not (before or after):
         return None
     if _NOT_TODAY.search(s.text):
@@ -426,7 +448,10 @@ def _agreed_to(
             topic = (" " + that.group(0), "that " + that.group(1))
             end = that.end()
         else:
-            topic = _topic(text, m.end() - 1) or _first_words(text, m.end() - 1)
+            topic = _topic(text, m.end() - 1)
+            if topic is None or any(w[:1].isupper() and w.lower() in V.NAMED_HEADS for w in topic[1].split()):
+                # a long clause is named by its first words (and leaves a named agreement in it alone)
+                topic = _first_words(text, m.end() - 1) or topic
             if topic is None:
                 continue
             end = m.end() - 1 + len(topic[0])
@@ -436,7 +461,13 @@ def _agreed_to(
             date = next((d.value for d in dates if m.start(gap) <= d.start - s.start < m.end(gap)), None)
         if date is None:
             before = [d for d in dates if d.start - s.start < m.start()]
-            date = before[0].value if len(before) == 1 and (len(dates) == 1 or m.group("clause")) else None
+            opening = re.match(r"[^,;]*,", text)  # `At the summit in Prague in October 2022, the leaders …`
+            opens = opening is not None and len(before) == 1 and before[0].end - s.start <= opening.end()
+            date = (
+                before[0].value
+                if len(before) == 1 and (len(dates) == 1 or m.group("clause") or opens)
+                else None
+            )
         if date is None:
             continue  # `Azerbaijan agreed to provide an additional 10 days`: a concession, not a dated deal
         out.append((f"Agreement {topic[1]}", s.start + m.start("subj"), s.start + end, date))
@@ -509,6 +540,10 @@ def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int, str |
         name = m.group(1)
         if " and " in name and name.split()[-1].lower() in V.NAMED_HEADS:
             name = name.split(" and ")[0]  # `the Treaty of Kars and the Paris Agreement`: two names
+        elif (more := _NAME_LIST.match(text, m.end(1))) and not any(
+            _country(item) for item in re.split(r",\s*|\s+and\s+", more.group(0)) if item.strip()
+        ):
+            name += more.group(0)  # `the Treaty on Friendship, Cooperation and Mutual Assistance`
         if cut := _OF_MONTH.search(name):
             name = name[: cut.start()]  # `the Treaty of Moscow of March 16, 1921`: the date is no name
         if len(name.split()) < 3:
@@ -539,6 +574,11 @@ def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int, str |
     return out
 
 
+_OF_MEETING_SIGNED = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,8}?(?:meeting|session|sitting|talks|commission)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,5}?[\w\-]+)?(?=\s+(?:was|were|has\s+been|have\s+been)\s+signed\b)"
+)
+"""`the protocol of the 6th meeting of the commission` before `was signed`: the meeting's own document."""
 _SIGNED_THE = re.compile(r"\b(?:signed|inked)\s+the\s+$")
 _DOCUMENT_SIGNED = re.compile(
     r"\b[Tt]he\s+(?:document|documents|text)\s+(?:was|were|has\s+been|had\s+been)\s+signed\b"
@@ -606,7 +646,10 @@ def extract_agreements(
                         end=b,
                         sentence=s,
                         date=_date_for(s, la, lb, sdates)
-                        or _signed_today(article, s, la, sdates)
+                        # `the leaders have approved the Kazan Declaration`: a declaration's adoption
+                        or _signed_today(
+                            article, s, la, sdates, approved=name.split()[-1].lower() in V.WEAK_NOUNS
+                        )
                         or (_city_date(article, city, dates_all) if city else None)
                         or _approved_loan(s, name, lb, sdates),
                         parties=_parties(s, la, lb, orgs, named=True),
@@ -659,6 +702,8 @@ def extract_agreements(
                 continue  # `ceasefire monitoring centre`, `peace talks`: the agreement word is a modifier
             # noun phrase before the head, back to a determiner or preposition
             pre = s.text[max(0, la - 80) : la]
+            if re.search(r"\b(?:[Aa]ny|[Nn]o|[Ee]very)\s+$", pre):
+                continue  # `any ceasefire must be tied to …`: no particular agreement
             dets = list(
                 re.finditer(
                     r"(?<![\w\-])(?:a|an|the|its|their|his|her|this|that|on|of|with|to|for|by|in|under|"
@@ -839,9 +884,10 @@ def extract_agreements(
                 continue
             planned = kind in V.PLANNED_KINDS and (_PLANNED.search(pre) or _TO_BE_SIGNED.match(after))
             joint = kind in V.STATEMENT_KINDS
+            settled = kind in V.SETTLEMENT_KINDS and _BETWEEN_PAIR.match(s.text, lb) is not None
             if det in {"a", "an"} and not (
-                date or signed_before or signed_after or _BROKER.search(np) or planned or joint
-            ):
+                date or signed_before or signed_after or _BROKER.search(np) or planned or joint or settled
+            ):  # `a ceasefire agreement between A and B` is one without a date
                 continue
             if not (
                 qualified or signed_after or signed_before or parties or date or det in {"the", "its", "this"}
@@ -889,7 +935,10 @@ def extract_agreements(
                     _Raw(name=kind, kind="named", start=a, end=b, sentence=s, date=None, parties=parties)
                 )
                 continue
-            if det in {"a", "an"} or _SIGNED_THE.search(s.text, 0, lb - len(np)):
+            if om := _OF_MEETING_SIGNED.match(s.text, lb):
+                # `the protocol of the 6th meeting of the commission was signed`: the meeting's signing
+                date = date or _signed_today(article, s, lb - len(np), sdates, om.end())
+            elif det in {"a", "an"} or _SIGNED_THE.search(s.text, 0, lb - len(np)):
                 # `the co-chairs signed the protocol of the meeting`: today's signing, told definitely
                 date = date or _signed_today(
                     article, s, lb - len(np), sdates, lb + (skip.end() if skip else 0)
@@ -905,7 +954,10 @@ def extract_agreements(
         replace(r, inferred=True)
         if r.date
         and r.date == published
-        and not any(d.value == published for d in _in(r.sentence, dates_all))
+        and not any(
+            d.value == published and not _REPORTED_ON.search(r.sentence.text, 0, d.start - r.sentence.start)
+            for d in _in(r.sentence, dates_all)
+        )  # `has signed a contract …, the company said Wednesday`: the report's day, a weak signing date
         else r
         for r in raws
     ]
@@ -957,7 +1009,7 @@ def _own_name(
     modifiers = [
         w for w in np.split()[:-1] if w.lower() not in _MODIFIERS and w.lower() not in V.NAME_DROP_ADJECTIVES
     ]
-    if signed and det in {"a", "an"} and len(modifiers) >= 3 and all(w[:1].islower() for w in modifiers):
+    if signed and det in {"a", "an"} and len(modifiers) >= 3 and not any(w[:1].isupper() for w in modifiers):
         return head, end
     return None
 
@@ -1089,6 +1141,12 @@ def _topic(text: str, end: int) -> tuple[str, str] | None:
     return text[end : end + m.group(0).index(topic) + len(topic)], topic
 
 
+_FUNCTION_WORDS = frozenset(
+    {"on", "the", "of", "a", "an", "in", "at", "to", "and", "for", "with", "by", "from"}
+)
+_CLAUSE_PREPOSITIONS = frozenset(
+    {"on", "in", "at", "under", "after", "before", "during", "since", "within", "until"}
+)
 _FIRST_WORDS = re.compile(r"\s+(to\s+[a-z]+(?:\s+[\w'’\-]+){2,6})(?=\s)")
 
 
@@ -1098,7 +1156,13 @@ def _first_words(text: str, end: int) -> tuple[str, str] | None:
     m = _FIRST_WORDS.match(text, end)
     if m is None or re.search(r"[,.;:]", m.group(1)):
         return None
-    return m.group(0), m.group(1)
+    words = m.group(1).split()
+    cut = next((i for i, w in enumerate(words) if i >= 4 and w.lower() in _CLAUSE_PREPOSITIONS), None)
+    words = words[:cut]  # `to recognise each other's borders` (`on the basis of …`: how, not what)
+    while len(words) > 3 and words[-1].lower() in _FUNCTION_WORDS:
+        words.pop()  # `… territorial integrity on the`: no dangling preposition or article
+    topic = " ".join(words)
+    return m.group(0)[: m.group(0).index(m.group(1)) + len(topic)], topic
 
 
 def _close(a: str | None, b: str | None, days: int = 3) -> bool:
@@ -1130,15 +1194,16 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
         target = None
         if r.kind == "anaphor":
             # `The contract was signed in March 2015`: the latest earlier instrument of that noun
-            target = next(
-                (
-                    g
-                    for g in reversed(groups)
-                    if g[0].name is not None
-                    and (_name_head(g[0].name) == r.head or r.head == "document")
-                    and _close(r.date, next((x.date for x in g if x.date), None))
-                ),
-                None,
+            # a dated instrument of a close day first (`signed a protocol …. The document was signed today`),
+            # else the latest undated named one
+            cands = [
+                (g, next((x.date for x in g if x.date), None))
+                for g in reversed(groups)
+                if (g[0].name is not None and _name_head(g[0].name) == r.head)
+                or (r.head == "document" and (g[0].name is not None or g[0].kind != "anaphor"))
+            ]
+            target = next((g for g, d in cands if d and _close(r.date, d)), None) or next(
+                (g for g, d in cands if d is None and g[0].name is not None), None
             )
             if target is not None:
                 target.append(r)
@@ -1153,6 +1218,7 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
                     if g[0].name is not None
                     and _name_head(g[0].name) == noun
                     and all(x.date is None or x.inferred for x in g)
+                    and r.sentence.paragraph - g[-1].sentence.paragraph <= 1  # not one of paragraphs later
                 ),
                 None,
             )
@@ -1167,6 +1233,13 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
             )
             if target is not None:
                 target.append(r)
+                continue
+        noun = article.text[r.start : r.end].split()[-1].lower()
+        if r.name is None and r.date is None and not r.indefinite and noun in V.WEAK_NOUNS:
+            # `the final declaration` in an article about the one named `Kazan Declaration`: that one
+            same = [g for g in groups if g[0].name is not None and g[0].name.lower().endswith(noun)]
+            if len(same) == 1:
+                same[0].append(r)
                 continue
         # an undated description (`the same agreement`, `the ceasefire`) is the latest one mentioned;
         # an indefinite one (`a protocol was signed`) is a new one
@@ -1190,8 +1263,10 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
                 # an undated mention (`the ceasefire`) never gives its group to a dated agreement of
                 # another sentence (`two months later ... signed a pact`)
                 if _close(r.date, gdate) and not (
-                    gdate is None and r.specific and r.sentence != head.sentence
-                ):
+                    gdate is None
+                    and (r.specific or (r.indefinite and r.date and r.kind == "Agreement"))
+                    and r.sentence != head.sentence
+                ):  # `under an agreement signed in 1995`: a new one, not the undated one told before
                     target = g
             if target is not None:
                 break
@@ -1216,7 +1291,7 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
         if g[0].name is not None:
             name = g[0].name
         else:
-            kinds = [x.kind for x in g]
+            kinds = [x.kind for x in g if x.kind != "anaphor"] or ["Agreement"]
             specific = [k for k in kinds if k not in V.FAMILY_MAIN]
             kind = specific[0] if specific else next((k for k in V.KIND_PRIORITY if k in kinds), kinds[0])
             if kind == "Agreement":
