@@ -102,6 +102,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "edge_range",
+        # `between the beginning of May and the end of June`: the months from one to the other
+        re.compile(
+            rf"\b(?:[Bb]etween|[Ff]rom)\s+the\s+(?:beginning|start|middle|end)\s+of\s+{_MON}\.?\s+"
+            rf"(?:and|to|until|till|through)\s+the\s+(?:beginning|start|middle|end)\s+of\s+{_MON2}\b\.?"
+            rf"(?:,?\s+{_YEAR}\b{_NOTNUM}|\s+(?:of\s+)?(?P<rely>last|this|next|previous)\s+year\b)?"
+        ),
+    ),
+    (
         "first_months",
         # `in the first 11 months of the year`, `the first five months of 2024`
         re.compile(
@@ -145,6 +154,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relperiod",
         re.compile(r"\b(?P<rel>(?:last|this|next|previous)\s+(?:year|month|week))\b", re.IGNORECASE),
+    ),
+    (
+        "season",
+        re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<season>spring|summer|autumn|fall)\b(?!['’-])"),
     ),
     (
         "endof",
@@ -341,7 +354,14 @@ def _mask_quotes(text: str, start: int, end: int) -> str:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     straight: int | None = None
-    for q in _QUOTE_MARK.finditer(text):
+    marks = list(_QUOTE_MARK.finditer(text))
+    plain = [q.start() for q in marks if q[0] == '"']
+    if len(plain) % 2 and plain[0] > 0 and text[plain[0] - 1] in ",.!?…":
+        # `We will form a government," X told supporters late on Sunday.`: the sentence starts inside a
+        # quotation opened in the sentence before; its first mark closes it
+        spans.append((0, plain[0] + 1))
+        marks = [q for q in marks if q.start() != plain[0]]
+    for q in marks:
         i, ch = q.start(), q[0]
         if ch in "“«":
             open_at = i
@@ -565,12 +585,14 @@ _FIRST_CHARS: dict[str, str] = {
     "mdy": _initials(V.WEEKDAYS) + _MON_FIRST,
     "my": "elm" + _MON_FIRST,
     "month_range": _MON_FIRST,
+    "edge_range": "BbFf",
     "first_months": "tTfF",
     "part": "tfsl1234",
     "month": "IiSsBbUuTtDdFfLlNnEeMmOoAa",
     "weekday": "EeLlTtNnPp" + _initials(V.WEEKDAYS_FULL),
     "relday": "ty",
     "relperiod": "ltnp",
+    "season": "LlTtNn",
     "endof": "tesbm",
     "offset": r"\d" + "".join(sorted({w[0] for w in V.NUMBER_WORDS})),
     "following": "Tt",
@@ -594,12 +616,14 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "mdy": (frozenset({_DIGIT_TAG}), frozenset({_MONTH_TAG})),
     "my": (frozenset({_DIGIT_TAG}), frozenset({_MONTH_TAG}), _CENTURY),
     "month_range": (frozenset({_MONTH_TAG}), _DASH),
+    "edge_range": (frozenset({_MONTH_TAG}), frozenset({"beginning", "start", "middle", "end"})),
     "first_months": (frozenset({"months"}),),
     "part": (frozenset({"half", "quarter"}),),
     "month": (frozenset({_MONTH_TAG}),),
     "weekday": (V.WEEKDAYS_FULL,),
     "relday": (frozenset({"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening"}),),
     "relperiod": (frozenset({"year", "month", "week"}),),
+    "season": (frozenset({"spring", "summer", "autumn", "fall"}),),
     "endof": (frozenset({"year", "month"}),),
     "offset": (
         frozenset({"later", "after", "earlier", "before", "ago"}),
@@ -749,7 +773,7 @@ def _resolve(
         return v, rel
     if k == "my":
         return f"{int(g['y']):04d}-{_month(g['mon']):02d}", False
-    if k == "month_range":
+    if k in ("month_range", "edge_range"):
         m1, m2 = _month(g["mon"]), _month(g["mon2"])
         if m2 <= m1:
             return None
@@ -864,11 +888,27 @@ def _resolve(
         n = 12 // size if n == 0 else n
         first = (n - 1) * size + 1
         return f"{y:04d}-{first:02d}/{y:04d}-{first + size - 1:02d}", not g.get("y")
+    if k == "season":
+        # `last summer`: the latest summer that has ended; `next spring`: the coming one (a year)
+        if ay is None or am is None:
+            return None
+        first, last = V.SEASON_MONTHS[g["season"].lower()]
+        rel = g["rel"].lower()
+        if rel == "last":
+            y = ay if am > last else ay - 1
+        elif rel == "next":
+            y = ay if am < first else ay + 1
+        else:
+            y = ay
+        return f"{y:04d}", True
     if k == "endof":
         # `by the end of the year`, `before the end of the month`: the publication's year or month
         if ay is None or (g["unit"].lower() == "month" and am is None):
             return None
-        return (f"{ay:04d}" if g["unit"].lower() == "year" else f"{ay:04d}-{am:02d}"), True
+        if g["unit"].lower() == "month":
+            return f"{ay:04d}-{am:02d}", True
+        # `since the beginning of this year`: its first month; `by the end of the year`: the year
+        return (f"{ay:04d}-01" if g["edge"].lower() in ("beginning", "start") else f"{ay:04d}"), True
     if k == "offset":
         n_raw = g["n"].lower()
         n = int(n_raw) if n_raw.isdigit() else V.NUMBER_WORDS.get(re.sub(r"\s+", " ", n_raw), 0)

@@ -656,3 +656,27 @@ def test_a_date_after_since_is_past_however_future_the_clause() -> None:
         "2020-09-19"
     ]
     assert values("The talks will be held on 19 December.") == ["2020-12-19"]
+
+
+def test_month_edges_seasons_and_the_start_of_the_year() -> None:
+    anchor = "2024-07-11"
+    assert values("The level fell between the beginning of May and the end of June.", anchor) == [
+        "2024-05/2024-06"
+    ]
+    assert values("Prices rose from the start of March to the end of May 2023.", anchor) == [
+        "2023-03/2023-05"
+    ]
+    assert values("Visitors rose by 25 percent last summer.", anchor) == ["2023"]
+    assert values("Visitors rose by 25 percent last summer.", "2024-10-11") == ["2024"]
+    assert values("The plant opens next spring.", anchor) == ["2025"]
+    assert values("The fall of the old regime was swift.", anchor) == []
+    assert values("Gas has been flowing since the beginning of this year.", anchor) == ["2024-01"]
+    assert values("The plant will be finished by the end of the year.", anchor) == ["2024"]
+
+
+def test_a_sentence_that_starts_inside_a_quotation_is_dated_by_its_attribution() -> None:
+    # the quotation was opened in the sentence before: its future tense is the speaker's, not the date's
+    anchor = "2025-02-10"  # a Monday
+    assert values('We will form a government," Lind told supporters in Kestel late on Sunday.', anchor) == [
+        "2025-02-09"
+    ]

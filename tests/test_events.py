@@ -671,3 +671,14 @@ def test_a_wire_lead_with_a_year_inside_a_name_is_news_of_the_day():
     )
     events = extract_article(art, Knowledge()).events
     assert [e.date for e in events if "Piastri" in e.title] == ["2024-09-15"]
+
+
+def test_a_short_past_sentence_dated_by_an_offset_is_a_happening():
+    text = (
+        "Kestel declared independence on Feb. 17, 2008. Arland recognized Kestel a day later. "
+        "The gas supply was cut off on December 13. It was restored three days later."
+    )
+    evs = extract_article(ingest_bytes(text.encode(), "short.txt", {"published": "2023-01-17"})).events
+    got = {(e.date, e.title) for e in evs}
+    assert ("2008-02-18", "Arland recognized Kestel") in got
+    assert ("2022-12-16", "It was restored") in got

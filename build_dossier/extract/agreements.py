@@ -339,7 +339,8 @@ def _signed_today(
         s.text[:a],
     )
     after = b is not None and re.match(
-        r"\s*(?:(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|also\s+|later\s+|\w+ly\s+)?)?signed\b",
+        r"\s*(?:(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|also\s+|later\s+|\w+ly\s+)?signed\b"
+        r"|signed\s+(?:in|at)\s+[A-Z]|signed\s+by\b)",
         s.text[b:],
     )  # `a protocol was signed`, `under a supply agreement signed in Tashkent, …`
     if not (before or after):
@@ -858,7 +859,7 @@ def extract_agreements(
                 continue
             generic = kind == "Agreement" and noun not in V.PLURAL_SKIP
             topic = _topic(s.text, lb) if det in {"a", "an"} and generic else None
-            if topic and _SIGN_PLAN.search(pre) and not date:
+            if topic and _SIGN_PLAN.search(s.text, 0, lb - len(np)) and not date:
                 # `to sign a deal on creating a centre`: a planned, specific agreement, named by what it
                 # is about, undated, never merged with a signed one
                 end = s.start + lb + len(topic[0])

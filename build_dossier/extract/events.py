@@ -143,7 +143,13 @@ def _is_timestamp(s: Sentence, dates: list[DateMention]) -> bool:
     words = re.findall(r"[^\W\d_][\w'’\-]*", rest)
     lower = [w for w in words if w[:1].islower() and len(w) > 1]
     if len(lower) < V.MIN_LOWER_WORDS:
-        return True
+        # `Türkiye recognized Kosovo a day later.`, `It was restored three days later.`: a short sentence
+        # with a past verb is a happening; a timestamp line has no verb and no full stop
+        return not (
+            text.rstrip().endswith((".", "!"))
+            and lower
+            and any(w in V.PAST_AUXILIARIES or _past(w) for w in lower)
+        )
     low = {w.lower() for w in words[:4]}
     return bool(low & V.SKIP_LINE_WORDS and len(lower) < 6)
 

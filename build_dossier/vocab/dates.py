@@ -304,3 +304,13 @@ PLAN_PARTICIPLES: frozenset[str] = frozenset({
     "scheduled", "planned", "expected", "set", "due", "postponed", "rescheduled", "proposed", "slated",
 })  # fmt: skip
 """Participles of a plan: `the election scheduled on Sunday` is not dated in the past by its participle."""
+
+
+SEASON_MONTHS: dict[str, tuple[int, int]] = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+}
+"""First and last month of a (northern) season, for `last summer`, `next spring` (winter spans two years:
+left out)."""

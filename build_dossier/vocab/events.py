@@ -300,7 +300,10 @@ SKIP_LINE_WORDS: frozenset[str] = frozenset(
 """Words of a timestamp line (not an event)."""
 
 MIN_LOWER_WORDS = 3
-"""A sentence needs this many lowercase words beside its date to state a happening."""
+"""A sentence needs this many lowercase words beside its date to state a happening (or a past verb)."""
+
+PAST_AUXILIARIES: frozenset[str] = frozenset({"was", "were", "had", "did"})
+"""Past forms that make a short dated sentence a happening (`It was restored a day later.`)."""
 
 MAX_TITLE = 90
 """Titles are cut to about this many characters."""
