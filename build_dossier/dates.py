@@ -386,7 +386,9 @@ _QUOTE_MARK = re.compile('[“«”»"]')
 
 _PARTICIPLE_ATTACHED = re.compile(
     r"\b(?:an?|the|its|their)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+\s+([a-z]{3,}ed|signed|held|made|reached|"
-    r"concluded|adopted|won|taken|given|struck|brokered)\s+(?:on|in|last|earlier)?\s*$",
+    r"concluded|adopted|won|taken|given|struck|brokered|released|issued|published)"
+    # `a statement released by the government's press service late on Thursday`
+    r"(?:\s+by\s+(?:[\w'’\-]+\s+){0,6}?[\w'’\-]+)?\s+(?:(?:late|early)\s+)?(?:on|in|last|earlier)?\s*$",
     re.IGNORECASE,
 )
 """`an agreement reached in March`, `the deal signed on May 5`: a reduced relative dates its noun."""
@@ -416,6 +418,10 @@ _REPORTED_CLAUSE = re.compile(r"\b(?:that|which|who|whether)\b")
 _DESIGNATED = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,3}day\s+of\b", re.IGNORECASE)
 """`declared Friday a national day of mourning`: the day named for something still to come."""
 _THROUGH = re.compile(r"\bthrough\s+(?:(?:early|late)\s+)?$", re.IGNORECASE)
+_DOCUMENT_AFTER = re.compile(
+    r",?\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(V.DOCUMENT_WORDS) + r")\b", re.IGNORECASE
+)
+"""A date that modifies a document noun (`the January 11 statement`, `the Nov. 10 trilateral deal`)."""
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.]{0,80}$", re.IGNORECASE)
 """`since <something> on <date>`: a point before the clause's own time, however future the clause."""
 _FORECAST = re.compile(r"\b(?:" + "|".join(V.FORECAST_WORDS) + r")\b", re.IGNORECASE)
@@ -471,6 +477,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
     ]  # `ruled on Monday that the law could apply`: the reported clause's modal, not the date's
     if not fut and not deadline:
         return False  # (the commonest case: no future marker, no deadline word)
+    if _DOCUMENT_AFTER.match(window, rel_e) and re.search(r"\b(?:the|its|their|this)\s+$", before, re.I):
+        return False  # `under the January 11 statement, a group is to be set up`: the document's own day
     if (since := _SINCE_BEFORE.search(before)) and not any(since.start() < m.start() < rel_s for m in fut):
         return False  # `was expected to be the first meeting since the offensive on 19 September`
     if (

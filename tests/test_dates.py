@@ -680,3 +680,15 @@ def test_a_sentence_that_starts_inside_a_quotation_is_dated_by_its_attribution()
     assert values('We will form a government," Lind told supporters in Kestel late on Sunday.', anchor) == [
         "2025-02-09"
     ]
+
+
+def test_a_date_that_modifies_a_document_is_its_day_and_a_leading_release_is_past() -> None:
+    anchor = "2021-01-14"
+    assert values("Under the January 11 statement, a working group is to be set up.", anchor) == [
+        "2021-01-11"
+    ]
+    assert values(
+        "According to a statement released by the government's press service late on Thursday, the guards "
+        "will leave.",
+        "2024-05-10",
+    ) == ["2024-05-09"]

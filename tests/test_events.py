@@ -682,3 +682,17 @@ def test_a_short_past_sentence_dated_by_an_offset_is_a_happening():
     got = {(e.date, e.title) for e in evs}
     assert ("2008-02-18", "Arland recognized Kestel") in got
     assert ("2022-12-16", "It was restored") in got
+
+
+def test_validity_ends_comparison_bases_and_vague_offsets_are_no_happenings():
+    text = (
+        "In 2010, the two countries signed a protocol extending the base's presence until 2044. "
+        "The party came first in Sunday's election, but with far fewer votes than four years ago. "
+        "The senate had adopted a similar resolution on November 25, 2020, a few weeks after the end of "
+        "the war. "
+        "The season-ending World Cup Final is scheduled for October in Tlaxcala, Mexico."
+    )
+    evs = extract_article(ingest_bytes(text.encode(), "v.txt", {"published": "2022-11-16"})).events
+    dates = sorted(e.date for e in evs)
+    assert "2044" not in dates and "2018" not in dates and "2020-11-04" not in dates
+    assert {"2010", "2022-11-13", "2020-11-25", "2023-10"} <= set(dates)

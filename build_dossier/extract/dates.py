@@ -183,8 +183,8 @@ def _reverse_offsets(found: list[DateMention]) -> list[DateMention]:
             continue
         s = d.sentence
         m = _REVERSE_OFFSET.match(s.text, d.end - s.start)
-        if not m or (n := _number(m.group("n"))) is None:
-            continue
+        if not m or (n := _number(m.group("n"))) is None or "few" in m.group("n").lower():
+            continue  # (`a few weeks after the war`: too vague to date the war by)
         days = n * (7 if m.group("unit").lower().startswith("week") else 1)
         value = _days(d.value, -days if m.group("rel").lower() == "after" else days)
         if value is None:

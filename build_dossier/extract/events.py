@@ -96,7 +96,7 @@ _AUX = re.compile(
 
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:the|a|an)\s+((?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)\s+(" + "|".join(V.DOCUMENT_PARTICIPLES) + r")"
-    r"(?:\s+(?:by|in|at)\s+[^,;()]{1,60}?)?\s+(?:on|in)\s+$",
+    r"(?:\s+(?:by|in|at)\s+[^,;()]{1,60}?)?\s+(?:(?:late|early)\s+)?(?:on|in)\s+$",
     re.IGNORECASE,
 )
 _SUBORDINATE = re.compile(
@@ -142,16 +142,13 @@ def _is_timestamp(s: Sentence, dates: list[DateMention]) -> bool:
         rest = rest[:a] + " " + rest[b:]
     words = re.findall(r"[^\W\d_][\w'’\-]*", rest)
     lower = [w for w in words if w[:1].islower() and len(w) > 1]
+    # `Türkiye recognized Kosovo a day later.`, `The World Cup Final is scheduled for October.`: a sentence
+    # with a verb and a full stop is a happening; a timestamp or menu line has neither
+    told = text.rstrip().endswith((".", "!")) and any(w in V.FINITE_AUXILIARIES or _past(w) for w in lower)
     if len(lower) < V.MIN_LOWER_WORDS:
-        # `Türkiye recognized Kosovo a day later.`, `It was restored three days later.`: a short sentence
-        # with a past verb is a happening; a timestamp line has no verb and no full stop
-        return not (
-            text.rstrip().endswith((".", "!"))
-            and lower
-            and any(w in V.PAST_AUXILIARIES or _past(w) for w in lower)
-        )
+        return not told
     low = {w.lower() for w in words[:4]}
-    return bool(low & V.SKIP_LINE_WORDS and len(lower) < 6)
+    return bool(low & V.SKIP_LINE_WORDS and len(lower) < 6 and not told)
 
 
 _STRONG_CUT = re.compile(r";|,\s+(?:but|and|while|whereas|then)\s")
@@ -613,8 +610,12 @@ def extract_events(
                     )
                 )
                 continue
-            if _VALIDITY.search(s.text, 0, a) and edtf.precision(d.value.split("/")[0]) == "year":
-                continue  # `a plan of consultations for 2023-2024`: a period of validity, no happening
+            if (_VALIDITY.search(s.text, 0, a) or _EXTENDED_UNTIL.search(s.text, 0, a)) and edtf.precision(
+                d.value.split("/")[0]
+            ) == "year":
+                # `a plan of consultations for 2023-2024`, `a protocol extending the base's presence until
+                # 2044`: a period of validity, no happening
+                continue
             counted_back = any(0 <= d.start - e.end <= 3 for e in sdates)  # `on Nov. 11, a day after X`
             if counted_back and (offset := _OFFSET_CLAUSE.match(d.surface)):
                 title = _finish(
@@ -709,7 +710,7 @@ def extract_events(
 
 
 _COMPARED = re.compile(
-    r"\b(?:compared\s+(?:with|to)|(?:the\s+)?same\s+(?:period|month|quarter|time|day)\s+(?:of|in)|than\s+(?:in|on)"
+    r"\b(?:compared\s+(?:with|to)|(?:the\s+)?same\s+(?:period|month|quarter|time|day)\s+(?:of|in)|than(?:\s+(?:in|on))?"
     r"|versus|vs\.?)\s+(?:the\s+)?(?:same\s+(?:period|month|quarter)\s+(?:of|in)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -977,6 +978,11 @@ def _coordinated_subject(left: str) -> str:
     return subj if 0 < len(subj.split()) <= 10 else ""
 
 
+_EXTENDED_UNTIL = re.compile(
+    r"\b(?:extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing)?|renew(?:s|ed|ing)?|valid|lease)\b[^.;]{0,60}?"
+    r"\b(?:until|till|through)\s+$",
+    re.IGNORECASE,
+)
 _VALIDITY = re.compile(
     r"(?<!scheduled)(?<!planned)(?<!set)(?<!slated)(?<!due)(?<!postponed)(?<!delayed)(?<!moved)"
     r"(?<!pushed)(?<!expected)(?<!penciled)(?<!pencilled)\s+for\s+(?:the\s+(?:years?|period)\s+)?$"

@@ -171,7 +171,7 @@ _MACRO_ALT = "|".join(
     r"[\s\-]+".join(re.escape(w) for w in n.split()) for n in sorted(V.MACRO_REGIONS, key=len, reverse=True)
 )
 _MACRO = re.compile(r"(?<![\w\-])(?:" + _MACRO_ALT + r")(?![\w\-])(?!\s+[A-Z])")
-_RIVER = re.compile(r"(?:" + "|".join(V.RIVER_CONTEXT) + rf")({_CAP})(?!\s+[A-Z])(?!\s+river\b)")
+_RIVER = re.compile(r"(?:" + "|".join(V.RIVER_CONTEXT) + rf")({_CAP})(?![\w'’\-])(?!\s+[A-Z])(?!\s+river\b)")
 _PLURAL_HEAD = re.compile(
     rf"\b(?:the|The)\s+[‘'“\"]?({_CAP})[’'”\"]?\s+({'|'.join(sorted(V.PLURAL_FEATURE_HEADS))})\b"
 )
@@ -279,10 +279,19 @@ def _bad_name(words: list[str], locative: bool) -> bool:
     low = [w.lower() for w in words]
     if not words or any(w in V.TITLE_WORDS for w in low):
         return True
+    if len(words) == 1 and "-" in low[0]:
+        parts = low[0].split("-")
+        if any(p in V.MONTH_WORDS for p in parts) or (
+            parts[-1].isalpha() and words[0].split("-")[-1].islower()
+        ):
+            return True  # `January-May`, `UAE-brokered`
     if len(words) == 1 and (low[0] in V.NOT_PLACE_WORDS or len(words[0]) < 2):
         return True
-    if low[-1] in V.NOT_PLACE_HEADS or any(w in V.NOT_PLACE_HEADS for w in low[1:]):
+    if low[-1] in V.NOT_PLACE_HEADS:
         return True
+    strong_head = len(low) > 2 and low[-1] in V.FEATURE_HEADS and low[-1] not in V.WEAK_FEATURE_HEADS
+    if not strong_head and any(w in V.NOT_PLACE_HEADS for w in low[1:]):
+        return True  # `X Army Command`; but `the X Military Road` is a road
     headed = len(words) > 1 and (low[-1] in _CAP_HEADS)
     if low[0] in V.NOT_PLACE_WORDS and not headed and low[0] not in {"new", "west", "east", "north", "south"}:
         return True
@@ -297,11 +306,11 @@ def _head_after(toks: list[_Tok], j: int) -> tuple[str, int] | None:
         two = f"{toks[j].lower} {toks[j + 1].lower}" if j + 1 < len(toks) else ""
         if two in V.FEATURE_HEADS:
             return two, 2
-        if toks[j].lower in _CAP_HEADS:
+        if toks[j].lower in _CAP_HEADS and toks[j].lower not in V.CAPITALISED_ONLY_HEADS:
             return toks[j].lower, 1
         if toks[j].lower in V.PLURAL_FEATURE_SINGULAR:
             return V.PLURAL_FEATURE_SINGULAR[toks[j].lower], 1
-        for used in (2, 3):  # `gold mine`, `nuclear power plant`
+        for used in (2, 3, 4):  # `gold mine`, `nuclear power plant`, `international sea trade port`
             k = j + used - 1
             if k < len(toks) and toks[k].lower in V.SITE_HEADS:
                 if all(t.lower in V.SITE_MODIFIERS for t in toks[j:k]):
@@ -334,6 +343,13 @@ def _locative(toks: list[_Tok], i: int, text: str = "") -> bool:
     adjective like `southern`) in between, so `leave," Name said` is not `leave Name`.
     """
     k = i - 1
+    if (
+        k >= 0
+        and toks[k].lower in V.CLASS_NOUNS
+        and not toks[k].possessive
+        and (not text or text[toks[k].end : toks[i].start] == " ")
+    ):
+        return True  # `second-largest city X`, `the port town X`
     if k >= 0 and toks[k].lower in V.DIRECTION_ADJECTIVES:
         k -= 1
     if k >= 0 and toks[k].lower in {"the", "capital", "city", "town", "village", "ancient", "historic"}:
@@ -469,6 +485,124 @@ def _credit_line_places(article: Article) -> list[tuple[str, int, int, bool, Sen
     return out
 
 
+def _line_starts(text: str) -> list[int]:
+    """Offset of the start of every line (index 0 is line 1)."""
+    return [0] + [m.end() for m in re.finditer("\n", text)]
+
+
+def _pseudo_sentence(article: Article, at: int, end: int, line: int) -> Sentence:
+    """The body sentence covering [at, end), or a pseudo-sentence for a line of page furniture."""
+    for s in article.sentences:
+        if s.start <= at and end <= s.end:
+            return s
+    return Sentence(text=article.text[at:end], start=at, end=end, line=line, paragraph=-1)
+
+
+def _furniture_places(
+    article: Article, known: _Known, found: set[str]
+) -> list[tuple[str, int, int, bool, Sentence]]:
+    """Places named in page furniture: menus, tags, captions, related headlines, datelines, weather.
+
+    A menu or tag entry is a place only when it is a known place (a country, a world region, a curated
+    place or a place found in the body); a country is a place anywhere in furniture (`X's team to face
+    Y`); a caption or headline (four words or more, some lowercase) gets the sentence rules (`arrives
+    in X`, `X-Y flights`); an upper-case city alone on its line before the date line, or before a date
+    on the same line, is a dateline; `X 31°C` is a weather widget.
+    """
+    text = article.text
+    starts = _line_starts(text)
+    out: list[tuple[str, int, int, bool, Sentence]] = []
+    outlet = place_key(article.outlet.value or "")
+
+    def add(name: str, a: int, b: int, line: int, country: bool = False) -> None:
+        out.append((name, a, b, country, _pseudo_sentence(article, a, b, line)))
+
+    # datelines on their own line: `ISTANBUL` then `APR 12, 2023 - 3:45 PM`, or `ISTANBUL Jun 23, 2024`
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        m = _UPPER_DATELINE.match(line)
+        if not m or place_key(m.group(1)) in {outlet, *known.not_places}:
+            continue
+        rest = line[m.end(1) :].strip()
+        nxt = next((x.strip() for x in lines[n + 1 : n + 3] if x.strip()), "")
+        if (rest and _DATE_START.match(rest)) or (not rest and _DATE_START.match(nxt)):
+            name = m.group(1)
+            if name.lower() in V.NOT_PLACE_WORDS or any(w.lower() in _FUNCTION for w in name.split()):
+                continue
+            at = starts[n] + m.start(1)
+            add(is_country(name) or name.title(), at, at + len(name), n + 1)
+
+    body_lines = {s.line for s in article.sentences}
+    for f in article.furniture:
+        if _CREDIT_LINE.search(f.text) or f.text.startswith(("By ", "BY ", "Source:", "SOURCE:")):
+            continue
+        line_at = starts[f.line - 1] if 0 < f.line <= len(starts) else -1
+        at = line_at + text[line_at:].find(f.text) if line_at >= 0 and f.text in text[line_at:] else -1
+        if at < 0:
+            at = text.find(f.text)
+        if at < 0 or f.line in body_lines:
+            continue
+        line = f.text
+        for m in _WEATHER.finditer(line):
+            if not _bad_name(m.group(1).split(), True):
+                add(m.group(1), at + m.start(1), at + m.end(1), f.line)
+        # menu, tag and topic entries
+        taken: list[tuple[int, int]] = []
+        for m in _SEGMENT.finditer(line):
+            seg = m.group().strip(" #:.,")
+            key = place_key(seg)
+            country = is_country(seg)
+            if country or key in _MACRO_NAMES or key in known.names or key in found:
+                a = at + m.start() + m.group().find(seg)
+                name = country or _MACRO_NAMES.get(key) or known.names.get(key) or seg
+                add(name, a, a + len(seg), f.line, bool(country))
+                taken.append((a, a + len(seg)))
+        # countries anywhere: `X's futsal team to face Y in friendly`
+        toks = _tokens(line)
+        for n, t in enumerate(toks):
+            for w in (3, 2, 1):
+                if n + w > len(toks) or not t.text[:1].isupper():
+                    continue
+                phrase = line[t.start : toks[n + w - 1].end]
+                country = is_country(phrase)
+                a, b = at + t.start, at + toks[n + w - 1].end
+                if country and not any(x < b and a < y for x, y in taken):
+                    add(country, a, b, f.line, True)
+                    taken.append((a, b))
+                    break
+        if _TAG_LINE.match(line):
+            continue
+        # captions and headlines: the sentence rules on each part of four words or more (prose, with a
+        # lowercase content word); a Title Case headline only gives `in X` at its end
+        for m in re.finditer(r"[^\s](?:[^\s]|\s(?!\s))*", line):
+            part, words = m.group(), m.group().split()
+            if len(words) < 4:
+                continue
+            a0 = at + m.start()
+            if any(w[:1].islower() and len(w) >= 4 for w in words):
+                s = Sentence(text=part, start=a0, end=a0 + len(part), line=f.line, paragraph=-1)
+                for name, a, b, country in _sentence_places(s, known):
+                    if not any(x < b and a < y for x, y in taken):
+                        out.append((name, a, b, country, s))
+                continue
+            e = _HEADLINE_END.search(part)
+            if e and e.group(1).lower() not in V.HEADLINE_END_WORDS and not _bad_name([e.group(1)], True):
+                country = is_country(e.group(1))
+                add(country or e.group(1), a0 + e.start(1), a0 + e.end(1), f.line, bool(country))
+    return out
+
+
+_TAG_LINE = re.compile(r"(?i)\s*(?:tags?|topics?|keywords?|categories|related topics|filed under)\s*:")
+_HEADLINE_END = re.compile(r"\s(?:in|In|near|Near|at|At)\s+([A-Z][\w'’\-]+)[.!?]?$")
+_UPPER_DATELINE = re.compile(r"^\s*([A-Z][A-Z'’\-]{3,}(?: [A-Z][A-Z'’\-]+){0,2})\b(?![a-z])")
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_START = re.compile(rf"(?i)(?:{_MONTHS}\s+\d|\d{{1,2}}\s+{_MONTHS}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
+_WEATHER = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)\s+-?\d{1,2}\s?°\s?[CF]\b")
+_SEGMENT = re.compile(
+    r"(?:(?<=^)|(?<=\s\s)|(?<=[·|•/>#,:]\s)|(?<=#))[^\s·|•>#,:][^·|•>#,:]*?(?=\s\s|\s[·|•/>]|,|$)"
+)
+"""One entry of a menu, tag or topic line (entries separated by two spaces, `·`, `|`, `#`, commas)."""
+
 _CREDIT_PLACE = re.compile(r"\bin\s+((?:New\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)")
 _COMPOUND = re.compile(
     r"(?<![\w\-])((?:New\s+)?[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2})-("
@@ -476,12 +610,24 @@ _COMPOUND = re.compile(
     + r")\b"
 )
 _DASH = r"[\-–—‐]"
+_UPPER = "[A-ZÀ-ÖØ-ÞĀĂĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽƏ]"
+"""An upper-case letter, Latin with diacritics included (`Ümraniye`, `Şəki`)."""
+_ROAD = re.compile(r"\b(?:Interstate|Highway|Route|State Route|U\.S\. Route|I)[ -](\d{1,3})\b")
+"""A numbered road: `Interstate 75`, `I-285`, `Highway 2` (after `on`, `along`, `off`, `via`, `near`)."""
+_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|via|near|onto|of|the)\s+$")
 _ROUTE = re.compile(
-    rf"(?<![\w\-–—])([A-Z][\w'’]+(?:{_DASH}[A-Z][\w'’]+)+)\s+"
+    rf"(?<![\w\-–—])({_UPPER}[\w'’]+(?:{_DASH}{_UPPER}[\w'’]+)+)\s+"
     rf"(?i:(?:(?:{'|'.join(re.escape(w) for w in sorted(V.ROUTE_MODIFIERS))})\s+){{0,2}})"
     rf"(?i:({'|'.join(sorted(V.ROUTE_HEADS))}))\b"
 )
 
+_QUOTED_HEAD = re.compile(
+    r"[“\"‘']([A-Z][\w'’\-]+)[”\"’']\s+((?:[A-Z][\w\-]+\s+){0,3}(?:"
+    + "|".join(sorted(h.title() for h in _CAP_HEADS if " " not in h))
+    + r"))\b"
+)
+"""`the "Alat" Free Economic Zone`: a quoted name before a capitalised place head."""
+_QUOTE_HINT = re.compile(r"[“\"‘'][A-Z][\w'’\-]+[”\"’']\s+[A-Z]")
 _DASH_HINT = re.compile(_DASH)
 """A dash: without one, `_ROUTE` does not match (a sentence is searched for it before the slower pattern)."""
 _COMPOUND_HINT = re.compile("-(?:" + "|".join(sorted(V.COMPOUND_PLACE_SUFFIXES)) + ")")
@@ -616,9 +762,45 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
             continue  # sentence-initial `Community-based ...`: a capitalised common noun
         add(country or name, m.start(1) + at, m.end(1), bool(country))
 
+    # 3c. a quoted name before a capitalised head: `the "Alat" Free Economic Zone`
+    for m in _QUOTED_HEAD.finditer(text) if _QUOTE_HINT.search(text) else ():
+        if not _bad_name([m.group(1)], True) and place_key(m.group(1)) not in known.not_places:
+            add(f"{m.group(1)} {m.group(2)}", m.start(1), m.end(2))
+
+    # 3e. numbered roads: `on Interstate 75`, `along I-285`
+    for m in _ROAD.finditer(text) if any(c.isdigit() for c in text) else ():
+        if _ROAD_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+            add(m.group(), m.start(), m.end())
+
+    # 3f. `X Armenians`, `X Serbs`: a place before a plural demonym names where the people live
+    for i in range(len(toks) - 1):
+        t, nxt = toks[i], toks[i + 1]
+        if (
+            t.cap
+            and nxt.text.endswith("s")
+            and country_of_demonym(nxt.text) is not None
+            and text[t.end : nxt.start] == " "
+            and (i == 0 or not toks[i - 1].cap)
+            and not t.possessive
+            and not is_country(t.text)
+            and not _is_demonym(t.text)
+            and not _bad_name([t.text], True)
+            and t.lower not in V.NOT_PLACE_WORDS
+            and place_key(t.text) not in known.not_places
+            and text[: t.start].strip(" “‘\"'(")
+        ):
+            add(known.names.get(place_key(t.text), t.text), t.start, t.end)
+
+    # 3d. `Town, Country` / `Town, State`: `after Shanghai and Yecheon, South Korea, in May`
+    if "," in text:
+        for name, a, b in _town_region(toks, text, headline, known):
+            add(name, a, b)
+
     # 4. capitalised phrases (none in a Title Case headline, where every word is capitalised)
     phrases = _sentence_phrases(text)
     accepted: set[int] = set()
+    headed: set[int] = set()
+    """Phrases accepted by their own capitalised head (`X Valley`): a list runs on after them only."""
     for n, (i, j) in enumerate(phrases):
         words = [t.text for t in toks[i:j]]
         a, b = toks[i].start, toks[j - 1].end
@@ -639,7 +821,7 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
         key = place_key(name)
         if key in known.not_places:
             continue
-        loc = _locative(toks, i, text)
+        loc = _locative(toks, i, text) or _class_list(toks, i, text)
         head = _head_after(toks, j) if not toks[j - 1].possessive else None
         last = words[-1].lower()
         two_last = " ".join(w.lower() for w in words[-2:])
@@ -684,9 +866,15 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
             and not (i > 0 and toks[i - 1].lower in {"a", "an"})  # `of a Peaceful Settlement`
             and (_at_venue(toks, i) or last not in V.WEAK_FEATURE_HEADS)
             and not _bad_name(words, loc)
+            and not (last == "republic" and all(w.lower() in V.NOT_PLACE_WORDS for w in words[:-1]))
         ):
-            add(name, a, b)
+            country = is_country(name)
+            add(country or name, a, b, bool(country))
+            accepted.add(n)
+            headed.add(n)
             continue
+        if head and is_country(name) and head[0] not in V.ADMIN_HEADS:
+            head = None  # `the Iceland volcano`: the country, not a feature named after it
         if head and not _bad_name(words, True) and not (toks[j - 1].possessive):
             h, used = head
             if used > 1 and h.split()[-1] in V.SITE_HEADS and is_country(name):
@@ -737,7 +925,7 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
             add(toks[i].text, toks[i].start, toks[i].end)
             accepted.add(n)
     for n in sorted(accepted):
-        for step in (1, -1):
+        for step in (1,) if n in headed else (1, -1):
             m = n
             while 0 <= m + step < len(phrases):
                 first, second = (
@@ -753,10 +941,19 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
                 ):
                     break
                 nm = text[toks[i2].start : toks[j2 - 1].end]
-                if place_key(nm) in known.not_places:
-                    break
+                if place_key(nm) in known.not_places or (len(nm) <= 4 and nm.lower() in V.US_STATES):
+                    break  # `in X, Ga.`: the state's abbreviation
                 if step == 1 and gap == "," and _clause_follows(toks, j2, text):
                     break  # `In X, Y spokesman said`: Y starts a new clause
+                if (
+                    step == 1
+                    and gap == ","
+                    and j2 - i2 > 1
+                    and toks[j2 - 1].lower not in _CAP_HEADS
+                    and not is_country(nm)
+                    and not (m + 2 < len(phrases) and _list_gap(toks, text, phrases[m + 1], phrases[m + 2]))
+                ):
+                    break  # `the mayor of X, Anna Berg, said`: a two-word apposition, not the list's end
                 country = is_country(nm)
                 add(
                     known.names.get(place_key(nm), country or nm),
@@ -766,6 +963,69 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
                 )
                 m += step
     return found
+
+
+def _class_list(toks: list[_Tok], i: int, text: str) -> bool:
+    """True when the phrase at i opens a list after a place-class noun.
+
+    `towns and villages around the lake, including X, Y and Z`, `provinces such as X`, `regions: X, Y`.
+    """
+    k = i - 1
+    if k < 0:
+        return False
+    if toks[k].lower in {"including", "like"} or (
+        toks[k].lower == "as" and k > 0 and toks[k - 1].lower == "such"
+    ):
+        k -= 2 if toks[k].lower == "as" else 1
+    elif text[toks[k].end : toks[i].start].strip() in {":", "—", "–"}:
+        pass
+    else:
+        return False
+    return any(t.lower in V.PLURAL_CLASS_NOUNS for t in toks[max(0, k - 8) : k + 1])
+
+
+def _town_region(
+    toks: list[_Tok], text: str, headline: bool, known: _Known
+) -> Iterator[tuple[str, int, int]]:
+    """`Town, Country` and `Town, State` (a place, then the country or state it lies in).
+
+    The town is one word (or ends in a place head), not sentence-initial unless a dateline mark follows
+    the region, and the region is a country, a US state (or its abbreviation) or a curated place.
+    """
+    phrases = _sentence_phrases(text)
+    for n in range(len(phrases) - 1):
+        (i, j), (i2, j2) = phrases[n], phrases[n + 1]
+        if (
+            text[toks[j - 1].end : toks[i2].start] != ", "
+            or toks[j - 1].possessive
+            or toks[j2 - 1].possessive
+        ):
+            continue
+        region = text[toks[i2].start : toks[j2 - 1].end]
+        if not (
+            is_country(region)
+            or region.lower().rstrip(".") in V.US_STATES
+            or place_key(region) in known.names
+        ):
+            continue
+        after = text[toks[j2 - 1].end :].lstrip(".")
+        if after and not re.match(r"\s*(?:[,;:()\[\]—–]|-\s|$)", after):
+            continue  # `X, Armenia and Turkey`: a list, not a town in a country
+        words = [t.text for t in toks[i:j]]
+        name = text[toks[i].start : toks[j - 1].end]
+        if (
+            is_country(name)
+            or _bad_name(words, True)
+            or _is_demonym(name)
+            or place_key(name) in known.not_places
+            or (len(words) > 1 and words[-1].lower() not in _CAP_HEADS)
+            or (headline and place_key(name) not in known.names)
+        ):
+            continue
+        opening = not text[: toks[i].start].strip(" “‘\"'([")
+        if opening and not re.match(r"\s*[,(—–-]", after):
+            continue  # `However, Russia ...`: a sentence adverb, not a town
+        yield known.names.get(place_key(name), name), toks[i].start, toks[j - 1].end
 
 
 def _list_gap(toks: list[_Tok], text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -846,6 +1106,11 @@ def extract_places(article: Article, knowledge: Knowledge) -> tuple[PlaceMention
         for name, a, b, country in _sentence_places(s, known):
             raw.append((name, a, b, country, s))
     raw += [r for r in _credit_line_places(article) if place_key(r[0]) not in known.not_places]
+    raw += [
+        r
+        for r in _furniture_places(article, known, {place_key(r[0]) for r in raw})
+        if place_key(r[0]) not in known.not_places
+    ]
 
     raw += _paired_names(article, known, raw)
     canonical: dict[str, str] = {}

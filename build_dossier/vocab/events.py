@@ -302,8 +302,11 @@ SKIP_LINE_WORDS: frozenset[str] = frozenset(
 MIN_LOWER_WORDS = 3
 """A sentence needs this many lowercase words beside its date to state a happening (or a past verb)."""
 
-PAST_AUXILIARIES: frozenset[str] = frozenset({"was", "were", "had", "did"})
-"""Past forms that make a short dated sentence a happening (`It was restored a day later.`)."""
+FINITE_AUXILIARIES: frozenset[str] = frozenset(
+    {"was", "were", "had", "did", "is", "are", "will", "has", "have"}
+)
+"""Finite verbs that make a short dated sentence a happening (`It was restored a day later.`), not a
+timestamp or menu line."""
 
 MAX_TITLE = 90
 """Titles are cut to about this many characters."""
@@ -358,6 +361,8 @@ DOCUMENT_PARTICIPLES: tuple[str, ...] = (
     "agreed",
     "issued",
     "ratified",
+    "released",
+    "published",
 )
 """`the statement signed on DATE`: a reduced relative whose noun and participle are the happening."""
 

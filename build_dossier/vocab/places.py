@@ -8,6 +8,11 @@ from __future__ import annotations
 # Words after which a capitalised phrase is read as a location ("in Brussels", "near the X Bridge").
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
     {
+        "linking",
+        "connecting",
+        "links",
+        "connects",
+        "below",
         "in",
         "at",
         "to",
@@ -70,6 +75,7 @@ NON_LOCATIVE_BEFORE: frozenset[str] = frozenset(
 # -> "Kapaz"); feature heads are part of the name ("Margara bridge" -> "Margara Bridge").
 ADMIN_HEADS: frozenset[str] = frozenset(
     {
+        "republic",
         "region",
         "regions",
         "district",
@@ -100,6 +106,32 @@ ADMIN_HEADS: frozenset[str] = frozenset(
 )
 FEATURE_HEADS: frozenset[str] = frozenset(
     {
+        "ridge",
+        "volcano",
+        "lagoon",
+        "glacier",
+        "gorge",
+        "canyon",
+        "bay",
+        "ocean",
+        "cape",
+        "delta",
+        "reservoir",
+        "waterfall",
+        "falls",
+        "forest",
+        "fjord",
+        "crater",
+        "beach",
+        "archipelago",
+        "steppe",
+        "strip",
+        "zone",
+        "route",
+        "resort",
+        "autonomous republic",
+        "autonomous region",
+        "autonomous okrug",
         "corridor",
         "bridge",
         "border point",
@@ -168,6 +200,18 @@ PLURAL_ADMIN_HEADS: frozenset[str] = frozenset({"regions", "districts", "provinc
 
 LIST_HEADS_OF: frozenset[str] = frozenset(
     {
+        "ports",
+        "resort",
+        "resorts",
+        "settlement",
+        "settlements",
+        "communities",
+        "municipality",
+        "municipalities",
+        "countries",
+        "neighbourhood",
+        "neighborhood",
+        "suburb",
         "city",
         "cities",
         "town",
@@ -460,6 +504,9 @@ NOT_PLACE_WORDS: frozenset[str] = frozenset(
         "slavic",
         "islamic",
         "nordic",
+        "european",
+        "euro",
+        "olympiad",
     }
 )
 """Single words that are never a place on their own."""
@@ -664,6 +711,10 @@ COMPOUND_PLACE_SUFFIXES: frozenset[str] = frozenset({"based", "born", "headquart
 
 ROUTE_HEADS: frozenset[str] = frozenset(
     {
+        "section",
+        "segment",
+        "stretch",
+        "leg",
         "railway",
         "railways",
         "railroad",
@@ -696,6 +747,13 @@ ROUTE_HEADS: frozenset[str] = frozenset(
 
 ROUTE_MODIFIERS: frozenset[str] = frozenset(
     {
+        "metro",
+        "tram",
+        "subway",
+        "underground",
+        "bus",
+        "light-rail",
+        "commuter",
         "high-speed",
         "railway",
         "rail",
@@ -880,6 +938,19 @@ PLURAL_FEATURE_SINGULAR: dict[str, str] = {
 
 SITE_MODIFIERS: frozenset[str] = frozenset(
     {
+        "geothermal",
+        "hydro",
+        "deep",
+        "sea",
+        "deep-sea",
+        "trade",
+        "international",
+        "container",
+        "commercial",
+        "cargo",
+        "fishing",
+        "river",
+        "dry",
         "gold",
         "silver",
         "copper",
@@ -906,8 +977,210 @@ SITE_MODIFIERS: frozenset[str] = frozenset(
 )
 """Words between a name and a site head (`the X gold mine`, `the X nuclear power plant`)."""
 
-SITE_HEADS: frozenset[str] = frozenset({"mine", "deposit", "field", "plant", "station"})
+SITE_HEADS: frozenset[str] = frozenset({"mine", "deposit", "field", "plant", "station", "port"})
 """Heads of an industrial site after one or two `SITE_MODIFIERS`: the whole phrase is a place."""
 
 ADDRESSEE_VERBS: frozenset[str] = frozenset({"told", "tells", "telling"})
 """`told X`: X is a person or an outlet, never a place (capitals and countries excepted)."""
+
+CLASS_NOUNS: frozenset[str] = frozenset({"city", "town", "village", "capital", "port", "hamlet", "resort"})
+"""Singular place-class nouns right before a name (`the second-largest city X`, `the village X`)."""
+
+CAPITALISED_ONLY_HEADS: frozenset[str] = frozenset({"route", "zone", "strip"})
+"""Heads that make a place only when capitalised (`the X Route`), not lowercase (`Shortest route`)."""
+
+PLURAL_CLASS_NOUNS: frozenset[str] = frozenset(
+    {
+        "towns",
+        "villages",
+        "cities",
+        "regions",
+        "provinces",
+        "districts",
+        "settlements",
+        "communities",
+        "municipalities",
+        "ports",
+        "islands",
+        "resorts",
+        "capitals",
+        "countries",
+        "states",
+        "oblasts",
+        "counties",
+        "hamlets",
+        "suburbs",
+        "neighbourhoods",
+        "neighborhoods",
+    }
+)
+"""Place-class nouns that open a list of places (`villages including X, Y and Z`, `regions: X, Y`)."""
+
+US_STATES: frozenset[str] = frozenset(
+    {
+        "alabama",
+        "alaska",
+        "arizona",
+        "arkansas",
+        "california",
+        "colorado",
+        "connecticut",
+        "delaware",
+        "florida",
+        "georgia",
+        "hawaii",
+        "idaho",
+        "illinois",
+        "indiana",
+        "iowa",
+        "kansas",
+        "kentucky",
+        "louisiana",
+        "maine",
+        "maryland",
+        "massachusetts",
+        "michigan",
+        "minnesota",
+        "mississippi",
+        "missouri",
+        "montana",
+        "nebraska",
+        "nevada",
+        "new hampshire",
+        "new jersey",
+        "new mexico",
+        "new york",
+        "north carolina",
+        "north dakota",
+        "ohio",
+        "oklahoma",
+        "oregon",
+        "pennsylvania",
+        "rhode island",
+        "south carolina",
+        "south dakota",
+        "tennessee",
+        "texas",
+        "utah",
+        "vermont",
+        "virginia",
+        "washington",
+        "west virginia",
+        "wisconsin",
+        "wyoming",
+        "ala",
+        "ariz",
+        "ark",
+        "calif",
+        "colo",
+        "conn",
+        "del",
+        "fla",
+        "ga",
+        "ill",
+        "ind",
+        "kan",
+        "ky",
+        "la",
+        "md",
+        "mass",
+        "mich",
+        "minn",
+        "miss",
+        "mo",
+        "mont",
+        "neb",
+        "nev",
+        "n.h",
+        "n.j",
+        "n.m",
+        "n.y",
+        "n.c",
+        "n.d",
+        "okla",
+        "ore",
+        "pa",
+        "r.i",
+        "s.c",
+        "s.d",
+        "tenn",
+        "tex",
+        "vt",
+        "va",
+        "wash",
+        "w.va",
+        "wis",
+        "wyo",
+        "d.c",
+    }
+)
+"""US states and their AP abbreviations (lowercase, no final dot): `Marietta, Ga.` is a town in a state."""
+
+HEADLINE_END_WORDS: frozenset[str] = frozenset(
+    {
+        "brief",
+        "focus",
+        "pictures",
+        "photos",
+        "numbers",
+        "review",
+        "context",
+        "crisis",
+        "limbo",
+        "talks",
+        "depth",
+        "detail",
+        "full",
+        "question",
+        "doubt",
+        "danger",
+        "turmoil",
+        "history",
+        "memory",
+        "action",
+        "video",
+        "court",
+        "parliament",
+        "office",
+        "power",
+        "force",
+        "play",
+        "time",
+        "store",
+        "sight",
+        "progress",
+        "charge",
+        "trouble",
+    }
+)
+"""A Title Case headline ending `In Brief`, `In Focus`: the last word is not a place."""
+
+MONTH_WORDS: frozenset[str] = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+)
+"""Month names: `January-May` is a period, not a place."""
