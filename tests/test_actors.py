@@ -535,3 +535,82 @@ def test_events_bodies_commas_and_credits_are_not_people() -> None:
         "Minister Ivo Dahl said the list would grow.\n\nFollow the author on X: @LenaVarga"
     )
     assert found == {"Ivo Dahl"}
+
+
+# ---------------------------------------------------------------- session 7: lists, long titles, envoys
+
+
+def test_a_list_of_names_joins_from_its_cued_end() -> None:
+    # the last name has the verb; the others join by coordination, the first one too
+    found = actors_in(
+        "Under the plan, a working group co-chaired by the deputy prime ministers of Norway, Chile and "
+        "Peru – Lars Ostby, Pedro Rojas and Juan Quispe – is to be set up.\n\nOn Saturday, Norway's women's "
+        "team of Ayşe Gül Yılmaz, Fatma Nur Kaya and Zeynep Demir won the bronze medal."
+    )
+    assert people(found) == {
+        "Lars Ostby", "Pedro Rojas", "Juan Quispe", "Ayşe Gül Yılmaz", "Fatma Nur Kaya", "Zeynep Demir"
+    }  # fmt: skip
+    # a plural title before a list cues its first name, even when no name has a verb
+    found = actors_in(
+        "The countries were represented by their foreign ministers – Ana Lopez, Ivo Perez and Mia Gomez. "
+        "The talks were hosted by the presidents of Chile and Peru, Gabriel Soto and Luis Arce.\n\nThe "
+        "ministers of Chile, Peru and Bolivia met in Lima. Among the bidders: Rio Tinto, Anglo American."
+    )
+    assert people(found) == {"Ana Lopez", "Ivo Perez", "Mia Gomez", "Gabriel Soto", "Luis Arce"}
+
+
+def test_a_long_body_title_before_a_name() -> None:
+    found = actors_in(
+        "Chairman of the Grand Assembly Committee on Foreign Relations and Inter-Parliamentary Affairs "
+        "Kemal Duran, in turn, told reporters that the assembly would meet on Friday.\n\nHead of the "
+        "Agency for Regional Development Mira Lenz spoke next.\n\nThe Council on Foreign Relations said it "
+        "would act."
+    )
+    assert people(found) == {"Kemal Duran", "Mira Lenz"}
+    assert {
+        "Grand Assembly Committee on Foreign Relations and Inter-Parliamentary Affairs",
+        "Agency for Regional Development",
+        "Council on Foreign Relations",
+    } <= orgs(found)
+    duran = by_name(found, "Kemal Duran")[0]
+    assert duran.role and duran.role.startswith("Chairman of Grand Assembly Committee")
+
+
+def test_an_envoy_to_a_capital_and_a_country_possessive_before_a_name() -> None:
+    found = actors_in(
+        "The deal was signed in the presence of Chile's Economy Minister Juan Perez and Norway's "
+        "Ambassador to Lima Ingrid Dahl.\n\nThe 25-year-old beat Spain's Carlos Moya 6-4 in a tense final. "
+        "He had defeated Portugal's Nuno Gomes in the semifinal.\n\nThe summit was attended by Ugo Brun, "
+        "chairman of Bhutan's Gyelyong Tshogde (National Council), and by officials from Peru's Cusco Ruta."
+    )
+    assert people(found) == {"Juan Perez", "Ingrid Dahl", "Carlos Moya", "Nuno Gomes", "Ugo Brun"}
+    dahl = by_name(found, "Ingrid Dahl")[0]
+    assert (dahl.role, dahl.country) == ("Ambassador", "Norway")
+    assert by_name(found, "Carlos Moya")[0].country == "Spain"
+
+
+def test_names_opening_related_headlines_and_places_named_by_their_head() -> None:
+    found = actors_in(
+        "Police evacuated the town on Monday, and the nearby Silver Lagoon, one of the country's best-known "
+        "tourist attractions, was closed again.\n\nRead also:\nBoris Kovac: Our city will not surrender\n"
+        "Weather: rain expected in the north\n"
+    )
+    assert people(found) == {"Boris Kovac"}
+    kovac = by_name(found, "Boris Kovac")[0]
+    assert kovac.sentence.text == "Boris Kovac: Our city will not surrender"
+
+
+def test_passive_agents_and_ministry_acronyms() -> None:
+    found = actors_in(
+        "Lopez was joined by Lucia Reyes and Diego Torres at the ceremony.\n\nChile's Ministry of Foreign "
+        "Affairs issued a statement on Monday. The MFA said the vote was unacceptable. Spokesperson for the "
+        "Foreign Ministry Ana Rojas told journalists the same."
+    )
+    assert {"Lucia Reyes", "Diego Torres", "Ana Rojas"} <= people(found)
+    ministries = [m for m in found if m.name.startswith("Ministry")]
+    assert [m.surface for m in ministries] == [
+        "Chile's Ministry of Foreign Affairs",
+        "MFA",
+        "Foreign Ministry",
+    ]
+    assert {m.name for m in ministries} == {"Ministry of Foreign Affairs (Chile)"}

@@ -725,3 +725,15 @@ def test_a_stated_signing_day_beats_the_day_of_the_report_and_the_document_is_th
     got = {m.name: m.date for m in ms}
     assert got["Preferential Trade Agreement"] == "2020-02-25"
     assert [m.date for m in ms if m.surface == "The document was signed"] == ["2024-03-12"]
+
+
+def test_a_memorandum_keeps_its_kind_and_one_signed_the_same_day_takes_its_date():
+    ms = agreements(
+        "It implements the quadrilateral memorandum of understanding the four countries signed in Kestel on "
+        "April 22. A framework agreement on water management signed on the same day as the Kestel "
+        "memorandum provides for irrigation.",
+        published="2024-09-12",
+    )
+    got = {m.name: m.date for m in ms}
+    assert got["Memorandum of understanding of 22 April 2024"] == "2024-04-22"
+    assert got["Framework agreement on water management"] == "2024-04-22"

@@ -488,3 +488,32 @@ def test_participles_titles_before_names_and_events_as_speakers() -> None:
         "movement of persons'."
     )
     assert [q.speaker for q in found] == ["International Court of Arbitration"]
+
+
+def test_possessive_speech_nouns_documents_and_relative_clauses() -> None:
+    found = snippet(
+        "Chile's Ministry of Foreign Affairs has issued a statement on the resolution adopted by the "
+        "Peruvian Congress on Monday.\n\n"
+        "According to the statement, the document, which calls for sanctions against Chile and the "
+        '"withdrawal of Chilean troops from the border area", is a provocative step.\n\n'
+        "The ministry stressed that the Congress's call on the Peruvian government to \"consider closing "
+        'the northern border" is interference in internal affairs.\n\n'
+        '"We strongly reject the resolution and all of its conclusions," the MFA said.\n\n'
+        "Earlier, the Chilean side criticized remarks by Peruvian President Luis Arce, who in an interview "
+        'with a local radio station accused Chile of playing "a very dangerous game".'
+    )
+    assert [(q.text.split()[0], q.speaker, q.partial) for q in found] == [
+        ("withdrawal", "Peruvian Congress", True),  # the document's issuer
+        ("consider", "Peruvian Congress", True),  # the possessor of `call`, not the sentence's subject
+        ("We", "Ministry of Foreign Affairs (Chile)", False),  # `the MFA`
+        ("a", "Luis Arce", True),  # `X, who in an interview … accused`
+    ]
+
+
+def test_a_statement_released_by_an_actor_speaks_for_it() -> None:
+    found = snippet(
+        "According to a statement released by the Chilean government's press service late on Thursday, "
+        "the troops will leave the northern regions. The statement said the Chilean side "
+        '"will independently guard the border" from now on.'
+    )
+    assert [(q.speaker, q.partial) for q in found] == [("Government (Chile)", True)]

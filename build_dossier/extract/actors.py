@@ -358,6 +358,12 @@ def _role_before(toks: list[_Tok], i: int, text: str = "") -> tuple[str | None, 
                 if role:
                     return role, country, True
             break
+        if c and n == 1 and what == "capital" and not t.poss and not role_toks and j >= 2:
+            # `Lindorian Ambassador to <Capital> X Y`: an envoy's title ending with the capital he is sent to
+            role = _title_of_country(toks, j, text) if toks[j - 1].low == "to" else None
+            if role:
+                return role, _sender_country(toks, j), True
+            break
         if j >= 1:
             c2, n2, what2 = _country_at(toks, j - 1)
             if c2 and n2 == 2 and what2 in ("name", "demonym"):
@@ -406,6 +412,22 @@ def _role_before(toks: list[_Tok], i: int, text: str = "") -> tuple[str | None, 
     if role_toks[0].base[:1].islower() and not any(t.cap for t in role_toks):
         role = role
     return _fold_role(role), country, True
+
+
+def _sender_country(toks: list[_Tok], k: int) -> str | None:
+    """The country before an envoy's title that ends before token k (`Lindora's Ambassador to …`,
+    `the Lindorian Ambassador to …`)."""
+    j = k - 1
+    while j >= 0 and k - j <= 8 and not toks[j].poss and (toks[j].cap or toks[j].low in {"to", "of", "the"}):
+        c, n, what = _country_at(toks, j)
+        if c and n == 1 and what == "demonym":
+            return c
+        j -= 1
+    if j >= 0 and toks[j].poss:
+        c, n, what = _country_at(toks, j)
+        if c and what == "name":
+            return c
+    return None
 
 
 _OF_COUNTRY_TAIL = frozenset({"of", "the", "republic", "kingdom", "federation", "islamic", "democratic"})
@@ -737,6 +759,8 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
             cand, first, last = _ministry(doc, toks, i)
             if cand:
                 ref = cand.tokens[0]
+                if not cand.country and not ref:
+                    cand.country = _earlier_ministry_country(cands, cand.name)
                 if not cand.country:
                     cand.country = _context_country(doc, focus, toks, first, ref)
                 if cand.country:
@@ -957,7 +981,48 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
                 country=country,
             )
         )
-    return tuple(mentions)
+    mentions.extend(_headline_people(doc, persons))
+    return tuple(sorted(mentions, key=lambda m: (m.start, -m.end)))
+
+
+_NAME_COLON = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}):\s+\S")
+"""`First Last: <headline>`: a related headline that opens with the name of the person it quotes."""
+
+
+def _headline_people(doc: _Doc, persons: list[_Person]) -> list[ActorMention]:
+    """People named at the start of the page's related headlines (`Read also:` lines, kept by ingest as
+    furniture): `First Last: <what they said>`. Each line is its own pseudo-sentence (paragraph -1)."""
+    out: list[ActorMention] = []
+    text = doc.text
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    for f in doc.article.furniture:
+        if f.reason != "related headline" or not (m := _NAME_COLON.match(f.text)):
+            continue
+        at = line_starts[f.line - 1] if 0 < f.line <= len(line_starts) else -1
+        if at < 0 or not text.startswith(f.text, at):
+            at = text.find(f.text)
+            if at < 0:
+                continue
+        toks = _tokenize(m.group(1), at)
+        if not all(_is_name_token(doc, t) and not t.poss for t in toks):
+            continue
+        keys = _name_keys(m.group(1))
+        known = [p for p in persons if keys <= p.keys or p.keys <= keys]
+        name = known[0].canonical if known else m.group(1)
+        sentence = Sentence(text=f.text, start=at, end=at + len(f.text), line=f.line, paragraph=-1)
+        out.append(
+            ActorMention(
+                name=name,
+                kind="person",
+                surface=m.group(1),
+                start=at,
+                end=at + len(m.group(1)),
+                sentence=sentence,
+                role=None,
+                country=known[0].country if known else None,
+            )
+        )
+    return out
 
 
 _LOWER_HEAD_BODY = re.compile(
@@ -1015,6 +1080,15 @@ def _tok_index(doc: _Doc, offset: int) -> int:
         if t.start >= offset:
             return k
     return len(unit)
+
+
+def _earlier_ministry_country(cands: list[_Cand], name: str) -> str | None:
+    """The country of the ministry of that name the article named before, when only one country's was
+    named (`Lindora's Ministry of Foreign Affairs … the Foreign Ministry`)."""
+    countries = {
+        c.country for c in cands if c.kind == "organization" and c.country and c.name.startswith(name)
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _context_country(
@@ -1088,6 +1162,9 @@ def _classify_run(
     org_span = _org_run(doc, run)
     if org_span:
         s0, e0 = org_span
+        tail = _titled_name_tail(doc, run, s0)
+        if tail:  # `Chairman of the X Committee on Y Relations First Last`: the run ends with the chairman
+            e0 = len(run) - tail
         org_toks = run[s0:e0]
         name = _SPACES.sub(" ", text[org_toks[0].start : org_toks[-1].end])
         m = _ACRONYM_AFTER.match(text, org_toks[-1].end)
@@ -1100,6 +1177,21 @@ def _classify_run(
             )
         )
         taken.append((org_toks[0].start, org_toks[-1].end))
+        if tail:
+            pre = _TITLE_OF_BEFORE.search(text, max(0, run[0].start - 80), run[0].start)
+            name_toks = run[e0:]
+            pending.append(
+                _Cand(
+                    kind="person",
+                    name=" ".join(x.base for x in name_toks),
+                    start=name_toks[0].start,
+                    end=name_toks[-1].end,
+                    role=_fold_role(f"{pre.group(1)} of {name}") if pre else None,
+                    cue=True,
+                    tokens=[x.base for x in name_toks],
+                    role_before=True,
+                )
+            )
         return
     of_at = next((k for k, x in enumerate(run) if x.low == "of"), 0)
     if (
@@ -1118,6 +1210,24 @@ def _classify_run(
         return
     idx0 = toks.index(run[0])
     last = run[-1]
+    if last.base in V.MINISTRY_ACRONYMS:
+        c, nn, what = _country_at(run, 0)
+        if len(run) == 1 or (c and nn == len(run) - 1 and what in ("name", "demonym")):
+            # `the MFA said`, `Lindorian MFA`: a ministry (the country as for a bare `the Foreign Ministry`)
+            name = f"Ministry of {V.MINISTRY_ACRONYMS[last.base]}"
+            country = c if len(run) > 1 else _earlier_ministry_country(cands, name)
+            country = country or _context_country(doc, focus, toks, idx0, None)
+            cands.append(
+                _Cand(
+                    kind="organization",
+                    name=f"{name} ({country})" if country else name,
+                    start=run[0].start,
+                    end=last.end,
+                    country=country,
+                )
+            )
+            taken.append((run[0].start, last.end))
+            return
     # organisation: ends with a head-word (possibly followed by an acronym in parentheses)
     if (last.low in V.ORG_HEADS and last.low != "ministry" and len(run) >= 2) or (
         last.low in V.ORG_HEADS and len(run) == 1 and last.low in {"kremlin"}
@@ -1339,10 +1449,30 @@ def _classify_run(
             cue = True  # `Lt. Gen. X Y`, `Captain 1st Rank X Y`
         elif p1.endswith("s") and p1[:-1] in V.TITLE_HEADS and _COORD_NAME_AFTER.match(text, after):
             cue = True  # `signed by presidents X Y and Z W`
+        elif _LIST_AFTER.match(text, after) and (
+            pl := _PLURAL_TITLE_BEFORE.search(text, max(0, name_toks[0].start - 120), name_toks[0].start)
+        ):
+            # `the foreign ministers of A and B – X Y, Z W and …`: a list of the titled people
+            cue = pl.group(1)[:-1] in V.TITLE_HEADS
         elif _AGE_AFTER.match(text[after : after + 14]):
             cue = True  # `X Y, 68, ...` / `X Y, aged 23.`: an age in apposition
         elif _AGE_BEFORE.search(text[max(0, name_toks[0].start - 16) : name_toks[0].start]):
             cue = True  # `47-year-old X Y`
+        elif (
+            len(name_toks) <= 3
+            and idx_name == idx
+            and idx > 0
+            and toks[idx - 1].poss
+            and text[toks[idx - 1].start + len(toks[idx - 1].text) : name_toks[0].start] == " "
+            and geo.is_country(toks[idx - 1].base)
+            and _country_at(toks, idx - 1)[1] == 1
+            and not (idx > 1 and toks[idx - 2].cap and not toks[idx - 2].sent_start)
+            and not (idx > 1 and toks[idx - 2].low in {"of", "in", "at", "from", "into", "the"})
+            and text[after : after + 2] != " ("
+        ):
+            # `beat Lindora's X Y 6-4`: a country's possessive before a bare name (not `chairman of
+            # Lindora's X Y`, `in Lindora's X Y`, `Lindora's X Y (People's Council)`: a body or a place)
+            cue = True
     if not cue:
         # `the X Agency chairman, Y Z,`; `X's coach, grandmaster Y Z,` (one word after the comma)
         window = text[max(0, name_toks[0].start - 100) : name_toks[0].start]
@@ -1470,6 +1600,35 @@ def _org_title_split(doc: _Doc, run: list[_Tok]) -> tuple[int, bool]:
             return t, tentative
         return 0, False
     return 0, False
+
+
+_TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}$")
+"""`Chairman of the [X Y] ` before a run: a title whose holder may end the run."""
+
+
+def _titled_name_tail(doc: _Doc, run: list[_Tok], s0: int) -> int:
+    """Length of a person's name ending an organisation run that a title governs: `Chairman of the [X]
+    Committee on Foreign Relations First Last`; 0 when there is none. The name is two or three
+    name-like words after the body's last word (a head-word or a complement noun such as `Relations`)."""
+    if len(run) - s0 < 4:
+        return 0
+    pre = _TITLE_OF_BEFORE.search(doc.text, max(0, run[0].start - 80), run[0].start)
+    if not pre or pre.group(1).lower() not in V.TITLE_HEADS:
+        return 0
+    n = 0
+    while n < 3 and len(run) - n - 1 > s0:
+        t = run[-1 - n]
+        if (t.poss and n) or t.low in V.BODY_COMPLEMENT_WORDS or not _is_name_token(doc, t):
+            break
+        if _abstract_noun(t.base):
+            return 0
+        n += 1
+    if n < 2 or len(run) - n - 1 < s0:
+        return 0
+    before = run[-n - 1]
+    if before.low in V.BODY_COMPLEMENT_WORDS or before.low in V.ORG_HEADS:
+        return n
+    return 0
 
 
 def _org_run(doc: _Doc, run: list[_Tok]) -> tuple[int, int] | None:
@@ -1620,6 +1779,10 @@ _VESSEL = re.compile(
 
 
 _COORD_NAME_AFTER = re.compile(r",?\s+and\s+[A-Z][\w'’-]+\s+[A-Z]")
+_LIST_AFTER = re.compile(r"\s*(?:,|,?\s+and)\s+[A-Z][\w'’-]+\s+[A-Z]")
+"""Another name after a name (`, Z W`, ` and Z W`): the name opens a list."""
+_PLURAL_TITLE_BEFORE = re.compile(r"\b([a-z][\w-]*s)(?:\s+of\s+[^–—:;.()\n\"“”]{1,100}?)?\s*[–—:,]\s*$")
+"""`ministers of A, B and C – `, `presidents of A and B, `: a plural title right before a list of names."""
 
 
 def _vessel_keys(text: str) -> set[str]:
@@ -1695,6 +1858,8 @@ def _abstract_noun(word: str) -> bool:
     )
 
 
+_COORD_REACH = 240
+"""The most characters between two names that `_coordinated` / `_titled_coordination` can accept."""
 _AND_TITLE = re.compile(r"\s*,?\s+and\s+((?:[A-Z][\w'’.-]*\s+){1,5})")
 
 
@@ -1747,25 +1912,31 @@ def _accept_people(doc: _Doc, cands: list[_Cand], pending: list[_Cand], persons:
     # a surname alone that speaks or has a role in apposition (`Novak said`, `Novak, the mayor,`)
     cued_surnames = {_key(c.tokens[0]) for c in pending if len(c.tokens) == 1 and (c.cue or c.speech)}
     # pass 2: un-cued multi-token names join an existing cluster, coordinate with a person, or have
-    # their surname cued elsewhere in the article
-    for c in multi:
-        if c.cue:
-            continue
-        keys = _name_keys(c.name)
-        p = find(keys, c.start)
-        coord = any(
-            _coordinated(doc.text[a.end : c.start])
-            or _coordinated(doc.text[c.end : a.start])
-            or (a.role_before and _titled_coordination(doc.text[c.end : a.start]))
-            for a in accepted
-        )
-        surname = len(c.tokens) <= 3 and _key(c.tokens[-1]) in cued_surnames
-        if coord and any(doc.text[a.end : c.start] in (" of ", " of the ") for a in accepted):
-            coord = False  # `X Y of Team A and Team B's Z W`: Team A is X Y's affiliation, not a person
-        if p is not None or coord or surname:
-            if p is None:
-                persons.append(_Person(canonical=c.name, keys=set(keys), score=score(c)))
-            accepted.append(c)
+    # their surname cued elsewhere in the article; repeated until nothing joins, so that a list joins
+    # from its cued end (`A B, C D and E F issued …`: E F has the verb, C D joins, then A B)
+    waiting = [c for c in multi if not c.cue]
+    changed = True
+    while changed:
+        changed = False
+        for c in list(waiting):
+            keys = _name_keys(c.name)
+            p = find(keys, c.start)
+            coord = any(
+                _coordinated(doc.text[a.end : c.start])
+                or _coordinated(doc.text[c.end : a.start])
+                or (a.role_before and _titled_coordination(doc.text[c.end : a.start]))
+                for a in accepted
+                if c.start <= a.end + _COORD_REACH and a.start <= c.end + _COORD_REACH
+            )  # (only names close together can be coordinated: no slicing of the text between far ones)
+            surname = len(c.tokens) <= 3 and _key(c.tokens[-1]) in cued_surnames
+            if coord and any(doc.text[a.end : c.start] in (" of ", " of the ") for a in accepted):
+                coord = False  # `X Y of Team A and Team B's Z W`: Team A is X Y's affiliation, not a person
+            if p is not None or coord or surname:
+                if p is None:
+                    persons.append(_Person(canonical=c.name, keys=set(keys), score=score(c)))
+                accepted.append(c)
+                waiting.remove(c)
+                changed = True
     # canonical names and single tokens
     for c in accepted:
         p = find(_name_keys(c.name), c.start)

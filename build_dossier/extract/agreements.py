@@ -753,6 +753,8 @@ def extract_agreements(
             kind = _kind(
                 np + " " + s.text[lb : lb + 30] if noun in {"ceasefire", "cease-fire", "truce"} else np
             )
+            if noun == "memorandum":
+                kind = "Memorandum of understanding"  # `the quadrilateral memorandum`: a memorandum still
             qualified = kind != "Agreement" or bool(_BROKER.search(np))
             counted = _COUNTED.search(pre) if noun in V.PLURAL_SKIP else None
             if counted and free(a, b):
@@ -962,7 +964,28 @@ def extract_agreements(
         else r
         for r in raws
     ]
-    return _resolve(article, raws, knowledge)
+    return _same_day(article, _resolve(article, raws, knowledge))
+
+
+_SAME_DAY_AS = re.compile(r"\s+signed\s+on\s+the\s+same\s+day\s+as\s+(?:the\s+|a\s+)?")
+
+
+def _same_day(article: Article, mentions: tuple[AgreementMention, ...]) -> tuple[AgreementMention, ...]:
+    """`a framework agreement signed on the same day as the Baghdad memorandum`: the date of the agreement
+    named after `as`, when that one is dated."""
+    dates: dict[str, str] = {}
+    for m in mentions:
+        if m.date is not None:
+            continue
+        same = _SAME_DAY_AS.match(article.text, m.end)
+        other = next((o for o in mentions if same and o.start == same.end() and o.date), None)
+        if other is not None and other.date:
+            dates[m.name] = other.date
+    if not dates:
+        return mentions
+    return tuple(
+        replace(m, date=dates[m.name]) if m.name in dates and m.date is None else m for m in mentions
+    )
 
 
 def _in(s: Sentence, dates: list[DateMention]) -> list[DateMention]:

@@ -701,6 +701,12 @@ def _before_attribution(
             return sp, s + m.start(), s + m.end(), False
     words = list(_WORD.finditer(seg))
     direct = bool(_SPEECH_VERB_END.search(seg))
+    poss = _POSSESSIVE_SPEECH.search(seg)
+    if poss and not any(w.lower() in S.SPEECH_VERBS for w in _WORD.findall(poss.group("rest"))):
+        # `the ministry said the Senate's call on X to "…"`: the words are the possessor's
+        sp = _possessor(ctx, s + poss.start("owner"), s + poss.end("owner"), issuers)
+        if sp is not None:
+            return sp, s + poss.start("owner"), s + poss.end("noun"), False
     verbs: list[tuple[int, int]] = []
     for k, w in enumerate(words):
         low = w.group().lower()
@@ -733,6 +739,21 @@ def _before_attribution(
         if aside:
             # `X, who, according to the press service, said`: the aside names no speaker of its own
             j = max((i for i in range(k) if words[i].end() <= aside.start()), default=j)
+        rel = next(
+            (
+                i
+                for i in range(j - 1, max(-1, j - 9), -1)
+                if words[i].group().lower() in Q.RELATIVE_PRONOUNS
+                and seg[: words[i].start()].rstrip().endswith(",")
+                and not _CLAUSE_OR_COMMA.search(seg, words[i].end(), words[k].start())
+            ),
+            None,
+        )
+        if rel is not None and not any(
+            words[x].group().lower() in S.SPEECH_VERBS or words[x].group().lower() in Q.FINITE_CLAUSE_WORDS
+            for x in range(rel + 1, j + 1)
+        ):
+            j = rel  # `X, who in an interview with Y accused Z of "…"`: a phrase between `who` and the verb
         if words[j].group().lower() in Q.RELATIVE_PRONOUNS and seg[: words[j].start()].rstrip().endswith(","):
             comma = s + len(seg[: words[j].start()].rstrip()) - 1
             ante = [a for a in ctx.actors_in(s, comma) if comma - 1 <= a.end <= comma]
@@ -740,6 +761,12 @@ def _before_attribution(
                 a = ante[-1]
                 ctx.relative.add(a.start)
                 return _Speaker.of(a), a.start, s + words[k].end(), direct
+            doc = _DOCUMENT_BEFORE_COMMA.search(ctx.text, s, comma)
+            if doc:
+                # `the document, which calls for "…"`: the document's issuer speaks
+                sp = _resolve(ctx, s + (doc.start() - s), comma, doc.start(), issuers)
+                if sp is not None:
+                    return sp, doc.start(), s + words[k].end(), direct
     blocked = False
     for k, j in verbs:
         w = words[k]
@@ -787,6 +814,33 @@ def _before_attribution(
     if blocked:
         return None, -1, -1, direct
     return None, s, s, direct
+
+
+_CLAUSE_OR_COMMA = re.compile(r"[,;:.!?]")
+_DOCUMENT_BEFORE_COMMA = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(S.DOCUMENT_NOUNS)) + r")$",
+    flags=re.IGNORECASE,
+)
+"""`the document` / `the new resolution` right before the comma of a relative clause."""
+
+
+_POSSESSIVE_SPEECH = re.compile(
+    r"(?P<owner>(?:(?:the|The)\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)['’]s\s+(?:[a-z][\w-]*\s+)?"
+    r"(?P<noun>" + "|".join(sorted(Q.POSSESSIVE_SPEECH_NOUNS)) + r")\b(?P<rest>[^,;:.!?\"“”«»]{0,120})$"
+)
+"""`the Senate's call on the government to ` right before a quotation: a speech noun and its possessor."""
+
+
+def _possessor(ctx: _Ctx, s: int, e: int, issuers: list[tuple[int, _Speaker, str]]) -> _Speaker | None:
+    """The actor a possessive names (`the Senate's`): an actor mention there, else the organisation named
+    earlier whose name holds the word (`the Senate` -> `the French Senate`)."""
+    found = ctx.actors_in(s, e)
+    if found:
+        return _Speaker.of(found[-1])
+    words = _WORD.findall(ctx.text[s:e])
+    if not words or not words[-1][:1].isupper():
+        return None
+    return _org_named_by(ctx, words[-1].lower(), s) or _resolve(ctx, s, e, s, issuers)
 
 
 def _apposition_subject(
@@ -887,7 +941,30 @@ def _issuers(ctx: _Ctx, quote_spans: list[tuple[int, int]]) -> list[tuple[int, _
                 sp = _resolve(ctx, after.start(1), after.end(1), after.start(1), out)
                 if sp is not None:
                     out.append((after.end(1), sp, noun))
+    for m in _ISSUED_BY.finditer(ctx.text):
+        if any(a <= m.start() < b for a, b in quote_spans):
+            continue
+        # `the resolution adopted by X`, `a statement released by X's press service`: the agent issued it
+        agent = [
+            a
+            for a in ctx.actors_in(m.end(), min(len(ctx.text), m.end() + 80))
+            if not _CLAUSE_OR_COMMA.search(ctx.text, m.end(), a.start)
+        ]
+        if agent:
+            out.append((m.end(), _Speaker.of(agent[0]), m.group(1).lower()))
+    out.sort(key=lambda x: x[0])
     return out
+
+
+_ISSUED_BY = re.compile(
+    r"\b("
+    + "|".join(sorted(S.DOCUMENT_NOUNS))
+    + r")s?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|being|just|jointly|recently)\s+)?(?:"
+    + "|".join(sorted(S.ISSUE_VERBS))
+    + r")\s+by\s+(?:the\s+)?",
+    flags=re.IGNORECASE,
+)
+"""`the resolution adopted by`, `a statement released by the`: a document and (after it) its issuer."""
 
 
 _POSSESSED_GROUP = re.compile(

@@ -68,7 +68,11 @@ TIME_POSSESSIVES: frozenset[str] = _words("""
     """)
 """A time word's possessive before a capitalised name names an event (`this year's X Y`), not a person."""
 
-PLACE_HEADS: frozenset[str] = _people.PLACE_HEADS | _words("circuit racetrack raceway speedway velodrome")
+PLACE_HEADS: frozenset[str] = _people.PLACE_HEADS | _words("""
+    circuit racetrack raceway speedway velodrome
+    lagoon spa resort beach beaches glacier volcano crater waterfall falls reservoir dam fjord reef
+    canyon gorge marsh wetland wetlands estuary archipelago oasis geyser
+    """)
 """Place head-words (`City Circuit`) added to those of `vocab.people`."""
 
 CREDIT_LINE: str = r"\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\b"
@@ -77,3 +81,24 @@ report.`): the name is a credit, not an actor."""
 
 TITLE_PREFIXES: frozenset[str] = _words("then ex former")
 """Prefixes joined to a title by a hyphen (`Then-Gov.`, `ex-President`): the whole word is a title."""
+
+BODY_COMPLEMENT_WORDS: frozenset[str] = _words("""
+    relations affairs issues questions matters policy policies security defence defense rights development
+    cooperation integration education health science sciences culture energy economy budget finance
+    finances agriculture ecology environment youth sports sport legislation justice industry labour labor
+    trade investment investments transport communications technology technologies resources protection
+    planning reforms reform studies research veterans families women children migration diaspora
+    tourism infrastructure innovation innovations safety statistics property privatization
+    """)
+"""Nouns that end a body's complement (`Committee on Foreign Relations`, `Agency for Regional
+Development`): never the first word of a person's name after it."""
+
+MINISTRY_ACRONYMS: dict[str, str] = {"MFA": "Foreign Affairs", "MOFA": "Foreign Affairs"}
+"""Acronyms of a ministry (`the MFA said`): the ministry's domain."""
+
+BY_PERSON_VERBS: frozenset[str] = _people.BY_PERSON_VERBS | _words("""
+    joined accompanied greeted welcomed received interviewed succeeded replaced congratulated escorted
+    photographed hugged flanked
+    """)
+"""Verbs after which `by <First Last>` names a person, added to those of `vocab.people` (`was joined by X
+Y`, `accompanied by X Y`)."""

@@ -101,3 +101,16 @@ PAST_VERBS: frozenset[str] = _words("""
     """)
 """Irregular past-tense verbs: after a name they make it a subject like any `-ed` verb (`X met Y and
 said …`)."""
+
+FINITE_CLAUSE_WORDS: frozenset[str] = _words("""
+    that whether and but who which when while because if although though
+    """)
+"""Words that open another clause: between `who` and a verb they mean the verb is not the relative
+clause's own (`X, who said that Y accused …`)."""
+
+POSSESSIVE_SPEECH_NOUNS: frozenset[str] = _words("""
+    call calls demand demands appeal appeals words remarks plea pleas request requests proposal proposals
+    warning warnings pledge pledges promise promises vow insistence accusation accusations claim claims
+    urging
+    """)
+"""Speech nouns after a possessive (`the Senate's call on X to "…"`): the quotation is the possessor's."""
