@@ -417,11 +417,12 @@ def _places(extractions: Sequence[Extraction], knowledge: Knowledge) -> tuple[li
         curated = known.get(key)
         forms = g["forms"]
         canonical = curated if curated in forms else max(forms, key=lambda f: (_non_ascii(f), forms[f], f))
-        aliases = {f for f in forms if f != canonical}
+        # a form that differs only in case (`BAKU` of a dateline) is no alias
+        aliases = {f for f in forms if f.casefold() != canonical.casefold()}
         aliases |= {
             s
             for s in g["surfaces"]
-            if s != canonical
+            if s.casefold() != canonical.casefold()
             and s[:1].isupper()
             and (
                 fold(s) in {fold(f) for f in forms}

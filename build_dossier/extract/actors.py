@@ -34,9 +34,9 @@ from typing import NamedTuple
 
 from build_dossier.curate import Knowledge, KnownActor
 from build_dossier.models import ActorMention, Article, Sentence
-from build_dossier.vocab import actors as V
 from build_dossier.vocab import events as EV
 from build_dossier.vocab import geo
+from build_dossier.vocab import people as V
 from build_dossier.vocab import speech as S
 
 _TOKEN_GAP = re.compile(r"(\W*)(\w+(?:[-'’]\w+)*(?:['’](?!\w))?)")

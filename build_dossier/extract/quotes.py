@@ -49,8 +49,8 @@ from rapidfuzz import fuzz
 
 from build_dossier.dates import parse_date
 from build_dossier.models import ActorMention, Article, DateMention, QuoteMention, Sentence
-from build_dossier.vocab import actors as V
 from build_dossier.vocab import geo
+from build_dossier.vocab import people as V
 from build_dossier.vocab import quotes as Q
 from build_dossier.vocab import speech as S
 
