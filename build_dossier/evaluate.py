@@ -44,7 +44,8 @@ Matching rules (all on ASCII-folded, lower-cased text, see `fold`):
   sentence; each extracted event finds at most one gold event (maximum matching). Event precision
   counts extracted events whose date matches some gold event date of that article;
 - places are found by a place record or a country actor citing the article; agreements by an
-  agreement record citing it (its date is checked and reported separately).
+  agreement record citing it (its date is checked and reported separately). Place records citing the
+  article that match no gold place are counted too (`places not in the gold`, informational).
 """
 
 from __future__ import annotations
@@ -574,6 +575,7 @@ _LABELS = {
     "event_recall": "events found (recall)",
     "event_precision": "events with a right date (precision)",
     "places": "places found",
+    "false_places": "places not in the gold",
     "agreements": "agreements found",
     "agreement_dates": "  agreement date right",
 }
@@ -683,6 +685,14 @@ def _score_article(
         else:
             tally.misses.append(Detail(file=f, category="place", item=g.name))
     tally.add("places", found, len(art.places))
+    # place records matching no gold place (informational: a precision check, no target)
+    place_records = cited(dossier.places)
+    false_places = 0
+    for p in place_records:
+        if not any(_any_match(_gold_names(g), _record_names(p)) for g in art.places):
+            false_places += 1
+            tally.fps.append(Detail(file=f, category="place", item=str(p.get("name"))))
+    tally.add("false_places", false_places, len(place_records))
 
     # agreements
     ex_agreements = cited(dossier.agreements)
@@ -836,7 +846,11 @@ def format_scores(scores: Scores, *, verbose: bool = False) -> str:
         if scores.misses:
             lines += ["", "Misses (gold not found):"]
             lines += [f"  {d.file}: {d.category}: {d.item}" for d in scores.misses]
-        others = [d for d in scores.false_positives if d.category != "person"]
+        false_places = [d for d in scores.false_positives if d.category == "place"]
+        if false_places:
+            lines += ["", "Extracted places not in the gold:"]
+            lines += [f"  {d.file}: {d.item}" for d in false_places]
+        others = [d for d in scores.false_positives if d.category not in {"person", "place"}]
         if others:
             lines += ["", "False positives (extracted, not in the gold):"]
             lines += [f"  {d.file}: {d.category}: {d.item}" for d in others]

@@ -13,6 +13,7 @@ from build_dossier.errors import Abort, DossierError
 from build_dossier.evaluate import (
     GoldArticle,
     GoldEvent,
+    GoldName,
     dates_match,
     fold,
     format_scores,
@@ -89,6 +90,7 @@ def test_fixture_scores_are_exactly_the_hand_counted_ones(scores) -> None:
     assert counts(scores, "event_recall") == (3, 4)  # the resignation's keyword is nowhere
     assert counts(scores, "event_precision") == (4, 5)  # the 2021 event matches no gold date
     assert counts(scores, "places") == (2, 3)  # Portugal found as a country, Porto missing
+    assert counts(scores, "false_places") == (0, 1)  # the one place record (Lisboa) is gold's Lisbon
     assert counts(scores, "agreements") == (1, 1)
     assert counts(scores, "agreement_dates") == (0, 1)
     assert scores.unmatched_files == ()
@@ -133,6 +135,29 @@ def test_each_extracted_event_finds_at_most_one_gold_event() -> None:
     result = score(gold, dossier)
     assert counts(result, "event_recall") == (1, 2)
     assert counts(result, "event_precision") == (1, 1)
+
+
+def test_extracted_places_not_in_the_gold_are_counted_and_listed() -> None:
+    gold = [GoldArticle(path="g.yaml", file="a.txt", places=(GoldName(name="Porto", aliases=("Oporto",)),))]
+    places = (
+        {"id": "porto", "name": "Oporto", "sources": [{"source": "a", "text": ""}]},
+        {"id": "ic", "name": "Information Center", "sources": [{"source": "a", "text": ""}]},
+        {"id": "braga", "name": "Braga", "sources": [{"source": "b", "text": ""}]},  # another article
+    )
+    dossier = Dossier(sources=({"id": "a", "file": "seeds/a.txt"},), places=places)
+    result = score(gold, dossier)
+    assert counts(result, "places") == (1, 1)
+    assert counts(result, "false_places") == (1, 2)
+    assert result.row("false_places").target is None  # informational, like organisations
+    assert ("a.txt", "place", "Information Center") in {
+        (d.file, d.category, d.item) for d in result.false_positives
+    }
+    plain = format_scores(result)
+    assert re.search(r"places not in the gold\s+1/2\s+50\.0\n", plain)
+    assert "Extracted places not in the gold" not in plain
+    verbose = format_scores(result, verbose=True)
+    assert "Extracted places not in the gold:\n  a.txt: Information Center" in verbose
+    assert "place: Information Center" not in verbose  # listed once, not again among false positives
 
 
 def test_gold_without_its_source_counts_everything_missed() -> None:

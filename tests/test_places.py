@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from build_dossier.curate import Knowledge, KnownActor, KnownPlace
-from build_dossier.extract.places import extract_places, place_key
+from build_dossier.extract.places import extract_places, is_country, place_key
 from build_dossier.ingest import ingest_bytes
 
 FIXTURES = Path(__file__).parent / "fixtures" / "events"
@@ -270,3 +270,39 @@ def test_dateline_before_timestamp_and_weather_widget():
     text = "DAILY HERALD\nKELSTAD Jun 23, 2024 - 7:48 pm GMT+3\n\nThe archers met on Sunday in the city.\n"
     assert "Kelstad" in places(text)
     assert "Daily Herald" not in places(text)
+
+
+def test_organisations_agreements_events_and_parties_are_not_places():
+    found = fixture_places(Path(__file__).parent / "fixtures" / "places" / "not_places.txt")
+    # the real places around them stay
+    assert {"Kessan", "Lake Orun", "Terelik", "Velmar", "Kazan", "TMK Park", "Durres", "Orlik"} <= found
+    # organisations: `X Center of the Ministry`, `X Information Center reported`, `according to the X Center`
+    assert not found & {"Hydrology", "Monitoring Center", "Information Center", "Valdor Information Center"}
+    # a party (`the X (Renewal) party`), an agency (`X Agency`, then `speaking to X`), a led force, formats
+    assert not found & {"Zorava", "Meridia", "NATO-led ORFOR", "BRICS Plus", "ANCA Western Region"}
+    # inside an agreement name; documents, events, institutions, websites, an organisation's possessive
+    assert not found & {
+        "Reconciliation",
+        "Rome Statute",
+        "Statute",
+        "Emergency Management Assistance Compact",
+    }
+    assert not found & {"Constitution", "Constructors", "Georgian Orthodox Church", "Novosti.am", "ICRC's"}
+    # descriptions and verbs: `the Adriatic port city of X`, the `X–Y road` already split, `X falls again`
+    assert not found & {"Adriatic Port", "Orlik Road", "Lake Orun Falls"}
+    assert "United States" not in found  # the menu's `Contact Us`
+
+
+def test_country_abbreviations_only_in_capitals():
+    assert is_country("US") == is_country("U.S.") == is_country("the US") == "United States"
+    assert is_country("Us") is None and is_country("Uae") is None
+    assert is_country("UAE") == "United Arab Emirates"
+
+
+def test_route_part_and_speech_addressee():
+    found = places("Traffic is restricted on the Kessan–Orlik road. Speaking to Velmar, the envoy left.")
+    assert {"Kessan", "Orlik"} <= found and "Orlik Road" not in found
+    assert "Velmar" not in found
+    assert "Moscow" not in places("The deal was signed at 23:00 (according to Moscow time).")
+    assert "Stepnoy" in places("The ceasefire agreement on the withdrawal to Stepnoy was signed.")
+    assert "Kessan" in places("They signed the Agreement on Tuesday in Kessan.")  # a date ends the name

@@ -287,6 +287,22 @@ def _bad_name(words: list[str], locative: bool) -> bool:
             return True  # `January-May`, `UAE-brokered`
     if len(words) == 1 and (low[0] in V.NOT_PLACE_WORDS or len(words[0]) < 2):
         return True
+    if len(words) == 1 and low[0].endswith(V.ABSTRACT_NOUN_SUFFIXES) and not _exempt(words[0]):
+        return True  # `the Path to Normalization`: an abstract noun in a title
+    if any(_DOMAIN.search(w) for w in words):
+        return True  # `sent to X.am`: a website
+    if len(words) > 1 and "-" in words[0]:
+        tail = words[0].split("-")[-1]
+        if tail.islower() and tail.endswith("ed"):
+            return True  # `the NATO-led X force`: a group led by someone
+    if (
+        len(words) > 1
+        and _acronym(words[0])
+        and not all(w.isupper() for w in words)
+        and not (is_country(words[0]) or low[0] in V.US_STATES)
+        and low[-1] not in V.FEATURE_HEADS  # `RAMS Park`: a stadium
+    ):
+        return True  # `BRICS Plus`, `ANCA Western Region`: an organisation's format or branch
     if low[-1] in V.NOT_PLACE_HEADS:
         return True
     strong_head = len(low) > 2 and low[-1] in V.FEATURE_HEADS and low[-1] not in V.WEAK_FEATURE_HEADS
@@ -295,9 +311,35 @@ def _bad_name(words: list[str], locative: bool) -> bool:
     headed = len(words) > 1 and (low[-1] in _CAP_HEADS)
     if low[0] in V.NOT_PLACE_WORDS and not headed and low[0] not in {"new", "west", "east", "north", "south"}:
         return True
-    if _is_demonym(words[0]) and not headed:
-        return True
+    if _is_demonym(words[0]) and (not headed or low[-1] in V.INSTITUTION_HEADS):
+        return True  # `Armenian attacks`; `the Armenian Apostolic Church` is an institution
     return bool(words[0].isupper() and len(words) == 1 and not is_country(words[0]) and len(words[0]) <= 5)
+
+
+_DOMAIN = re.compile(V.DOMAIN_NAME)
+
+
+def _acronym(word: str) -> bool:
+    """True for an upper-case abbreviation of two letters or more (`BRICS`, `FIDE`)."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _org_unit(toks: list[_Tok], j: int, text: str) -> bool:
+    """True when the phrase ending before token j is a unit of an organisation: its head is `Center`
+    and `of (the) Ministry of X` follows (`the Monitoring Center of the Ministry of Environment`)."""
+    if j < 1 or toks[j - 1].lower not in V.ORG_UNIT_HEADS or j >= len(toks) or toks[j].lower != "of":
+        return False
+    k = j + 1
+    if k < len(toks) and toks[k].lower == "the":
+        k += 1
+    last = None
+    while k < len(toks) and (toks[k].cap or toks[k].lower in _NAME_CONNECTORS):
+        if toks[k].cap:
+            last = toks[k].lower
+        if toks[k].lower in V.NOT_PLACE_HEADS:
+            return True
+        k += 1
+    return last in V.NOT_PLACE_HEADS
 
 
 def _head_after(toks: list[_Tok], j: int) -> tuple[str, int] | None:
@@ -306,6 +348,12 @@ def _head_after(toks: list[_Tok], j: int) -> tuple[str, int] | None:
         two = f"{toks[j].lower} {toks[j + 1].lower}" if j + 1 < len(toks) else ""
         if two in V.FEATURE_HEADS:
             return two, 2
+        if (
+            toks[j].lower in V.VERB_LIKE_HEADS
+            and j + 1 < len(toks)
+            and (toks[j + 1].text.isdigit() or toks[j + 1].lower in V.VERB_CUES)
+        ):
+            return None  # `Lake X falls again`, `X falls by 9 cm`: a verb
         if toks[j].lower in _CAP_HEADS and toks[j].lower not in V.CAPITALISED_ONLY_HEADS:
             return toks[j].lower, 1
         if toks[j].lower in V.PLURAL_FEATURE_SINGULAR:
@@ -329,7 +377,13 @@ def _inside_name(toks: list[_Tok], k: int) -> bool:
     m = k - 1
     if m < 1 or not toks[m].cap:
         return False
-    while m > 0 and (toks[m].cap or toks[m].lower in _NAME_CONNECTORS):
+    while m > 0 and (
+        toks[m].cap
+        or toks[m].lower in _NAME_CONNECTORS
+        or (toks[m].lower == "the" and toks[m - 1].lower in V.ORG_CONNECTORS)  # `Agreement on the Path`
+    ):
+        if toks[m].lower in V.MONTH_WORDS or toks[m].lower in V.WEEKDAY_WORDS:
+            return False  # `the Agreement on Tuesday in X`: a date, not a word of the name
         if toks[m].lower in V.ORG_CONNECTORS and toks[m - 1].lower in V.NAME_INTERNAL_HEADS:
             return True
         m -= 1
@@ -368,6 +422,10 @@ def _locative(toks: list[_Tok], i: int, text: str = "") -> bool:
         return k > 0 and toks[k - 1].lower in V.LIST_HEADS_OF
     if toks[k].lower not in V.LOCATIVE_PREPOSITIONS:
         return False
+    if toks[k].lower == "to" and k > 0 and toks[k - 1].lower in V.NON_LOCATIVE_TO_AFTER:
+        return False  # `speaking to X`: an addressee
+    if toks[k].lower == "to" and _inside_name(toks, k):
+        return False  # `the Agreement on the Path to X`
     return not (k > 0 and toks[k - 1].lower in V.NON_LOCATIVE_BEFORE)
 
 
@@ -376,6 +434,8 @@ def _at_venue(toks: list[_Tok], i: int) -> bool:
     k = i - 1
     if k >= 0 and toks[k].lower == "the":
         k -= 1
+    if k > 0 and toks[k].lower == "to" and toks[k - 1].lower in V.NON_LOCATIVE_TO_AFTER:
+        return False  # `according to the X Center`: a source, not a building
     return k >= 0 and toks[k].lower in V.VENUE_PREPOSITIONS
 
 
@@ -450,7 +510,29 @@ def _speakers(article: Article) -> frozenset[str]:
                 name = text[toks[i].start : toks[j - 1].end]
                 if not _exempt(name):
                     out.add(place_key(name))
+                    # `the X Information Center reported`: its tail names it too
+                    out.update(place_key(" ".join(t.text for t in toks[m:j])) for m in range(i + 1, j - 1))
+            out.update(_org_names(toks, i, j, text))
     return frozenset(out)
+
+
+_ORG_NOUN_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(\w+)")
+
+
+def _org_names(toks: list[_Tok], i: int, j: int, text: str) -> Iterator[str]:
+    """Keys of the phrase [i, j) when the words around it make it an organisation in the whole article.
+
+    `X party`, `the X (Self-Determination) party` (a party or movement); `X Agency` (then `X` alone is the
+    agency: `speaking to X`). Countries and capitals stay places.
+    """
+    name = text[toks[i].start : toks[j - 1].end]
+    m = _ORG_NOUN_AFTER.match(text, toks[j - 1].end)
+    if m and m.group(1) in V.ORG_NAME_NOUNS and not toks[j - 1].possessive and not _exempt(name):
+        yield place_key(name)
+    if j - i > 1 and toks[j - 1].lower in V.ORG_NAME_NOUNS and toks[j - 1].cap:
+        head_less = text[toks[i].start : toks[j - 2].end]
+        if not _exempt(head_less):
+            yield place_key(head_less)
 
 
 def _body_names(article: Article) -> frozenset[str]:
@@ -695,6 +777,10 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
         taken.append((a, b))
         found.append((name, s.start + a, s.start + b, country))
 
+    def route_part(name: str, a: int, b: int, country: bool = False) -> None:
+        taken.append((a, b))  # parts may overlap curated names; later rules skip them (`X–Y road`)
+        found.append((name, s.start + a, s.start + b, country))
+
     # 1. curated places and aliases, anywhere
     if known.pattern is not None:
         for m in known.pattern.finditer(text):
@@ -717,6 +803,10 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
         if not _bad_name(words, True) and not is_country(m.group(1)):
             add(f"{m.group(1)} {m.group(2)}", m.start(1), m.end(2))
     for m in _MODIFIER.finditer(text) if _MODIFIER_HINT.search(text) else ():
+        if m.group(1).endswith(("'s", "’s", "'", "’")) or (
+            _acronym(m.group(1)) and not is_country(m.group(1))
+        ):
+            continue  # `the ICRC's regional director`: an organisation's
         if not _bad_name([m.group(1)], True) and place_key(m.group(1)) not in known.not_places:
             add(known.names.get(place_key(m.group(1)), m.group(1)), m.start(1), m.end(1))
 
@@ -744,11 +834,7 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
 
     # 3b. dash-joined routes (`the X–Y–Z railway`: every part) and compounds (`London-based`)
     for m in _ROUTE.finditer(text) if _DASH_HINT.search(text) else ():
-        _route(
-            m,
-            known,
-            lambda name, a, b, country=False: found.append((name, s.start + a, s.start + b, country)),
-        )
+        _route(m, known, route_part)
     for m in _COMPOUND.finditer(text) if _COMPOUND_HINT.search(text) else ():
         words = m.group(1).split()
         while words and words[0].lower() in _FUNCTION and not (words[0] == "New" and len(words) > 1):
@@ -866,6 +952,7 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
             and not (i > 0 and toks[i - 1].lower in {"a", "an"})  # `of a Peaceful Settlement`
             and (_at_venue(toks, i) or last not in V.WEAK_FEATURE_HEADS)
             and not _bad_name(words, loc)
+            and not _org_unit(toks, j, text)
             and not (last == "republic" and all(w.lower() in V.NOT_PLACE_WORDS for w in words[:-1]))
         ):
             country = is_country(name)
@@ -881,6 +968,14 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
                 continue  # `the Armenia nuclear power plant` is not named after a place of its own
             if key in known.names:
                 continue
+            after = j + used
+            if (
+                h not in V.ADMIN_HEADS
+                and after + 1 < len(toks)
+                and toks[after].lower in V.CLASS_NOUNS
+                and toks[after + 1].lower == "of"
+            ):
+                continue  # `the Caspian port city of X`: a description of X, not a name
             if h in V.ADMIN_HEADS:
                 add(name, a, b)
             else:
@@ -892,6 +987,8 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
             continue
         if toks[j - 1].possessive and not (j < len(toks) and toks[j].cap):
             continue
+        if toks[j - 1].possessive and not is_country(name) and _names_org_after(toks, j):
+            continue  # `the Constructors' Championship`: part of an event or organisation name
         if j < len(toks) and not toks[j - 1].possessive and toks[j].lower in V.NOT_PLACE_HEADS:
             continue
         fz = _fuzzy(name, known) if key not in known.names else None
@@ -936,8 +1033,10 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
                     break
                 i2, j2 = phrases[m + step]
                 words = [t.text for t in toks[i2:j2]]
-                if _bad_name(words, True) or (
-                    toks[j2 - 1].possessive and not (j2 < len(toks) and toks[j2].cap)
+                if (
+                    _bad_name(words, True)
+                    or (toks[j2 - 1].possessive and not (j2 < len(toks) and toks[j2].cap))
+                    or _org_unit(toks, j2, text)
                 ):
                     break
                 nm = text[toks[i2].start : toks[j2 - 1].end]
@@ -963,6 +1062,16 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
                 )
                 m += step
     return found
+
+
+def _names_org_after(toks: list[_Tok], j: int) -> bool:
+    """True when the capitalised words from token j end in an organisation, event or document head."""
+    k = j
+    while k < len(toks) and toks[k].cap:
+        k += 1
+        if toks[k - 1].possessive:
+            break
+    return k > j and (toks[k - 1].lower in V.NOT_PLACE_HEADS or toks[k - 1].lower in V.EVENT_HEADS)
 
 
 def _class_list(toks: list[_Tok], i: int, text: str) -> bool:
@@ -1039,7 +1148,7 @@ def _list_ends_in_org(phrases: tuple[tuple[int, int], ...], n: int, toks: list[_
     while m + 1 < len(phrases) and _list_gap(toks, text, phrases[m], phrases[m + 1]):
         m += 1
         j2 = phrases[m][1]
-        if toks[j2 - 1].lower in V.NOT_PLACE_HEADS:
+        if toks[j2 - 1].lower in V.NOT_PLACE_HEADS or _org_unit(toks, j2, text):
             return True
     return False
 

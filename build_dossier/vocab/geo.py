@@ -302,14 +302,32 @@ def _index() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 
 _NAMES, _DEMONYMS, _CAPITALS = _index()
+_ABBREVIATIONS = frozenset(
+    fold(n)
+    for c in COUNTRIES.values()
+    for n in c.aliases
+    if len(n.replace(".", "")) <= 4 and n.replace(".", "").isupper()
+)
+"""Folded upper-case abbreviations (`US`, `UAE`, `KSA`): a country only when written in capitals, so the
+menu entry `Contact Us` names nobody."""
 
 MAX_NAME_TOKENS = max(len(k.split()) for k in (*_NAMES, *_DEMONYMS, *_CAPITALS))
 """Longest country name, demonym or capital in words (for longest-match scans)."""
 
 
 def is_country(name: str) -> str | None:
-    """Canonical country name for a country name or alias (`Türkiye` -> `Turkey`), else None."""
-    return _NAMES.get(fold(name))
+    """Canonical country name for a country name or alias (`Türkiye` -> `Turkey`), else None.
+
+    Abbreviations count only in capitals: `US`, `U.S.`, `the US's` are the United States, `Us` is not.
+    """
+    key = fold(name)
+    if key.removeprefix("the ").removesuffix("'s") in _ABBREVIATIONS:
+        core = name.strip().removesuffix("'s").removesuffix("’s").replace(".", "")
+        if core[:4].lower() == "the ":
+            core = core[4:]
+        if not core.isupper():
+            return None
+    return _NAMES.get(key)
 
 
 def country_of_demonym(word: str) -> str | None:

@@ -377,6 +377,17 @@ NOT_PLACE_HEADS: frozenset[str] = frozenset(
         "kenesh",
         "mazhilis",
         "kurultai",
+        "statute",
+        "compact",
+        "constitution",
+        "act",
+        "covenant",
+        "gala",
+        "championship",
+        "championships",
+        "tournament",
+        "prix",
+        "awards",
     }
 )
 """Last words that make a capitalised phrase an organisation, event, document or medium."""
@@ -507,9 +518,62 @@ NOT_PLACE_WORDS: frozenset[str] = frozenset(
         "european",
         "euro",
         "olympiad",
+        "constitution",
+        "statute",
+        "annual",
     }
 )
 """Single words that are never a place on their own."""
+
+ABSTRACT_NOUN_SUFFIXES: tuple[str, ...] = ("tion", "sion", "ment", "ology", "ism")
+"""Endings of abstract nouns (`Normalization`, `Hydrometeorology`): a capitalised single word ending so
+is a title word of a name (`the Path to Normalization`), not a place."""
+
+DOMAIN_NAME = r"\w\.(?:[a-z]{2,3}|info|news|online)$"
+"""A web address used as a name (`X.am`, `X.com`): an outlet, not a place."""
+
+NON_LOCATIVE_TO_AFTER: frozenset[str] = frozenset(
+    {
+        "according",
+        "speaking",
+        "talking",
+        "spoke",
+        "speak",
+        "talk",
+        "talked",
+        "spoken",
+        "said",
+        "say",
+        "says",
+        "explained",
+        "told",
+        "wrote",
+        "writes",
+    }
+)
+"""Words after which `to (the) X` names whom something was said or sent to, not a destination."""
+
+ORG_NAME_NOUNS: frozenset[str] = frozenset({"party", "movement", "agency", "bloc", "coalition"})
+"""Nouns that make the name before them an organisation for the whole article: `X party`, `the X
+(Self-Determination) party`, `X Agency` (then `speaking to X` is the agency, not a place)."""
+
+WEEKDAY_WORDS: frozenset[str] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+VERB_LIKE_HEADS: frozenset[str] = frozenset({"falls"})
+"""Lowercase heads that are also verbs (`X falls again`): a head only when no verb cue follows."""
+
+VERB_CUES: frozenset[str] = frozenset(
+    {"again", "by", "to", "further", "sharply", "below", "short", "back", "apart", "silent", "victim"}
+)
+"""Words after a verb-like head that show it is the verb (`falls by`, `falls short`, `falls silent`)."""
+
+ORG_UNIT_HEADS: frozenset[str] = frozenset({"center", "centre"})
+"""Heads of a unit inside an organisation when `of the Ministry …` follows (`X Center of the Ministry`)."""
+
+INSTITUTION_HEADS: frozenset[str] = frozenset({"church"})
+"""Heads that after a demonym name an institution (`the Armenian Apostolic Church`), not a building."""
 
 TITLE_WORDS: frozenset[str] = frozenset(
     {
