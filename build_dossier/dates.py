@@ -131,7 +131,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month",
         re.compile(
             r"\b(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Tt]hrough|[Ll]ast|[Nn]ext|"
-            r"[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Oo]f|[Bb]efore|[Aa]fter|[Tt]hroughout|[Bb]etween|and|to|for|"
+            r"[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Oo]f|[Bb]efore|[Aa]fter|[Tt]hroughout|[Bb]etween|and|to|for|['’]s|"
             r"[Ee]nd\s+of|[Ss]tart\s+of)"
             rf"(?:-|\s+)(?:(?P<mod>early|late|mid)[-\s]+)?{_MON}\b(?!\.?\s*\d){_RELY}"
         ),
@@ -157,7 +157,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "season",
-        re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<season>spring|summer|autumn|fall)\b(?!['’-])"),
+        re.compile(
+            r"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)|(?P<inthe>[Ii]n\s+the))\s+(?P<season>spring|summer|autumn|fall)"
+            r"\b(?!['’-])(?!\s+of\b)"
+        ),
     ),
     (
         "endof",
@@ -179,7 +182,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<![Ii]n\s)(?<![Oo]ver\s)(?<![Ww]ithin\s)(?<![Dd]uring\s)(?<![Ff]or\s)"
             r"\b[Tt]he\s+(?:(?P<next>next|following)\s+(?P<unit>day|morning|evening|night)|following\s+"
-            r"(?P<unit2>week|month|year)|(?:previous|preceding)\s+(?P<unit3>day|evening|night))\b(?!['’-])"
+            r"(?P<unit2>week|month|year)|(?:previous|preceding)\s+(?P<unit3>day|evening|night)"
+            # `On the same day, X told …`; `X received Y the day before.`
+            r"|(?P<same>same)\s+day|day\s+(?P<before>before)(?=\s*[,.;])|day\s+(?P<after>after)(?=\s*[,.;]))"
+            r"\b(?!['’-])"
         ),
     ),
     (
@@ -212,8 +218,10 @@ _COORD_END = re.compile(
     r"\s+and\s+(?=(?:that|said|says|added|told|noted|warned|he|she|they|it|we|I)\b)|,\s+(?:but|while|whereas)\s+"
 )
 _PREV_WORD = re.compile(r"([A-Za-z]+)['’]?\s*$")
-_PRESENT_S = re.compile(r"\b([a-z]{2,}[a-rt-z]s)\s+(?:the\s|an?\s|[A-Z]|on\s|at\s)")
+_PRESENT_S = re.compile(r"\b([a-z]{2,}[a-rt-z]s)\s+(?:the\s|an?\s|[A-Z]|on\s|at\s|ahead\s|after\s|before\s)")
 _PRESENT_BE = re.compile(r"\b(?:is|are)\b")
+_PRESENT_FIXTURE = re.compile(r"\b[A-Z][\w'’\-]+,?\s+(?:who\s+)?(?:also\s+)?(?:face|play|meet|host)\s+[A-Z]")
+"""`Türkiye face Portugal`, `Georgia, who also play the Czech Republic`: a team's fixture, in the present."""
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b(?!\s+by\b)")
 _IRREGULAR_PAST = re.compile(r"\b(?:" + "|".join(V.IRREGULAR_PAST) + r")\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -518,7 +526,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
     return min(dist(m) for m in fut) < min(dist(m) for m in past)
 
 
-def _is_scheduled(text: str, start: int, end: int) -> bool:
+def _is_scheduled(text: str, start: int, end: int, verbs_only: bool = False) -> bool:
     """Does the clause around text[start:end] state a schedule in the present simple (`X plays Y in
     Tirana on November 17`): a present-tense verb and no past-tense verb?"""
     text = _mask_quotes(text, start, end)
@@ -534,8 +542,8 @@ def _is_scheduled(text: str, start: int, end: int) -> bool:
         _IRREGULAR_PAST, _IRREGULAR_SET, window, tokens
     ):
         return False
-    if _PRESENT_BE.search(window):
-        return True
+    if (_PRESENT_BE.search(window) and not verbs_only) or _PRESENT_FIXTURE.search(window):
+        return True  # (`verbs_only`: `the office is open on Monday` is no schedule of a coming Monday)
     return any(m.group(1) not in V.NOT_PRESENT_S for m in _PRESENT_S.finditer(window))
 
 
@@ -596,11 +604,11 @@ _FIRST_CHARS: dict[str, str] = {
     "edge_range": "BbFf",
     "first_months": "tTfF",
     "part": "tfsl1234",
-    "month": "IiSsBbUuTtDdFfLlNnEeMmOoAa",
+    "month": "IiSsBbUuTtDdFfLlNnEeMmOoAa'’",
     "weekday": "EeLlTtNnPp" + _initials(V.WEEKDAYS_FULL),
     "relday": "ty",
     "relperiod": "ltnp",
-    "season": "LlTtNn",
+    "season": "LlTtNnIi",
     "endof": "tesbm",
     "offset": r"\d" + "".join(sorted({w[0] for w in V.NUMBER_WORDS})),
     "following": "Tt",
@@ -637,7 +645,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"later", "after", "earlier", "before", "ago"}),
         frozenset({"day", "week", "month", "year", "decade"}),
     ),
-    "following": (frozenset({"next", "following", "previous", "preceding"}),),
+    "following": (frozenset({"next", "following", "previous", "preceding", "same", "before", "after"}),),
     "decade": (frozenset({"0s"}),),
     "year_range": (_CENTURY, _DASH),
     "year": (_CENTURY,),
@@ -848,7 +856,9 @@ def _resolve(
             delta = (wd - base.weekday()) % 7 or 7
         elif mod in ("last", "previous"):
             delta = -((base.weekday() - wd) % 7 or 7)
-        elif future:
+        elif future or (text.rstrip().endswith(".") and _is_scheduled(text, c.start, c.end, verbs_only=True)):
+            # (`Turkey plays Portugal on Saturday.`: a schedule told in the present, in a body sentence;
+            # a headline's present is the past)
             delta = (wd - base.weekday()) % 7
         else:
             delta = -((base.weekday() - wd) % 7)
@@ -901,6 +911,10 @@ def _resolve(
         if ay is None or am is None:
             return None
         first, last = V.SEASON_MONTHS[g["season"].lower()]
+        if g.get("inthe"):
+            # `premiums fell in the autumn`: the latest such season begun (the coming one in the future)
+            y = (ay if am >= first else ay - 1) if not future else (ay if am <= last else ay + 1)
+            return f"{y:04d}-{first:02d}/{y:04d}-{last:02d}", True
         rel = g["rel"].lower()
         if rel == "last":
             y = ay if am > last else ay - 1
@@ -941,7 +955,11 @@ def _resolve(
         unit = (g.get("unit2") or "day").lower()
         if unit == "day" and edtf.precision(previous) != "day":
             return None
-        v = _shift(previous, -1 if g.get("unit3") else 1, unit)
+        if g.get("same"):
+            # only an opening `On the same day, …` names another sentence's day; inside a sentence that
+            # already has its date (`… and signed a deal on the same day`) it adds nothing
+            return (previous, True) if c.start <= 4 else None
+        v = _shift(previous, -1 if g.get("unit3") or g.get("before") else 1, unit)
         return (v, True) if v else None
     if k == "decade":
         return f"{g['dec']}X", False

@@ -346,6 +346,10 @@ def _numeric_dates(s: str, order: str = "dmy") -> list[tuple[str, int, int]]:
     return out
 
 
+_FUSED_YEAR_TIME = re.compile(r"(?<![\d:])((?:19|20)\d{2})(\d{1,2}:\d{2})(?!\d)")
+_FUSED_WORD = re.compile(r"(\d)([A-Z][a-z])")
+
+
 def date_line(s: str, order: str = "dmy") -> _DateLine | None:
     """If the line is essentially a date (a timestamp, a page-header date), describe it.
 
@@ -354,6 +358,8 @@ def date_line(s: str, order: str = "dmy") -> _DateLine | None:
     date before the update marker; a line with only an update date is an `update` line. Numeric dates
     are read with `order` (see `numeric_order`).
     """
+    # `January 9, 20243:41 PM GMT+1Updated 2 hours ago`: a copied page header whose parts ran together
+    s = _FUSED_WORD.sub(r"\1 \2", _FUSED_YEAR_TIME.sub(r"\1 \2", s))
     words = [m.group() for m in itertools.islice(_WORD.finditer(s), 21)]  # a body paragraph: not all
     if not words or len(words) > 20:
         return None

@@ -692,3 +692,28 @@ def test_a_date_that_modifies_a_document_is_its_day_and_a_leading_release_is_pas
         "will leave.",
         "2024-05-10",
     ) == ["2024-05-09"]
+
+
+def test_same_day_day_before_seasons_possessive_months_and_invitations() -> None:
+    assert values("On the same day, Lind told a hearing.", "2023-11-16", previous="2023-11-15") == [
+        "2023-11-15"
+    ]
+    assert values("They met on May 3 and signed a deal on the same day.", "2023-11-16") == ["2023-05-03"]
+    assert values("Lind received Berg the day before.", "2023-12-14", previous="2023-12-14") == ["2023-12-13"]
+    assert values("Premiums fell in the autumn.", "2024-01-09") == ["2023-09/2023-11"]
+    assert values("It came a month after Arland's September offensive.", "2023-11-18") == ["2023-09"]
+    assert values("Lind invited Berg to visit Kestel in October.", "2024-06-18") == ["2024-10"]
+    assert values("Arland agreed on April 19 to hand over two villages.", "2024-06-18") == ["2024-04-19"]
+
+
+def test_a_fixture_told_in_the_present_is_to_come_but_an_opening_hour_is_not() -> None:
+    anchor = "2024-06-18"  # a Tuesday
+    assert values(
+        "Kestel face Arland in Lindora on Saturday, before meeting Borovia on June 26.", anchor
+    ) == [
+        "2024-06-22",
+        "2024-06-26",
+    ]
+    assert values("Kestel plays Arland on Saturday.", anchor) == ["2024-06-22"]
+    assert values("The minister met Lind on Saturday.", anchor) == ["2024-06-15"]
+    assert values("The office is open on Monday until Friday.", "2024-06-14") == ["2024-06-10/2024-06-14"]

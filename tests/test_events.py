@@ -696,3 +696,14 @@ def test_validity_ends_comparison_bases_and_vague_offsets_are_no_happenings():
     dates = sorted(e.date for e in evs)
     assert "2044" not in dates and "2018" not in dates and "2020-11-04" not in dates
     assert {"2010", "2022-11-13", "2020-11-25", "2023-10"} <= set(dates)
+
+
+def test_a_told_year_or_a_named_document_inside_a_quotation_is_a_happening_but_rhetoric_is_not():
+    text = (
+        '"The court ignored the report, which showed that in 2020 the prices for ventilators increased," the '
+        'lawyer said. "Any deal must rest on the 1991 Kestel Declaration," he said. "We have waited for 30 '
+        'years since 1991 and suffered," she said.'
+    )
+    evs = extract_article(ingest_bytes(text.encode(), "q.txt", {"published": "2023-06-05"})).events
+    assert sorted(e.date for e in evs) == ["1991", "2020"]
+    assert any("Kestel Declaration" in e.sentence.text for e in evs if e.date == "1991")

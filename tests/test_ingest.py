@@ -565,3 +565,10 @@ def test_menus_breadcrumbs_tags_and_most_read_lists_are_furniture() -> None:
     assert [s.text for s in art.sentences] == [
         "The river port reopened on Monday after a week of floods, the port authority said."
     ]
+
+
+def test_a_copied_header_whose_year_ran_into_its_time_still_dates_the_page():
+    from build_dossier.ingest import date_line
+
+    line = date_line("January 9, 20243:41 PM GMT+1Updated 2 hours ago")
+    assert line is not None and line.value == "2024-01-09"

@@ -569,8 +569,14 @@ def extract_events(
                 in_quote
                 and edtf.precision(d.value) not in ("day", "month", "interval")
                 and not _TARGET_BY.search(s.text, 0, a)
+                and not _QUOTED_DOCUMENT.match(s.text, b)
+                and not (
+                    re.search(r"\b[Ii]n\s+$", s.text[max(0, a - 4) : a]) and _QUOTED_PAST.match(s.text, b)
+                )
             ):
-                continue  # rhetoric (`for 30 years since 1991`); a target (`by 2027`) counts
+                # rhetoric (`for 30 years since 1991`); a target (`by 2027`), a named document (`the 1991
+                # X Declaration`) and a told year (`in 2020 the prices increased`) count
+                continue
             if _COMPARED.search(s.text, max(0, a - 60), a):
                 continue  # `grew 9.8% compared with the same period of last year`: a base, no happening
             if re.match(r"['’]s\b", s.text[b : b + 2]) or re.search(r"\w['’]s$", d.surface):
@@ -709,6 +715,12 @@ def extract_events(
     return tuple(out)
 
 
+_QUOTED_DOCUMENT = re.compile(
+    r"\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:Declaration|Agreement|Treaty|Accord|Protocol|Charter|Convention)\b"
+)
+_QUOTED_PAST = re.compile(
+    r"\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,5}?\s+(?:[a-z]{3,}ed|rose|fell|began|won|lost)\b"
+)
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|(?:the\s+)?same\s+(?:period|month|quarter|time|day)\s+(?:of|in)|than(?:\s+(?:in|on))?"
     r"|versus|vs\.?)\s+(?:the\s+)?(?:same\s+(?:period|month|quarter)\s+(?:of|in)\s+)?(?:the\s+)?$",
