@@ -737,3 +737,37 @@ def test_a_memorandum_keeps_its_kind_and_one_signed_the_same_day_takes_its_date(
     got = {m.name: m.date for m in ms}
     assert got["Memorandum of understanding of 22 April 2024"] == "2024-04-22"
     assert got["Framework agreement on water management"] == "2024-04-22"
+
+
+def test_coordinated_instruments_an_opening_date_a_pair_with_dots_and_a_planned_signing():
+    ms = agreements(
+        "In October 2023, less than a month after Arland's September offensive, Lind and Berg signed an "
+        "agreement on the delivery of three radars as well as a memorandum of understanding on the future "
+        "purchase of air-defense systems.",
+        published="2024-06-18",
+    )
+    got = {m.name: m.date for m in ms}
+    assert got["Agreement on the delivery of three radars"] == "2023-10"
+    assert got["Memorandum of understanding on the future purchase of air-defense systems"] == "2023-10"
+    ms = agreements(
+        "It was done under a memorandum of understanding between Kestel and the U.S. on preventing the "
+        "trafficking of cultural property, which was signed in January 2021 and allows checks.",
+        published="2022-10-13",
+    )
+    assert [(m.name, m.date) for m in ms] == [
+        (
+            "Memorandum of understanding between Kestel and the U.S. on preventing the trafficking of "
+            "cultural property",
+            "2021-01",
+        )
+    ]
+    ms = agreements(
+        "Ports shipped more since Russia quit a U.N.-brokered grain export deal last July. Arland, Borovia "
+        "and Kestel are due to sign a memorandum of understanding in Lindora on Thursday to clear mines. "
+        "Speaking at a joint press statement, the minister praised the deal.",
+        published="2024-01-09",
+    )
+    dates = {m.surface: m.date for m in ms}
+    assert dates["memorandum"] == "2024-01-11"
+    assert dates["U.N.-brokered grain export deal"] is None
+    assert not any("press" in m.surface for m in ms)

@@ -131,6 +131,9 @@ _WHERE_SIGNED = re.compile(
 """`on October 6, 2022, where the leaders adopted a quadrilateral statement`: that day is the signing."""
 _ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|published|made)\b")
 """Verbs that date a joint statement or declaration as signing verbs date other agreements."""
+_EVENT_POSSESSIVE = re.compile(r"\b(?:after|before|since|following)\s+(?:the\s+)?[\w\-]+['’]s?\s+$")
+"""`after Azerbaijan's <September> offensive`: a date that belongs to another happening."""
+_WHICH = re.compile(r",\s*(?:which|that)\s")
 _BY_AUTHORS_ON = re.compile(r"\s+by\s+(?:the\s+)?[^,;.]{3,110}?\s+on\s+$")
 """`a joint statement by the offices of A and B on December 7, 2023`: its authors, then its day."""
 _PASSIVE_SIGNED = re.compile(
@@ -257,7 +260,9 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
     """The date the agreement took effect: its date when no signing date is given."""
     pre = s.text[max(0, a - 40) : a]
     signed_before = bool(
-        re.search(r"\b(signed|inked|concluded|adopted|struck|reached|adoption|signing)\b", pre)
+        re.search(
+            r"\b(signed|inked|concluded|adopted|struck|reached|adoption|signing|to\s+sign|will\s+sign)\b", pre
+        )
         or re.search(r"\bapproved\s+(?:a|an)\s+$", pre)  # `the IMF approved a loan arrangement`
     )
     for d in dates:
@@ -278,6 +283,8 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
             continue
         if re.search(r"\b(effective|expire|expires|until|deadline|later|after|before)\b|;", between):
             continue
+        if _EVENT_POSSESSIVE.search(s.text, max(0, da - 60), da):
+            continue  # `a month after Azerbaijan's September offensive`: another happening's date
         if da >= b and _PERIOD_BEFORE.search(between):
             continue  # `a roadmap for cooperation for 2024-2026`: the years it covers
         linked = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:on|of|in|dated)?\s*,?\s*", between) is not None
@@ -294,7 +301,7 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
             and re.search(r"(?i)\b(?:statement|declaration)$", s.text[a:b])
         ):
             linked = True  # `a joint statement by the offices of A and B on December 7, 2023`
-        if da >= b and gap <= 260 and _PASSIVE_SIGNED.search(between) and "," not in between:
+        if da >= b and gap <= 260 and _PASSIVE_SIGNED.search(between) and "," not in _WHICH.sub(" ", between):
             linked = True  # `The agreement between A and B on <a long topic> was signed on May 12, 2010`
         if da >= b and gap <= 220 and _SIGNED_BY.match(between):
             linked = True  # `a memorandum signed by then-Minister A and his counterpart B on Nov. 11, 2020`
@@ -369,6 +376,27 @@ def _approved_loan(s: Sentence, name: str, lb: int, dates: list[DateMention]) ->
         if d.start - s.start >= lb and _APPROVED_AFTER.fullmatch(s.text, lb, d.start - s.start):
             return d.value
     return None
+
+
+def _coordinated_date(s: Sentence, pre: str, raws: list[_Raw]) -> str | None:
+    """`signed an agreement on X as well as a memorandum on Y`: the date of the instrument it is
+    coordinated with, in the same sentence."""
+    if not re.search(r"\b(?:as\s+well\s+as|and)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}$", pre):
+        return None
+    last = raws[-1] if raws else None
+    return last.date if last is not None and last.sentence is s and last.end <= s.end else None
+
+
+def _opening_date(s: Sentence, dates: list[DateMention]) -> str | None:
+    """The date of an opening adverbial of any precision (`In October 2023, …`), when the sentence has no
+    other date before its main clause's signing."""
+    m = re.match(r"\W*(?:In|On|By|Later\s+in|Early\s+in)\s+", s.text)
+    if m is None:
+        return None
+    d = next((d for d in dates if d.start - s.start == m.end()), None)
+    if d is None or not re.match(r"\s*,", s.text[d.end - s.start :]):
+        return None
+    return d.value
 
 
 def _leading_date(s: Sentence, dates: list[DateMention]) -> str | None:
@@ -737,17 +765,23 @@ def extract_agreements(
                 a = lead.start  # the mention keeps its date (`the 1994 ceasefire agreement`)
             if not free(a, b):
                 continue
+            if re.search(r"\b(?:press|news|media)\b", np, re.IGNORECASE):
+                continue  # `a joint press statement`: an appearance before the press, not a document
             # the signing verb may follow what the instrument is about (`the declaration on allied
             # interaction signed by ...`, `a memorandum of understanding signed by ...`)
             skip = re.match(r"\s+of\s+understanding\b", s.text[lb:]) if noun == "memorandum" else None
-            about = _topic(s.text, lb + (skip.end() if skip else 0))
-            after = s.text[lb + (skip.end() if skip else 0) + (len(about[0]) if about else 0) :][:40]
+            pos = lb + (skip.end() if skip else 0)
+            if pair := _BETWEEN_PAIR.match(s.text, pos):
+                pos = pair.end()  # `a memorandum between A and B on <topic>, which was signed in …`
+            about = _topic(s.text, pos)
+            after = s.text[pos + (len(about[0]) if about else 0) :][:40]
             signed_after = _SIGNED_AFTER.match(after)
             signed_before = re.search(
                 r"\b(signed|reached|agreed on|agreed to|agreed|struck|concluded|inked|adopted|"
-                r"welcomed|hailed|approved|ratified)\s+(?:[\w\-]+\s+){0,6}$",
+                r"welcomed|hailed|approved|ratified|(?:due|set|expected|scheduled|going|plan|plans)\s+to\s+sign"
+                r"|will\s+sign)\s+(?:[\w\-]+\s+){0,6}$",
                 pre,
-            )
+            )  # (`are due to sign a memorandum in Istanbul on Thursday`: the planned signing's day)
             # `Among the documents signed were a X, a Y and a Z`: each listed document is signed
             signed_before = signed_before or _SIGNED_LIST.search(pre)
             kind = _kind(
@@ -837,6 +871,9 @@ def extract_agreements(
                 (lead.value if lead is not None and tail else None)
                 or _date_for(s, lb - len(np), lb, sdates)
                 or _afterwards(s, lb, sdates, dates_all)
+                # `In October 2023, less than a month after X, A and B signed an agreement on …`
+                or (_opening_date(s, sdates) if signed_before and "sign" in signed_before.group(0) else None)
+                or _coordinated_date(s, pre, raws)
             )
             parties = _parties(s, la, lb, orgs)
             special = _special_name(
@@ -1022,7 +1059,7 @@ def _own_name(
     topic = _topic(text, end)
     if topic and topic[1].startswith("on "):
         return f"{head} {topic[1]}", end + len(topic[0])
-    if det in {"the", "this", "that"} and (pm := _BETWEEN_PAIR.match(text, end)):
+    if det in _DETERMINERS and (pm := _BETWEEN_PAIR.match(text, end)):
         # `The agreement between Russia and Turkey on cooperation in ... was signed on May 12, 2010`
         topic = _topic(text, pm.end())
         if topic and topic[1].startswith("on "):
@@ -1038,7 +1075,7 @@ def _own_name(
     return None
 
 
-_PARTY_ITEM = r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*"
+_PARTY_ITEM = r"(?:the\s+)?(?:(?:[A-Z]\.){2,3}|[A-Z][\w'’\-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*"
 """A party that may run across `of the` (`the Government of the Republic of Lindora`)."""
 _LEADERS_OF = re.compile(
     r"\s+(?:of|by)\s+the\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers"
@@ -1068,7 +1105,7 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w\-]*)")
 _TOPIC = re.compile(
     r"\s+((?:on|to|for|establishing|creating|setting\s+up|providing\s+for)\s+(?:[\w'’\-]+\s+){0,15}?[\w'’\-]+)"
     r"(?=\s*[,.;:]|\s+(?:(?:which|that|with|by|between|signed|after|before|was|were|is|are|has|had|will|would)\b"
-    r"|in\s+\d|and\s+(?:a|an|the)\s)|$)"
+    r"|in\s+\d|and\s+(?:a|an|the)\s|as\s+well\s+as\s)|$)"
 )
 _TOPIC_STOP = re.compile(
     r"\s+(?:by|between|with|after|which|that|signed|was|were|is|are|has|had|will|would)\b.*$"
@@ -1288,7 +1325,10 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
                 # another sentence (`two months later ... signed a pact`)
                 if _close(r.date, gdate) and not (
                     gdate is None
-                    and (r.specific or (r.indefinite and r.date and r.kind == "Agreement"))
+                    and (
+                        r.specific
+                        or (r.indefinite and r.date and r.kind not in V.FAMILY_MAIN - {"Agreement"})
+                    )
                     and r.sentence != head.sentence
                 ):  # `under an agreement signed in 1995`: a new one, not the undated one told before
                     target = g
