@@ -614,3 +614,22 @@ def test_passive_agents_and_ministry_acronyms() -> None:
         "Foreign Ministry",
     ]
     assert {m.name for m in ministries} == {"Ministry of Foreign Affairs (Chile)"}
+
+
+def test_envoys_in_a_capital_long_roles_storms_products_and_a_player_s_team() -> None:
+    found = actors_in(
+        "Chile's ambassador in Lima, Rosa Vidal, warned that such cooperation would not help.\n\n"
+        "The former chief accountant of the city hospital, Ines Kolar, was sentenced on probation.\n\n"
+        "Peru signed a contract to buy Swedish-made Archer howitzers. A year later, Typhoon Maria killed "
+        "hundreds, and tropical storm Lupe flooded the coast.\n\n"
+        "Lindora face Marco Silva's Portugal in Lisbon on Saturday.\n\n"
+        "Then-Gov. Pablo Reyes apologized later. Sen. Lucia Gomez voted against."
+    )
+    assert people(found) == {"Rosa Vidal", "Ines Kolar", "Marco Silva", "Pablo Reyes", "Lucia Gomez"}
+    vidal = by_name(found, "Rosa Vidal")[0]
+    assert vidal.country == "Chile" and vidal.role and vidal.role.startswith("ambassador")
+    assert by_name(found, "Pablo Reyes")[0].role == "Then-Governor"
+    assert by_name(found, "Lucia Gomez")[0].role == "Senator"
+    assert "Prosecutor General's Office" in orgs(
+        actors_in("The Prosecutor General's Office said the court had also confiscated his flat.")
+    )

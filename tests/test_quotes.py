@@ -517,3 +517,56 @@ def test_a_statement_released_by_an_actor_speaks_for_it() -> None:
         '"will independently guard the border" from now on.'
     )
     assert [(q.speaker, q.partial) for q in found] == [("Government (Chile)", True)]
+
+
+def test_role_phrases_nationality_nouns_and_officials_of_a_body() -> None:
+    # `the head of state` is the president the text just spoke of (`state` is a noun here, no verb)
+    found = snippet(
+        "Prime Minister Ivo Kral spoke first. Later, President Marta Lind stressed that the pact was "
+        'historic.\n\n"Our two nations are now allies, and this is the result of years of work," the head '
+        "of state said."
+    )
+    assert [(q.speaker, q.partial) for q in found] == [("Marta Lind", False)]
+    # a nationality noun: the person of that nationality, else the person the text just spoke of
+    found = snippet(
+        "Lindora coach Paolo Ferri praised his players after the match.\n\n"
+        '"We suffered, but the players never stopped believing," the Italian told reporters.\n\n'
+        'Varnia coach Luc Morel said his side had no regrets. "We played with courage against a strong '
+        'team," the Frenchman said.'
+    )
+    assert [q.speaker for q in found] == ["Paolo Ferri", "Luc Morel"]
+    # `one of the officials` after `<body> officials said`: the body speaks
+    found = snippet(
+        "The three countries will sign a memorandum on Thursday, Chilean defence ministry officials said.\n\n"
+        '"The memorandum is open to other countries in the region," one of the officials told reporters, '
+        "speaking on condition of anonymity."
+    )
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("Ministry of Defence (Chile)", "organization")]
+
+
+def test_role_nouns_refer_to_the_titled_person_or_the_office_of_the_role() -> None:
+    found = snippet(
+        "The court sentenced Pavel Novak to five years in prison. The prosecutor had demanded eight years, "
+        'describing the scheme as "a business built on fear."\n\n'
+        '"I never took a single coin from anybody," Novak said.\n\n'
+        "His lawyer, Tomas Vrba, told reporters that the defence would appeal.\n\n"
+        '"The court ignored the expert examination of the prices," the lawyer said.\n\n'
+        "The Prosecutor General's Office said the court had also confiscated his flat."
+    )
+    assert [(q.speaker, q.partial) for q in found] == [
+        ("Prosecutor General's Office", True),  # no prosecutor named: the office of the role
+        ("Pavel Novak", False),
+        ("Tomas Vrba", False),  # `the lawyer`: the person introduced as a lawyer, not the defendant
+    ]
+
+
+def test_a_short_quote_with_its_speaker_right_after_it() -> None:
+    found = snippet(
+        "Seismologist Ana Ruiz visited the town on Monday.\n\n"
+        'The barriers around the town were "holding for now", she said, but lava had reached the road.\n\n'
+        'Minister Tomas Vrba called the partnership "strategic and long-term" on Friday.'
+    )
+    assert [(q.text, q.speaker, q.partial) for q in found] == [
+        ("holding for now", "Ana Ruiz", True),
+        ("strategic and long-term", "Tomas Vrba", True),
+    ]

@@ -78,7 +78,7 @@ _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,.;]")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _TITLE_COMMA_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)(?:\s+[a-z][\w-]*['’]s)?|([A-Z][\w-]*)['’]s)\s+"
-    r"((?:[\w-]+\s+){0,4}?(\w+)(?:\s+(?:of|for|at)\s+[^,.;]{1,60})?),\s*(?:([a-z][\w-]*)\s+)?$"
+    r"((?:[\w-]+\s+){0,4}?(\w+)(?:\s+(?:of|for|at|in|to)\s+[^,.;]{1,60})?),\s*(?:([a-z][\w-]*)\s+)?$"
 )
 """`the X Agency chairman, Y Z,`; `X's coach, grandmaster Y Z,`: a title and a comma before a name."""
 _OF_ORG_AFTER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)")
@@ -217,6 +217,10 @@ def _fold_role(role: str) -> str:
     out = []
     for w in words:
         w = _ROLE_ABBREVIATIONS.get(w, w)
+        prefix, hyphen, rest = w.rpartition("-")
+        full = V.TITLE_ABBREVIATIONS.get(rest.lower().rstrip("."))
+        if full and (not prefix or prefix.lower() in V.TITLE_PREFIXES):
+            w = prefix + hyphen + (full.capitalize() if rest[:1].isupper() else full)  # `Gov.` -> `Governor`
         low = w.lower()
         if low in _ROLE_SPELLING:
             rep = _ROLE_SPELLING[low]
@@ -339,6 +343,12 @@ def _title_compound(low: str) -> bool:
     )
 
 
+def _abbreviated_title(low: str) -> bool:
+    """`gov`, `sen`, `then-gov`: a title abbreviated with a period (`Gov.`)."""
+    rest = low.partition("-")[2] if _title_compound(low) else low
+    return rest + "." in V.TITLE_HEADS or rest in V.RANK_ABBREVIATIONS
+
+
 def _role_before(toks: list[_Tok], i: int, text: str = "") -> tuple[str | None, str | None, bool]:
     """Scan left from token i-1 over a title/role: (role, country, cue)."""
     j = i - 1
@@ -346,8 +356,9 @@ def _role_before(toks: list[_Tok], i: int, text: str = "") -> tuple[str | None, 
     country = None
     while j >= 0:
         t = toks[j]
-        if text and text[t.start + len(t.text) : toks[j + 1].start].strip(" "):
-            break
+        gap = text[t.start + len(t.text) : toks[j + 1].start].strip(" ") if text else ""
+        if gap and not (gap == "." and _abbreviated_title(t.low)):
+            break  # (`Then-Gov. X Y`, `Sen. X Y`: an abbreviated title's period is no break)
         if t.poss and j < i - 1 and not role_toks:
             break
         c, n, what = _country_at(toks, j)
@@ -390,6 +401,7 @@ def _role_before(toks: list[_Tok], i: int, text: str = "") -> tuple[str | None, 
         if (
             low in V.TITLE_HEADS
             or _title_compound(low)
+            or (gap == "." and _abbreviated_title(low))
             or low in V.ROLE_WORDS
             or (t.allcaps and len(t.base) <= 5)
             or low in V.ORG_HEADS
@@ -401,7 +413,9 @@ def _role_before(toks: list[_Tok], i: int, text: str = "") -> tuple[str | None, 
         break
     while role_toks and role_toks[0].low in V.ROLE_CONNECTORS:
         role_toks.pop(0)
-    heads = [t for t in role_toks if t.low in V.TITLE_HEADS or _title_compound(t.low)]
+    heads = [
+        t for t in role_toks if t.low in V.TITLE_HEADS or _title_compound(t.low) or _abbreviated_title(t.low)
+    ]
     if not heads:
         return None, country, False
     # The role must end with a title head-word or a domain word after one (`Minister for Trade`).
@@ -853,8 +867,18 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
                 gap = doc.text[
                     toks[j].end if not toks[j].poss else toks[j].start + len(toks[j].text) : nxt.start
                 ]
-                if toks[j].poss and toks[j].text.lower().replace("’", "'") not in V.POSSESSIVE_ORG_WORDS:
-                    break
+                if (
+                    toks[j].poss
+                    and toks[j].text.lower().replace("’", "'") not in V.POSSESSIVE_ORG_WORDS
+                    and not (
+                        toks[j].low in V.OFFICE_HOLDER_TITLES
+                        and nxt.cap
+                        and nxt.low in V.ORG_HEADS
+                        and j > i
+                        and toks[j - 1].low in V.TITLE_HEADS
+                    )
+                ):
+                    break  # (`Prosecutor General's Office`, `Attorney General's Office`: one body)
                 if gap not in (" ", "-"):
                     break
                 if taken.overlaps(nxt.start, nxt.end):
@@ -1371,6 +1395,10 @@ def _classify_run(
     if name_toks[-1].low in V.EVENT_NAME_HEADS:
         return  # `the Grand Prix`, `the City Marathon`: an event
     idx = toks.index(name_toks[0])
+    if rest[0].low in V.STORM_WORDS or _prev_word(toks, idx) in V.STORM_WORDS:
+        return  # `Typhoon X`, `tropical storm Y`: a storm's name
+    if rest[0].low.endswith(V.PRODUCT_MODIFIER_ENDS):
+        return  # `French-made X`, `Lindora-built Y`: a product, not a person
     if idx and toks[idx - 1].text.lower().replace("’", "'") in V.TIME_POSSESSIVES:
         return  # `this year's X Y`: an event or an edition, not a person
     # a name followed by an organisation/place head-word is not a person ("X Cultural Center")
@@ -1473,6 +1501,8 @@ def _classify_run(
             # `beat Lindora's X Y 6-4`: a country's possessive before a bare name (not `chairman of
             # Lindora's X Y`, `in Lindora's X Y`, `Lindora's X Y (People's Council)`: a body or a place)
             cue = True
+        elif end_tok.poss and len(name_toks) <= 3 and _team_after(toks, toks.index(end_tok) + 1):
+            cue = True  # `face X Y's Lindora in the final`: a player's team, named by its country
     if not cue:
         # `the X Agency chairman, Y Z,`; `X's coach, grandmaster Y Z,` (one word after the comma)
         window = text[max(0, name_toks[0].start - 100) : name_toks[0].start]
@@ -1549,6 +1579,19 @@ def _classify_run(
     ):
         cand.cue = True
     pending.append(cand)
+
+
+def _team_after(toks: list[_Tok], k: int) -> bool:
+    """Whether a country's name alone stands at token k (a team named by its country after a player's
+    possessive: `X Y's Lindora`), not a modifier of a noun after it (`X Y's Lindora office`)."""
+    c, nn, what = _country_at(toks, k)
+    if not c or what != "name" or toks[k + nn - 1].poss:
+        return False
+    nxt = toks[k + nn] if k + nn < len(toks) else None
+    return nxt is None or nxt.sent_start or nxt.low in _TEAM_FOLLOWERS
+
+
+_TEAM_FOLLOWERS = frozenset({"in", "at", "on", "and", "with", "for", "to", "from", "after", "before"})
 
 
 def _name_after(doc: _Doc, toks: list[_Tok], k: int) -> bool:

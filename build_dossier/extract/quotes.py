@@ -328,8 +328,15 @@ class _Ctx:
         return out
 
     def last_subject(
-        self, pos: int, kinds: set[str], role: str | None = None, country: str | None = None
+        self,
+        pos: int,
+        kinds: set[str],
+        role: str | None = None,
+        country: str | None = None,
+        since: int = -1,
     ) -> _Speaker | None:
+        """The latest actor of one of `kinds` in subject position (or resolved as a speaker) before pos
+        (and at or after `since`), whose role and country fit."""
         best: tuple[int, _Speaker] | None = None
 
         def fits(sp: _Speaker) -> bool:
@@ -341,7 +348,7 @@ class _Ctx:
 
         candidates = [(off, sp) for off, sp, _doc in self.events] + list(self.subjects)
         for off, sp in candidates:
-            if off < pos and fits(sp) and (best is None or off > best[0]):
+            if since <= off < pos and fits(sp) and (best is None or off > best[0]):
                 best = (off, sp)
         if best is None and role is not None:
             for a in reversed(self.actors):
@@ -377,6 +384,24 @@ class _Ctx:
                     return _Speaker.of(a)
         return None
 
+    def body_of(self, noun: str, pos: int) -> _Speaker | None:
+        """The organisation or country right before the latest `noun` before pos (`X officials`)."""
+        for m in reversed(list(re.finditer(r"\b" + re.escape(noun) + r"\b", self.text[:pos]))):
+            for a in self.actors_in(max(0, m.start() - 120), m.start()):
+                if a.kind != "person" and not self.text[a.end : m.start()].strip():
+                    return _Speaker.of(a)
+        return None
+
+    def office_of(self, noun: str, pos: int) -> _Speaker | None:
+        """An organisation whose name holds the role noun as a word (`the Prosecutor General's Office` for
+        `the prosecutor`): the latest before pos, else the first after it."""
+        word = re.compile(r"\b" + re.escape(noun) + r"\b", flags=re.IGNORECASE)
+        named = [a for a in self.actors if a.kind == "organization" and word.search(a.name)]
+        before = [a for a in named if a.start < pos]
+        if before:
+            return _Speaker.of(before[-1])
+        return _Speaker.of(named[0]) if named else None
+
     def role_of(self, name: str) -> tuple[str | None, str | None]:
         role = country = None
         for a in self.actors:
@@ -386,6 +411,11 @@ class _Ctx:
         return role, country
 
 
+_NOUN_BEFORE = frozenset(["of", "the", "a", "an"])
+"""Words after which a speech word is a noun (`the head of state`, `the report`)."""
+_RECENT_REACH = 600
+"""How far back (characters) a nationality noun (`the Frenchman said`) looks for the person it names
+when no person of that nationality was named."""
 _SKIP_AFTER_SUBJECT = frozenset(["on", "in", "at", "early", "late", "last", "this", "earlier", "later", "of"])
 
 
@@ -496,6 +526,20 @@ def _resolve(
         head = words[min(len(words) - 1, 2)] if len(words) <= 3 else head
     if head in S.PERSON_PRONOUNS or head in Q.OBJECT_PERSON_PRONOUNS:
         return ctx.last_subject(pos, {"person"})
+    raw = _WORD.findall(phrase)
+    if len(raw) == 2 and raw[0].lower() in Q.NATIONALITY_DETERMINERS and raw[1][:1].isupper():
+        nationality = geo.country_of_demonym(raw[1])
+        if nationality:
+            # `the Italian told reporters`: the person of that nationality the text spoke of, else the
+            # person it just spoke of (`Lindora coach X Y said … "…," the Frenchman said`)
+            return ctx.last_subject(pos, {"person"}, country=nationality) or ctx.last_subject(
+                pos, {"person"}, since=pos - _RECENT_REACH
+            )
+    if head in Q.GROUP_PERSON_NOUNS:
+        # `Lindorian defence ministry officials said … one of the officials told`: their body speaks
+        body = ctx.body_of(head, s)
+        if body is not None:
+            return body
     if head in S.THING_PRONOUNS or head in Q.OBJECT_THING_PRONOUNS:
         for off, sp, was_doc in reversed(ctx.events):
             if off < pos and (was_doc or sp.kind != "person"):
@@ -513,6 +557,10 @@ def _resolve(
         return ctx.role_subject(pos, Q.ROLE_NOUN_ROLES.get(role, role), country) or _Speaker(
             re.sub(r"^(?:the|The)\s+", "", phrase.strip()), "organization"
         )
+    low_phrase = " ".join(words)
+    for role_phrase, phrase_role in Q.ROLE_PHRASES.items():
+        if low_phrase.endswith(role_phrase):
+            return ctx.role_subject(pos, phrase_role, country)  # `the head of state said`
     if head in V.PERSON_NOUNS:
         role = Q.ROLE_NOUN_ROLES.get(head, head)
         k = len(words) - 1 - words[::-1].index(head)
@@ -522,6 +570,10 @@ def _resolve(
         if found_role is None and head in Q.ANY_PERSON_NOUNS:
             # `according to the diplomat`: any person the text just spoke of
             return ctx.last_subject(pos, {"person"}, country=country)
+        if found_role is None and head not in Q.ANY_PERSON_NOUNS:
+            # `the prosecutor demanded …` and no prosecutor named: the office the article names by the
+            # role (`the Prosecutor General's Office`)
+            return ctx.office_of(head, pos)
         return found_role
     if head in S.DOCUMENT_NOUNS:
         generic = head in Q.GENERIC_DOCUMENT_NOUNS
@@ -671,6 +723,8 @@ def _after_attribution(
     # subject + verb: Novak said / the observer group said / Turkey's defense ministry said
     for k, w in enumerate(words[:9]):
         low = w.group().lower()
+        if k and words[k - 1].group().lower() in _NOUN_BEFORE:
+            continue  # `the head of state said`: a speech word after `of` or an article is a noun
         if low in S.STRONG_SPEECH_VERBS or (low in S.SPEECH_VERBS and k <= 3):
             j = k - 1
             while j >= 0 and words[j].group().lower() in S.AUX_WORDS:
@@ -1043,7 +1097,7 @@ def extract_quotes(
         if nwords < Q.SHORT_QUOTE_MIN_WORDS:
             continue
         short = nwords < 4
-        if short and len(_ALNUM_WORD.findall(qtext)) >= 4:
+        if short and len(_ALNUM_WORD.findall(qtext)) >= 4 and any(w.count("-") >= 2 for w in qtext.split()):
             continue  # `a once-in-a-century event`: neither a clear short quotation nor four words
         u_off, _u_text, u_heading = units[ku]
         l_off, l_text, _ = units[kl]
@@ -1061,7 +1115,9 @@ def extract_quotes(
             continue  # a title or name (`a book titled "..."`), not anybody's words
         if not slogan and qtext[:1].isupper() and _ARTICLE_END.search(low_before):
             continue  # a capitalised name after an article (`within the framework of the "Green Valley"`)
-        if short and (slogan or not _reported_short(text, u_off, span.open_pos, qtext)):
+        if short and (
+            slogan or not _reported_short(text, u_off, span.open_pos, qtext, text[span.close_pos + 1 :])
+        ):
             continue
         key = geo.fold(_NON_WORDS.sub(" ", qtext))
         if any(key in old for old in seen):
@@ -1199,10 +1255,11 @@ def _new_sentence_after(text: str, qtext: str, after: int, a_e: int, clause_e: i
     return bool(_REPORTED_AFTER.match(text[a_e:clause_e]))
 
 
-def _reported_short(text: str, line_start: int, open_pos: int, qtext: str) -> bool:
+def _reported_short(text: str, line_start: int, open_pos: int, qtext: str, after: str = "") -> bool:
     """Whether a two- or three-word quotation is somebody's words inside reported speech: a verb of
-    speech earlier in its sentence (`said the draft was "being studied"`, `called it "a surrender"`), no
-    scare-quote or label cue right before it (`what it called`, `so-called`), and not a capitalised name."""
+    speech earlier in its sentence (`said the draft was "being studied"`, `called it "a surrender"`) or
+    right after it (`the barriers were "holding for now", she said`), no scare-quote or label cue right
+    before it (`what it called`, `so-called`), and not a capitalised name."""
     words = _WORD.findall(qtext)
     content = [w for w in words if w.lower() not in ("and", "of", "the", "a", "an", "in", "on", "for")]
     if all(w[:1].isupper() for w in content):
@@ -1212,7 +1269,17 @@ def _reported_short(text: str, line_start: int, open_pos: int, qtext: str) -> bo
         return False  # `would play at the "new stadium."`: a thing named, not somebody's words
     if _SCARE_QUOTE_BEFORE.search(before):
         return False
-    return any(w.group().lower() in Q.SHORT_QUOTE_VERBS for w in _WORD.finditer(before))
+    return any(w.group().lower() in Q.SHORT_QUOTE_VERBS for w in _WORD.finditer(before)) or bool(
+        _SHORT_ATTRIBUTION_AFTER.match(after)
+    )
+
+
+_SHORT_ATTRIBUTION_AFTER = re.compile(
+    r"[,.]?[\"”»’']?,\s+(?:he|she|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:"
+    + "|".join(sorted(Q.SHORT_QUOTE_VERBS - {"according"}))
+    + r")\b"
+)
+"""`, she said` / `, X Y added` right after a short quotation's closing mark: the speaker's words."""
 
 
 def _tweet_key(text: str) -> str:

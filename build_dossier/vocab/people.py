@@ -309,6 +309,7 @@ PERSON_NOUNS: frozenset[str] = _words("""
     commissioner chairman chairwoman chief director governor mayor senator general commander
     secretary aide adviser advisor official leader head king queen emir prince sultan judge speaker
     diplomat deputy representative lawmaker officer prosecutor ombudsman mediator negotiator pm coach
+    lawyer attorney
     """)
 """Nouns that, after `the`, refer back to a person (`the minister said`)."""
 
@@ -463,6 +464,9 @@ ROLE_NOUNS: frozenset[str] = _words("""
     pitcher quarterback teammate team-mate runner-up medallist medalist winner titleholder
     singer actor actress artist filmmaker historian scientist surgeon doctor nurse
     teacher student priest photographer designer architect composer
+    accountant auditor treasurer engineer physician pharmacist paramedic clerk cashier
+    geologist geophysicist seismologist volcanologist meteorologist climatologist epidemiologist
+    virologist physicist chemist biologist
     """)
 """Role nouns (lower case before a name: `world champion X Y`, `Caucus Co-Chair X Y`) added to the titles
 of `vocab.people`."""
@@ -533,3 +537,22 @@ BY_PERSON_VERBS: frozenset[str] = BY_PERSON_VERBS | _words("""
     """)
 """Verbs after which `by <First Last>` names a person, added to those of `vocab.people` (`was joined by X
 Y`, `accompanied by X Y`)."""
+
+STORM_WORDS: frozenset[str] = _words("typhoon hurricane storm cyclone tornado")
+"""Words before a capitalised name that make it a storm's name (`Typhoon X`, `tropical storm Y`)."""
+
+PRODUCT_MODIFIER_ENDS: tuple[str, ...] = (
+    "-made", "-built", "-designed", "-produced", "-manufactured", "-developed", "-supplied", "-owned",
+)  # fmt: skip
+"""Ends of a modifier before a capitalised name that make it a product (`French-made X howitzers`)."""
+
+OFFICE_HOLDER_TITLES: frozenset[str] = _words("general")
+"""Last words of a two-word title whose possessive stays inside a body's name before its head-word
+(`Prosecutor General's Office`, `Attorney General's Office`)."""
+
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "maj": "major", "capt": "captain", "adm": "admiral", "sgt": "sergeant",
+    "cmdr": "commander", "cdr": "commander", "brig": "brigadier", "cpl": "corporal", "pvt": "private",
+}  # fmt: skip
+"""Abbreviated titles (`Gov.`, `Sen.`) and the title a role spells out (`Georgia Gov. X` is a governor)."""

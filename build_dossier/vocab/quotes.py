@@ -114,3 +114,14 @@ POSSESSIVE_SPEECH_NOUNS: frozenset[str] = _words("""
     urging
     """)
 """Speech nouns after a possessive (`the Senate's call on X to "…"`): the quotation is the possessor's."""
+
+ROLE_PHRASES: dict[str, str] = {"head of state": "president", "head of government": "prime minister"}
+"""Role phrases that refer back to the holder of a role (`the head of state said` -> the president)."""
+
+GROUP_PERSON_NOUNS: frozenset[str] = _words("""
+    officials diplomats sources representatives spokespeople spokesmen officers negotiators
+    """)
+"""Plural person nouns of a body (`X officials said … one of the officials told`): the body speaks."""
+
+NATIONALITY_DETERMINERS: frozenset[str] = _words("the")
+"""Determiners before a capitalised nationality noun that refer back to a person (`the Italian said`)."""
