@@ -392,7 +392,7 @@ NOT_PLACE_HEADS: frozenset[str] = frozenset(
 )
 """Last words that make a capitalised phrase an organisation, event, document or medium."""
 
-NOT_PLACE_WORDS: frozenset[str] = frozenset(
+MONTH_WORDS: frozenset[str] = frozenset(
     {
         "january",
         "february",
@@ -418,6 +418,12 @@ NOT_PLACE_WORDS: frozenset[str] = frozenset(
         "oct",
         "nov",
         "dec",
+    }
+)
+"""Month names: `January-May` is a period, not a place."""
+
+NOT_PLACE_WORDS: frozenset[str] = MONTH_WORDS | frozenset(
+    {
         "monday",
         "tuesday",
         "wednesday",
@@ -1218,33 +1224,3 @@ HEADLINE_END_WORDS: frozenset[str] = frozenset(
     }
 )
 """A Title Case headline ending `In Brief`, `In Focus`: the last word is not a place."""
-
-MONTH_WORDS: frozenset[str] = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    }
-)
-"""Month names: `January-May` is a period, not a place."""
