@@ -349,7 +349,7 @@ def _signed_today(
         r"\s*(?:(?:was|were|has\s+been|have\s+been)\s+(?:then\s+|also\s+|later\s+|\w+ly\s+)?signed\b"
         r"|signed\s+(?:in|at)\s+[A-Z]|signed\s+by\b)",
         s.text[b:],
-    )  # `a protocol was signed`, `under a supply agreement signed in Tashkent, …`
+    )  # `a protocol was signed`, `under a supply agreement signed in Lindora, …`
     if not (before or after):
         return None
     if _NOT_TODAY.search(s.text):
@@ -675,7 +675,7 @@ def extract_agreements(
                         end=b,
                         sentence=s,
                         date=_date_for(s, la, lb, sdates)
-                        # `the leaders have approved the Kazan Declaration`: a declaration's adoption
+                        # `the leaders have approved the Lindora Declaration`: a declaration's adoption
                         or _signed_today(
                             article, s, la, sdates, approved=name.split()[-1].lower() in V.WEAK_NOUNS
                         )
@@ -781,7 +781,7 @@ def extract_agreements(
                 r"welcomed|hailed|approved|ratified|(?:due|set|expected|scheduled|going|plan|plans)\s+to\s+sign"
                 r"|will\s+sign)\s+(?:[\w\-]+\s+){0,6}$",
                 pre,
-            )  # (`are due to sign a memorandum in Istanbul on Thursday`: the planned signing's day)
+            )  # (`are due to sign a memorandum in Kestel on Thursday`: the planned signing's day)
             # `Among the documents signed were a X, a Y and a Z`: each listed document is signed
             signed_before = signed_before or _SIGNED_LIST.search(pre)
             kind = _kind(
@@ -1008,7 +1008,7 @@ _SAME_DAY_AS = re.compile(r"\s+signed\s+on\s+the\s+same\s+day\s+as\s+(?:the\s+|a
 
 
 def _same_day(article: Article, mentions: tuple[AgreementMention, ...]) -> tuple[AgreementMention, ...]:
-    """`a framework agreement signed on the same day as the Baghdad memorandum`: the date of the agreement
+    """`a framework agreement signed on the same day as the Kestel memorandum`: the date of the agreement
     named after `as`, when that one is dated."""
     dates: dict[str, str] = {}
     for m in mentions:
@@ -1297,7 +1297,7 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
                 continue
         noun = article.text[r.start : r.end].split()[-1].lower()
         if r.name is None and r.date is None and not r.indefinite and noun in V.WEAK_NOUNS:
-            # `the final declaration` in an article about the one named `Kazan Declaration`: that one
+            # `the final declaration` in an article about the one named `Lindora Declaration`: that one
             same = [g for g in groups if g[0].name is not None and g[0].name.lower().endswith(noun)]
             if len(same) == 1:
                 same[0].append(r)

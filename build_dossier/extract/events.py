@@ -142,7 +142,7 @@ def _is_timestamp(s: Sentence, dates: list[DateMention]) -> bool:
         rest = rest[:a] + " " + rest[b:]
     words = re.findall(r"[^\W\d_][\w'’\-]*", rest)
     lower = [w for w in words if w[:1].islower() and len(w) > 1]
-    # `Türkiye recognized Kosovo a day later.`, `The World Cup Final is scheduled for October.`: a sentence
+    # `Arland recognized Kestel a day later.`, `The World Cup Final is scheduled for October.`: a sentence
     # with a verb and a full stop is a happening; a timestamp or menu line has neither
     told = text.rstrip().endswith((".", "!")) and any(w in V.FINITE_AUXILIARIES or _past(w) for w in lower)
     if len(lower) < V.MIN_LOWER_WORDS:
