@@ -509,11 +509,24 @@ def _clause(text: str, title: str, seg: tuple[int, int], date_start: int) -> tup
     words = [w.strip("“”\"'‘’,.") for w in title.split()]
     content = [w for w in words if w.lower() not in {"the", "a", "an"} and len(w) >= 3]
     if content:
-        first = re.escape(content[0])
-        hits = [m.start() for m in re.finditer(rf"\b{first}", text[seg[0] : date_start], re.IGNORECASE)]
+        hits = _word_starts(text, seg[0], date_start, content[0])
         if hits:
-            return seg[0] + hits[-1], seg[1]
+            return hits[-1], seg[1]
     return seg
+
+
+_WORD_START = re.compile(r"\b\w")
+
+
+def _word_starts(text: str, lo: int, hi: int, prefix: str) -> list[int]:
+    """Offsets in text[lo:hi] where a word starts with `prefix` (any case); no pattern is compiled per
+    title word, which would churn the regex cache on every article."""
+    want = prefix.casefold()
+    return [
+        m.start() + lo
+        for m in _WORD_START.finditer(text[lo:hi])
+        if text[lo + m.start() : lo + m.start() + len(prefix)].casefold() == want
+    ]
 
 
 def _within(mentions: tuple, s: Sentence, lo: int, hi: int) -> tuple[str, ...]:

@@ -1205,6 +1205,14 @@ def _paired_names(
     return out
 
 
+@lru_cache(maxsize=4096)
+def _name_pattern(key: str) -> re.Pattern[str]:
+    """A place name's words as a whole-word pattern, any case, words joined by spaces or hyphens.
+    Cached: a dossier's places recur from article to article."""
+    words = r"[\s\-]+".join(re.escape(w) for w in key.split())
+    return re.compile(r"(?<![\w\-])" + words + r"(?![\w\-])", re.IGNORECASE)
+
+
 def extract_places(article: Article, knowledge: Knowledge) -> tuple[PlaceMention, ...]:
     """Every place mention of the article, in text order."""
     known = _known(knowledge)
@@ -1242,17 +1250,7 @@ def extract_places(article: Article, knowledge: Knowledge) -> tuple[PlaceMention
 
     # propagate non-country names (and aliases) to their other mentions in the article
     names = {k: v for k, v in canonical.items() if not is_country(v) and len(k) >= 3}
-    patterns = [
-        (
-            key.split()[0],
-            re.compile(
-                r"(?<![\w\-])" + r"[\s\-]+".join(re.escape(w) for w in key.split()) + r"(?![\w\-])",
-                re.IGNORECASE,
-            ),
-            name,
-        )
-        for key, name in names.items()
-    ]
+    patterns = [(key.split()[0], _name_pattern(key), name) for key, name in names.items()]
     for s in article.sentences:
         low = s.text.casefold()
         for first, pat, name in patterns:
