@@ -771,3 +771,43 @@ def test_coordinated_instruments_an_opening_date_a_pair_with_dots_and_a_planned_
     assert dates["memorandum"] == "2024-01-11"
     assert dates["U.N.-brokered grain export deal"] is None
     assert not any("press" in m.surface for m in ms)
+
+
+def test_plural_documents_signed_in_several_places_are_one_agreement_each():
+    ms = agreements(
+        "The president said the implementation of the statements adopted in Lindora on January 11, 2021, "
+        "and in Kestel on November 26, 2021, is of great importance.",
+        published="2022-02-23",
+    )
+    assert {(m.name, m.date) for m in ms} == {
+        ("Statement adopted in Lindora on 11 January 2021", "2021-01-11"),
+        ("Statement adopted in Kestel on 26 November 2021", "2021-11-26"),
+    }
+    # one city, one date: still the city's name for the set
+    ms = agreements("The protocols signed in Lindora on October 10, 2009, were never ratified.")
+    assert [(m.name, m.date) for m in ms] == [("Lindora protocols", "2009-10-10")]
+
+
+def test_unsigned_arrangement_between_countries_is_an_agreement():
+    ms = agreements(
+        "The shortfall will be covered by supplies from Iran under the gas-for-electricity swap arrangement "
+        "between the two countries. Deliveries will run through a swap arrangement with Georgia. "
+        "Security arrangements with Russia stay, and he has a contract with Spain.",
+        published="2024-03-18",
+    )
+    got = {m.name: m.parties for m in ms}
+    assert got == {"Gas-for-electricity swap arrangement": (), "Swap arrangement with Georgia": ("Georgia",)}
+
+
+def test_customs_union_is_named_by_its_joined_parties_and_is_not_the_deal():
+    ms = agreements(
+        "The two countries signed a free trade agreement on Dec. 29, 2020. It rolled over the terms under "
+        "the Türkiye-EU customs union, in force since 1996. Exporters hope the new deal eases rules. "
+        "Ankara wants to modernize the customs union.",
+        published="2024-01-15",
+    )
+    union = [m for m in ms if "customs union" in m.surface]
+    assert {m.name for m in union} == {"Customs union between European Union and Turkey"}
+    assert {m.date for m in union} == {None} and len(union) == 2
+    deal = next(m for m in ms if m.surface == "new deal")
+    assert deal.name.startswith("Free trade agreement")

@@ -52,6 +52,7 @@ from build_dossier.extract.dates import date_lists
 from build_dossier.extract.places import country_of_capital, country_of_demonym, is_country
 from build_dossier.models import ActorMention, AgreementMention, Article, DateMention, Sentence
 from build_dossier.vocab import agreements as V
+from build_dossier.vocab.people import KNOWN_ORG_ACRONYMS
 
 try:
     from build_dossier.extract.dates import extract_dates as _extract_dates
@@ -208,10 +209,18 @@ def _party_names(chunk: str, orgs: dict[str, str]) -> list[str]:
     return out
 
 
+_PAIR_MODIFIER = re.compile(r"(?<![\w\-–])([A-Z][\w'’]+)[\-–]([A-Z][\w'’]+)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+
+
 def _parties(s: Sentence, a: int, b: int, orgs: dict[str, str], named: bool = False) -> tuple[str, ...]:
     """Parties of the agreement noun at sentence offsets [a, b), mediator included."""
     text = s.text
     out: list[str] = []
+    if pm := _PAIR_MODIFIER.search(text[max(0, a - 60) : a]):
+        # `the Türkiye-EU customs union`, `the Armenian–Turkish protocols`: the joined names are the parties
+        names = [_country(n) or orgs.get(n.lower()) or KNOWN_ORG_ACRONYMS.get(n) for n in pm.group(1, 2)]
+        if all(names):
+            out += [n for n in names if n and n not in out]
     after = text[b : b + 140]
     m = _PARTY_LIST.search(after)
     if m and (
@@ -664,6 +673,9 @@ def extract_agreements(
                         )
                     )
         for name, a, b, city in _named(s, orgs):
+            noun_end = a - s.start + len(s.text[a - s.start :].split(maxsplit=1)[0])
+            if city and len(_signed_where_when(s, noun_end, sdates)) >= 2:
+                continue  # `statements adopted in Moscow on D1 and in Sochi on D2`: each one, below
             if free(a, b):
                 taken.append((a, b))
                 la, lb = a - s.start, b - s.start
@@ -805,6 +817,35 @@ def extract_agreements(
                     _Raw(name=name, kind="named", start=ca, end=b, sentence=s, date=date, parties=parties)
                 )
                 continue
+            if kind in V.STANDING_KINDS and free(a, b):
+                # `the Türkiye-EU customs union`: a standing arrangement, named by its parties; a bare `the
+                # customs union` is the one the article named before
+                parties = _parties(s, la, lb, orgs)
+                ps = sorted(parties)
+                name = f"{kind} between {', '.join(ps[:-1])} and {ps[-1]}" if len(ps) >= 2 else kind
+                if len(ps) < 2:
+                    name = next((r.name for r in reversed(raws) if r.name and r.name.startswith(kind)), name)
+                taken.append((a, b))
+                raws.append(
+                    _Raw(name=name, kind="named", start=a, end=b, sentence=s, date=None, parties=parties)
+                )
+                continue
+            placed = _signed_where_when(s, lb, sdates) if noun in V.PLURAL_SKIP else []
+            if len(placed) >= 2:
+                # `the statements adopted in Moscow on January 11, 2021, and in Sochi on November 26,
+                # 2021`: one agreement per place and day, named by the article's own words
+                taken.append((a, b))
+                parties = _parties(s, la, lb, orgs)
+                singular = np[:-1] if np.endswith("s") else np
+                for verb, city, d in placed:
+                    where = f" in {city}" if city else ""
+                    name = f"{singular[:1].upper()}{singular[1:]} {verb}{where} on {edtf.display(d.value)}"
+                    raws.append(
+                        _Raw(
+                            name=name, kind="named", start=a, end=b, sentence=s, date=d.value, parties=parties
+                        )
+                    )
+                continue
             listed = _listed_dates(s, lb, sdates) if noun in V.PLURAL_SKIP and kind != "Agreement" else []
             if len(listed) >= 2:
                 # `the trilateral statements of November 9, 2020, January 11, 2021 and October 31, 2022`:
@@ -821,6 +862,18 @@ def extract_agreements(
             if noun in V.SIGNED_ONLY_NOUNS and not (
                 signed_before or signed_after or (noun == "contract" and _AWARD.search(s.text))
             ):
+                if (bilateral := _bilateral(s.text, np, lb, noun)) is not None and free(a, b):
+                    # `supplies under a swap arrangement with Iran`: an instrument between two countries
+                    name, end, country = bilateral
+                    taken.append((a, s.start + end))
+                    parties = _parties(s, la, end, orgs)
+                    raws.append(
+                        _Raw(
+                            name=name, kind="named", start=a, end=s.start + end, sentence=s,
+                            date=_date_for(s, la, end, sdates),
+                            parties=parties + ((country,) if country and country not in parties else ()),
+                        )
+                    )  # fmt: skip
                 continue  # an employment contract, a security arrangement: only a signed one is an agreement
             if (
                 noun in V.SIGNED_ONLY_NOUNS
@@ -1030,6 +1083,28 @@ def _in(s: Sentence, dates: list[DateMention]) -> list[DateMention]:
     return [d for d in dates if s.start <= d.start < s.end]
 
 
+_BILATERAL = re.compile(
+    r"\s+(?:with\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)|between\s+(?:the\s+)?two\s+(?:countries|governments|states))"
+    r"(?![\w'’\-])"
+)
+
+
+def _bilateral(text: str, np: str, lb: int, noun: str) -> tuple[str, int, str | None] | None:
+    """`(name, end offset, partner country)` of an unsigned contract or arrangement told as one between
+    countries: `a swap arrangement with Iran`, `the gas-for-electricity swap arrangement between the two
+    countries`. A bare `arrangement with X`, or a partner that is not a country, is too vague."""
+    m = _BILATERAL.match(text, lb)
+    if m is None:
+        return None
+    head, _end = _instrument_head(text, np, lb, noun)
+    if len(head.split()) < 2:
+        return None
+    if m.group(1) is None:
+        return head, lb, None
+    country = _country(m.group(1))
+    return (f"{head} with {country}", m.end(), country) if country else None
+
+
 def _instrument_head(text: str, np: str, lb: int, noun: str) -> tuple[str, int]:
     """`(capitalised head, end offset)` of an agreement phrase ending at sentence offset `lb`: leading
     `similar`/`new`/... dropped, `memorandum` extended over `of understanding`."""
@@ -1085,6 +1160,41 @@ _LEADERS_OF = re.compile(
 _BETWEEN_PAIR = re.compile(rf"\s+between\s+{_PARTY_ITEM}\s+and\s+{_PARTY_ITEM}")
 _SIGNED_LIST = re.compile(r"\b(?:signed|inked)\s+(?:were|included|include)\b[^.;:]*$")
 _LIST_OPEN = re.compile(r"^[^.;:]{0,90}?\b(?:of|on|dated|from)\s+$")
+
+
+_PLACED_OPEN = re.compile(
+    r"\s+(signed|adopted|reached|concluded|agreed)\s+(?:in\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+)?on\s+$"
+)
+_PLACED_NEXT = re.compile(
+    r",?\s+(?:and\s+|as\s+well\s+as\s+)?(?:(?:those|that|the\s+one)\s+)?(?:(?:signed|adopted|reached)\s+)?"
+    r"(?:in\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+)?on\s+$"
+)
+
+
+def _signed_where_when(s: Sentence, lb: int, dates: list[DateMention]) -> list[tuple[str, str, DateMention]]:
+    """(verb, city, day) of each signing listed right after a plural document noun at sentence offset `lb`
+    (`statements adopted in Moscow on January 11, 2021, and in Sochi on November 26, 2021`); empty unless
+    the first follows the noun directly."""
+    days = sorted(
+        (
+            d
+            for d in dates
+            if d.start - s.start >= lb and edtf.is_valid(d.value) and edtf.precision(d.value) == "day"
+        ),
+        key=lambda d: d.start,
+    )
+    out: list[tuple[str, str, DateMention]] = []
+    at, verb = lb, ""
+    for d in days:
+        gap = s.text[at : d.start - s.start]
+        m = (_PLACED_OPEN if not out else _PLACED_NEXT).fullmatch(gap)
+        if m is None:
+            break
+        if not out:
+            verb = m.group(1)
+        out.append((verb, m.group(2 if not out else 1) or "", d))
+        at = d.end - s.start
+    return out
 
 
 def _listed_dates(s: Sentence, lb: int, dates: list[DateMention]) -> list[DateMention]:
@@ -1290,7 +1400,12 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
             # `The deal sparked protests`: the agreement just mentioned; `the treaty`: the latest treaty
             noun = article.text[r.start : r.end].split()[-1].lower()
             target = next(
-                (g for g in reversed(groups) if noun in V.GENERIC_NOUNS or _mentions(article, g, noun)), None
+                (
+                    g
+                    for g in reversed(groups)
+                    if (noun in V.GENERIC_NOUNS and not _standing(g)) or _mentions(article, g, noun)
+                ),
+                None,
             )
             if target is not None:
                 target.append(r)
@@ -1389,6 +1504,12 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
                 )
             )
     return tuple(sorted(out, key=lambda m: m.start))
+
+
+def _standing(group: list[_Raw]) -> bool:
+    """A group of a standing arrangement (`Customs union between A and B`): never `the deal` told later."""
+    name = group[0].name or ""
+    return any(name.startswith(k) for k in V.STANDING_KINDS)
 
 
 def _own_noun(article: Article, r: _Raw) -> str:

@@ -83,6 +83,7 @@ NOUNS: frozenset[str] = frozenset(
         "regulations",
         "roadmap",
         "protocols",
+        "customs union",
     }
 )
 """Lowercase agreement nouns for described agreements (`Russian-brokered peace deal`)."""
@@ -92,6 +93,7 @@ WEAK_NOUNS: frozenset[str] = frozenset({"statement", "declaration"})
 
 # kind -> (canonical label, trigger words looked for before the noun or the noun itself)
 KINDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("Customs union", frozenset({"customs union"})),
     ("Free trade agreement", frozenset({"free trade", "free-trade", "trade"})),
     ("Humanitarian ceasefire", frozenset({"humanitarian"})),
     ("Trilateral statement", frozenset({"trilateral", "tripartite", "three-way"})),
@@ -117,6 +119,10 @@ STATEMENT_KINDS: frozenset[str] = frozenset(
     {"Trilateral statement", "Quadrilateral statement", "Joint statement", "Final declaration"}
 )
 """Kinds that make a weak noun (`statement`, `declaration`) an agreement by themselves."""
+
+STANDING_KINDS: frozenset[str] = frozenset({"Customs union"})
+"""Kinds of a standing arrangement between parties, not a signed document of a day: named by the parties,
+never merged with another agreement of the article."""
 
 SETTLEMENT_KINDS: frozenset[str] = frozenset(
     {"Peace agreement", "Ceasefire agreement", "Humanitarian ceasefire"}
@@ -286,6 +292,7 @@ GENERIC_LABELS: dict[str, str] = {
     "agreement": "Agreement",
     "deal": "Agreement",
     "protocol": "Protocol",
+    "protocols": "Protocols",
     "treaty": "Treaty",
     "accord": "Accord",
     "pact": "Pact",
