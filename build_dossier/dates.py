@@ -1228,7 +1228,14 @@ def find_dates(
                 value,
                 c.end,
             )  # `elected in October 2023 after X won ... on September 17`
-        if narrative and rel and not future and "/" not in value:
+        if (
+            narrative
+            and rel
+            and not future
+            and "/" not in value
+            # `lost a vote last August, weeks after it signed a deal on Aug. 3`: the sentence's own month
+            and not any(m.value[5:7] == value[5:7] and len(m.value) == 7 for m in matches)
+        ):
             value = _narrative_year(c, value, narrative, anchor)
         if (
             rel

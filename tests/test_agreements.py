@@ -811,3 +811,49 @@ def test_customs_union_is_named_by_its_joined_parties_and_is_not_the_deal():
     assert {m.date for m in union} == {None} and len(union) == 2
     deal = next(m for m in ms if m.surface == "new deal")
     assert deal.name.startswith("Free trade agreement")
+
+
+def test_listed_plural_documents_with_repeated_on_and_of_are_one_each():
+    ms = agreements(
+        "Arland, Borovia and Kestel signed trilateral statements on November 9, 2020, on January 11, 2021 "
+        "and on November 26, 2021. The leaders reaffirmed the statements of November 9, 2020 and January "
+        "11, 2021.",
+        published="2024-05-20",
+    )
+    assert {m.date for m in ms} == {"2020-11-09", "2021-01-11", "2021-11-26"}
+    assert {m.name for m in ms if m.surface == "statements"} == {
+        "Trilateral statement of 9 November 2020",
+        "Trilateral statement of 11 January 2021",
+    }
+
+
+def test_undated_plural_set_does_not_take_a_later_single_agreement():
+    ms = agreements(
+        "We believe that the trilateral agreements remain the only basis. Moscow welcomed the agreement "
+        "reached by the Arlandian and Borovian commissions on April 19 on four villages.",
+        published="2024-05-20",
+    )
+    single = next(m for m in ms if m.surface == "agreement")
+    assert single.date == "2024-04-19" and not single.name.startswith("Trilateral")
+
+
+def test_signing_day_between_memorandum_and_its_topic():
+    ms = agreements(
+        "Arland and Kestel signed a memorandum of understanding on Nov. 11 on a joint center to monitor "
+        "the cease-fire, and parliament approved a motion on Nov. 17.",
+        published="2020-12-10",
+    )
+    assert [(m.name, m.date) for m in ms] == [
+        ("Memorandum of understanding on a joint center to monitor the cease-fire", "2020-11-11")
+    ]
+
+
+def test_leaders_listed_with_a_serial_comma():
+    ms = agreements(
+        "“The side violated the provisions of the trilateral statement of the leaders of Arland, Borovia, "
+        "and Kestel of 9 November 2020”, the ministry said.",
+        published="2022-03-26",
+    )
+    assert [(m.name, m.date) for m in ms] == [
+        ("Statement of the leaders of Arland, Borovia, and Kestel of 9 November 2020", "2020-11-09")
+    ]

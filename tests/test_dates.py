@@ -717,3 +717,29 @@ def test_a_fixture_told_in_the_present_is_to_come_but_an_opening_hour_is_not() -
     assert values("Kestel plays Arland on Saturday.", anchor) == ["2024-06-22"]
     assert values("The minister met Lind on Saturday.", anchor) == ["2024-06-15"]
     assert values("The office is open on Monday until Friday.", "2024-06-14") == ["2024-06-10/2024-06-14"]
+
+
+def _told(text: str, published: str) -> dict[str, str]:
+    art = ingest_bytes(text.encode(), "t.txt", {"published": published})
+    return {d.surface: d.value for d in extract_dates(art)}
+
+
+def test_same_evening_inside_a_sentence_is_the_day_of_the_sentence_before() -> None:
+    got = _told(
+        "On November 16, clashes erupted on the border. A ceasefire was reached the same evening through "
+        "the mediation of the defence minister.",
+        "2021-11-26",
+    )
+    assert got["the same evening"] == "2021-11-16"
+    # two different days before: no guess
+    got = _told("Talks ran on May 3 and May 9. A deal was reached later that day.", "2021-11-26")
+    assert "later that day" not in got
+
+
+def test_a_month_told_in_the_sentence_beats_the_narrative_year_of_the_paragraph() -> None:
+    got = _told(
+        "The country has been in turmoil since an August 2020 election. A government lost a vote last "
+        "August, weeks after it signed a deal with the church on Aug. 3.",
+        "2023-04-02",
+    )
+    assert got["August"] == "2022-08" and got["Aug. 3"] == "2022-08-03"

@@ -846,7 +846,13 @@ def extract_agreements(
                         )
                     )
                 continue
-            listed = _listed_dates(s, lb, sdates) if noun in V.PLURAL_SKIP and kind != "Agreement" else []
+            listed = _listed_dates(s, lb, sdates) if noun in V.PLURAL_SKIP else []
+            if (
+                listed
+                and kind == "Agreement"
+                and not _PLAIN_LIST_OPEN.fullmatch(s.text, lb, listed[0].start - s.start)
+            ):
+                listed = []  # `the statements of D1 and D2`; a long gap only after a kind (`trilateral`)
             if len(listed) >= 2:
                 # `the trilateral statements of November 9, 2020, January 11, 2021 and October 31, 2022`:
                 # one agreement per listed date
@@ -1154,11 +1160,12 @@ _PARTY_ITEM = r"(?:the\s+)?(?:(?:[A-Z]\.){2,3}|[A-Z][\w'’\-]*)(?:\s+(?:of\s+(?
 """A party that may run across `of the` (`the Government of the Republic of Lindora`)."""
 _LEADERS_OF = re.compile(
     r"\s+(?:of|by)\s+the\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers"
-    r"|foreign\s+ministers)\s+of\s+[A-Z][\w'’\-]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'’\-]*)*"
+    r"|foreign\s+ministers)\s+of\s+[A-Z][\w'’\-]*(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+)[A-Z][\w'’\-]*)*"
 )
 """`statement of the leaders of A, B and C`: the authors of a declaration that makes it an agreement."""
 _BETWEEN_PAIR = re.compile(rf"\s+between\s+{_PARTY_ITEM}\s+and\s+{_PARTY_ITEM}")
 _SIGNED_LIST = re.compile(r"\b(?:signed|inked)\s+(?:were|included|include)\b[^.;:]*$")
+_PLAIN_LIST_OPEN = re.compile(r"\s+(?:of|dated|(?:signed|adopted)\s+on)\s+")
 _LIST_OPEN = re.compile(r"^[^.;:]{0,90}?\b(?:of|on|dated|from)\s+$")
 
 
@@ -1301,15 +1308,24 @@ def _instrument_name(
     return (f"{head}{when}", end, ()) if date else None
 
 
+_DATE_BEFORE_TOPIC = re.compile(
+    rf"\s+on\s+(?:{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?,?(?=\s+on\s)",
+    re.IGNORECASE,
+)
+
+
 def _topic(text: str, end: int) -> tuple[str, str] | None:
     """`(matched text, topic)` for `on ...` / `to <verb> ...` / `for ...` right after an agreement noun."""
-    m = _TOPIC.match(text, end)
+    at = end
+    if skip := _DATE_BEFORE_TOPIC.match(text, end):
+        at = skip.end()  # `a memorandum on Nov. 11 on a joint centre`: the signing day, then the topic
+    m = _TOPIC.match(text, at)
     if not m:
         return None
     topic = _OF_MONTH.sub("", _TOPIC_STOP.sub("", m.group(1)))  # `... field on Jan. 21, 2021`: no topic
     if len(topic.split()) < 3 or _DATE_WORD.match(topic.split(maxsplit=1)[1]):
         return None  # `on November 10`, `on Monday`: a date, not what the agreement is about
-    return text[end : end + m.group(0).index(topic) + len(topic)], topic
+    return text[end : at + m.group(0).index(topic) + len(topic)], topic
 
 
 _FUNCTION_WORDS = frozenset(
@@ -1428,6 +1444,9 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
                     target = g
             elif _own_noun(article, head) != _own_noun(article, r):
                 pass  # `the treaty` and a joint statement: two instruments, whatever their dates
+            elif _plural(article, head) != _plural(article, r) and not (r.date and any(x.date for x in g)):
+                pass  # `the trilateral agreements remain …` and `the agreement reached on April 19`: a set
+                # told undated is not one of its members
             elif (
                 (r.kind in V.FAMILY_MAIN and head.kind in V.FAMILY_MAIN)
                 or r.kind == head.kind
@@ -1476,7 +1495,7 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
             if kind == "Agreement":
                 # `the protocol signed on April 19`: a generic instrument keeps its own noun as its label
                 first = article.text[g[0].start : g[0].end].split()[-1].lower()
-                kind = V.GENERIC_LABELS.get(first, kind)
+                kind = V.GENERIC_LABELS.get(first) or V.GENERIC_LABELS.get(first.removesuffix("s"), kind)
             name = kind
             known = _known_match(knowledge, date, parties)
             ps = sorted(parties)
@@ -1510,6 +1529,11 @@ def _standing(group: list[_Raw]) -> bool:
     """A group of a standing arrangement (`Customs union between A and B`): never `the deal` told later."""
     name = group[0].name or ""
     return any(name.startswith(k) for k in V.STANDING_KINDS)
+
+
+def _plural(article: Article, r: _Raw) -> bool:
+    """The mention names several documents (`the trilateral agreements`)."""
+    return article.text[r.start : r.end].split()[-1].lower() in V.PLURAL_SKIP
 
 
 def _own_noun(article: Article, r: _Raw) -> str:

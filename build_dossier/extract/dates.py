@@ -34,6 +34,12 @@ _LINK_EVENT = re.compile(
     r"(?P<np>(?:[\w’'\-]+\s+){0,2}?(?P<noun>[a-z][\w\-]{2,}))\s*,",
     re.IGNORECASE,
 )
+_SAME_DAY_INNER = re.compile(
+    r"\b(?:on\s+)?the\s+same\s+(?:day|evening|morning|afternoon|night)\b"
+    r"|\blater\s+(?:that|the\s+same)\s+(?:day|evening|afternoon|night)\b",
+    re.IGNORECASE,
+)
+"""`the same evening` inside a sentence without a date: the one day of the sentence before."""
 _LINK_DAY = re.compile(r"^\W*(?:" + "|".join(V.LINK_SAME_DAY) + r")\b\s*,?", re.IGNORECASE)
 _ADJACENT = re.compile(r"^\W*(?:" + "|".join(V.LINK_ADJACENT) + r")\b", re.IGNORECASE)
 _ANNIVERSARY = re.compile(r"\b(?:" + "|".join(V.ANNIVERSARY_CUES) + r")\b", re.IGNORECASE)
@@ -62,7 +68,7 @@ def lead_paragraphs(article: Article, count: int) -> frozenset[int]:
     return frozenset(out)
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+(?:on\s+)?")
 
 
 def date_lists(s: Sentence, dates: list[DateMention]) -> list[list[DateMention]]:
@@ -337,6 +343,13 @@ def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMentio
                 # is of the publication day
                 value, end = pub_day, m.end()
         lead = len(s.text) - len(s.text.lstrip(" «“\"'‘"))
+        if value is None and back and back[-1] is sentences[i - 1]:
+            # `On November 16, clashes erupted. A ceasefire was reached the same evening …`: the day of
+            # the sentence just before
+            inner_day = _SAME_DAY_INNER.search(s.text)
+            days = [d for d in dated[back[-1].start] if edtf.precision(d.value) == "day"]
+            if inner_day and days and len({d.value for d in days}) == 1:
+                value, (lead, end) = days[-1].value, inner_day.span()
         if value is None and not _LINK_EVENT.match(s.text):
             # `X told reporters after the vote that ...`: a link phrase inside the sentence
             inner = _inner_link(s, [t for t in sentences[:i] if t.start in dated], dated)
