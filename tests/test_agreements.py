@@ -857,3 +857,64 @@ def test_leaders_listed_with_a_serial_comma():
     assert [(m.name, m.date) for m in ms] == [
         ("Statement of the leaders of Arland, Borovia, and Kestel of 9 November 2020", "2020-11-09")
     ]
+
+
+def test_agreed_to_by_ministries_or_by_they_after_a_meeting():
+    ms = agreements(
+        "The Arlandian and Borovian emergencies ministries agreed on Sunday to exchange hydrological data "
+        "every six hours, the ministry said. The ministers agreed on Monday to exchange views regularly.",
+        published="2024-04-08",
+    )
+    assert [(m.name, m.date) for m in ms] == [
+        ("Agreement to exchange hydrological data every six hours", "2024-04-07")
+    ]
+    ms = agreements(
+        "At their fourth meeting in Lindora on July 1, 2022, they agreed to open the land border to "
+        "third-country nationals. They agreed to keep in touch, he said on Monday.",
+        published="2024-03-02",
+    )
+    assert [m.date for m in ms] == ["2022-07-01"]
+    assert ms[0].name.startswith("Agreement to open the land border")
+
+
+def test_consensus_and_free_trade_area_names():
+    ms = agreements(
+        "That plan, known as the Five-Point Consensus, was agreed in Lindora in April 2021. The Washington "
+        "Consensus shaped policy. Firms want a foothold in the Kestel Continental Free Trade Area, and the "
+        "agreement helps.",
+        published="2024-10-09",
+    )
+    got = {m.name: m.date for m in ms}
+    assert got["Five-Point Consensus"] == "2021-04"
+    assert "Washington Consensus" not in got
+    assert "Kestel Continental Free Trade Area" in got
+    # `the agreement` is no name for a free trade area
+    assert next(m for m in ms if m.surface == "agreement").name != "Kestel Continental Free Trade Area"
+
+
+def test_declaration_signed_by_parties_and_two_indefinite_documents():
+    ms = agreements(
+        "Talks have dragged on since Chile and Peru signed a nonbinding declaration in 2002.",
+        published="2024-10-09",
+    )
+    assert [(m.name, m.date) for m in ms] == [("Declaration between Chile and Peru of 2002", "2002")]
+    ms = agreements(
+        "Documents were signed, including a memorandum of understanding between the Ministry of Transport "
+        "and Roads of Arland and the Ministry of Transport of Borovia on the development of the North–South "
+        "corridor, and an agreement between the governments of the two countries on cooperation in the "
+        "field of education.",
+        published="2024-08-19",
+    )
+    assert {m.name for m in ms} == {
+        "Memorandum of understanding on the development of the North–South corridor",
+        "Agreement on cooperation in the field of education",
+    }
+
+
+def test_described_contract_signed_after_an_apposition():
+    ms = agreements(
+        "The state contract for its construction, worth more than 800 million rubles, was signed in 2010. "
+        "It came after Civic Contract won the elections held in October 2023.",
+        published="2024-04-08",
+    )
+    assert [(m.name, m.date) for m in ms] == [("State contract of 2010", "2010")]

@@ -65,6 +65,8 @@ _NAMED = re.compile(
     rf"(?:\s+on\s+(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))"
     rf"{_WORD}(?:\s+(?:of\s+)?{_WORD})*)?)\b"
 )
+_TRADE_AREA = re.compile(r"\b((?:[A-Z][\w\-]*\s+(?:and\s+)?){0,4}Free\s+Trade\s+Area)\b")
+_AGREED_WORD = re.compile(r"\b(?:agreed|adopted|reached|signed|endorsed)\b")
 _FACILITY = re.compile(r"\b((?:[A-Z][\w\-]*\s+){1,4}Facility)\b")
 _CONN = "|".join(sorted(V.HEAD_FIRST_CONNECTORS - {"and"}))
 _HEAD_FIRST = re.compile(
@@ -103,7 +105,7 @@ _PARTY_LIST = re.compile(
 )
 _SIGN = re.compile(r"\b(" + "|".join(sorted(V.SIGNING_VERBS, key=len, reverse=True)) + r")\b")
 _SIGNED_AFTER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:was\s+|were\s+|,\s*(?:which|that)\s+(?:was\s+|were\s+)?|,\s*"
+    r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:worth|valued\s+at|estimated\s+at)\s+[^,;.]{1,60},\s*)?(?:was\s+|were\s+|,\s*(?:which|that)\s+(?:was\s+|were\s+)?|,\s*"
     # `a memorandum that the Ministry of Economy signed with ...`: a relative clause with its own subject
     r"|,?\s*(?:that|which)\s+(?:the\s+)?(?:(?!(?:will|would|to|be|not|may|might|could|should)\b)[\w'’\-]+\s+){1,6}?"
     r"(?:has\s+|have\s+|had\s+)?)?"
@@ -450,6 +452,11 @@ _AGREED_TO = re.compile(
     r"(?=to\s+(?P<verb>[a-z]+)\b)|(?=on\s+(?:the|a|an)\s+(?P<thing>[a-z]+)\b)"
     r"|(?P<gap2>(?:on|in)\s+[^,;:]{3,25}?\s+)?(?=that\s+(?P<clause>[A-Za-z])))"
 )
+_AT_MEETING = re.compile(
+    r"\W*(?:At|During|After|Following|In)\s+(?:their|the)\s+[^,;]{0,60}?\b(?:meeting|talks|summit|"
+    r"negotiations|session|round)\b[^;]{0,60}?,\s+they\s"
+)
+"""`At their fourth meeting in Vienna on July 1, 2022, they agreed to …`: the parties who met."""
 _COMMITTED = re.compile(r"\b(?:would|will|should|shall|must)\s+(?:also\s+|not\s+|jointly\s+)?([a-z]+)")
 """A commitment in an agreed that-clause (`that the guards would leave`), and what is to be done."""
 _PAIR_BEFORE = re.compile(r"\b[A-Z][\w'’\-]+\s+and\s+(?:[A-Z][\w'’\-]*\s+){0,4}$")
@@ -471,10 +478,14 @@ def _agreed_to(
     for m in _AGREED_TO.finditer(text):
         subj = m.group("subj")
         pair = subj[:1].isupper() and _PAIR_BEFORE.search(text, 0, m.start("subj")) is not None
-        if not (subj.lower() in V.AGREEING_PARTIES or is_country(subj) or pair):
+        met = subj.lower() == "they" and _AT_MEETING.match(text) is not None
+        if not (subj.lower() in V.AGREEING_PARTIES or is_country(subj) or pair or met):
             continue
         if m.group("verb") in V.NOT_AGREED_ACTS or m.group("thing") in V.NOT_AGREED_THINGS:
             continue
+        obj = _NEXT_WORD.match(text, m.end() + len("to exchange")) if m.group("verb") == "exchange" else None
+        if obj is not None and obj.group(1).lower() in V.NOT_AGREED_EXCHANGES:
+            continue  # `agreed to exchange views`
         if _inside_quote(text, m.start()):
             continue
         if m.group("clause"):
@@ -560,7 +571,11 @@ def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int, str |
             words = words[1:]
         if len(words) < 2:
             continue
-        if head in V.NAMED_REQUIRES_CONTEXT and words[0].lower() not in {"joint", "trilateral", "tripartite"}:
+        if (
+            head in V.NAMED_REQUIRES_CONTEXT
+            and words[0].lower() not in {"joint", "trilateral", "tripartite"}
+            and not (head in V.NAMED_AGREED_HEADS and _AGREED_WORD.search(text))
+        ):
             continue
         name = " ".join(words)
         start = s.start + m.end(1) - len(name)
@@ -570,6 +585,9 @@ def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int, str |
             name = f"{joined.group(1)}and {name}"
             start = s.start + joined.start(1)
         out.append((name, start, s.start + m.end(1), None))
+    for m in _TRADE_AREA.finditer(text):
+        # `a Deep and Comprehensive Free Trade Area (DCFTA)`: a trade agreement by its own name
+        out.append((m.group(1), s.start + m.start(1), s.start + m.end(1), None))
     for m in _FACILITY.finditer(text):
         # `the Extended Fund Facility`: an IMF loan programme, an agreement with the lender
         if any(w.lower() in V.LOAN_FACILITY_WORDS for w in m.group(1).split()[:-1]):
@@ -786,7 +804,8 @@ def extract_agreements(
             if pair := _BETWEEN_PAIR.match(s.text, pos):
                 pos = pair.end()  # `a memorandum between A and B on <topic>, which was signed in …`
             about = _topic(s.text, pos)
-            after = s.text[pos + (len(about[0]) if about else 0) :][:40]
+            after_at = pos + (len(about[0]) if about else 0)
+            after = s.text[after_at:][:110]
             signed_after = _SIGNED_AFTER.match(after)
             signed_before = re.search(
                 r"\b(signed|reached|agreed on|agreed to|agreed|struck|concluded|inked|adopted|"
@@ -913,8 +932,17 @@ def extract_agreements(
                     )
                 )  # fmt: skip
                 continue
+            signed_by_parties = signed_before is not None and (signed_before.groups() or ("",))[0] in {
+                "signed",
+                "inked",
+                "concluded",
+            }
             if noun in V.WEAK_NOUNS and not (
-                kind in V.STATEMENT_KINDS or kind in V.SETTLEMENT_KINDS or _BROKER.search(np) or signed_after
+                kind in V.STATEMENT_KINDS
+                or kind in V.SETTLEMENT_KINDS
+                or _BROKER.search(np)
+                or signed_after
+                or signed_by_parties  # `A and B signed a nonbinding declaration in 2002`
             ):
                 # `the statement` is no agreement; `the Russian-brokered ceasefire statement` is one
                 continue
@@ -930,6 +958,8 @@ def extract_agreements(
                 (lead.value if lead is not None and tail else None)
                 or _date_for(s, lb - len(np), lb, sdates)
                 or _afterwards(s, lb, sdates, dates_all)
+                # `The contract for X, worth Y, was signed in 2010`: the day right after the late verb
+                or (_date_after(s, after_at + signed_after.end(), sdates) if signed_after else None)
                 # `In October 2023, less than a month after X, A and B signed an agreement on …`
                 or (_opening_date(s, sdates) if signed_before and "sign" in signed_before.group(0) else None)
                 or _coordinated_date(s, pre, raws)
@@ -1204,6 +1234,14 @@ def _signed_where_when(s: Sentence, lb: int, dates: list[DateMention]) -> list[t
     return out
 
 
+def _date_after(s: Sentence, at: int, dates: list[DateMention]) -> str | None:
+    """The date told right after sentence offset `at` (`signed| in 2010`, `signed| on May 3`)."""
+    for d in dates:
+        if re.fullmatch(r"\s+(?:in|on)\s+", s.text[at : d.start - s.start]):
+            return d.value
+    return None
+
+
 def _listed_dates(s: Sentence, lb: int, dates: list[DateMention]) -> list[DateMention]:
     """The day dates listed right after a plural document noun at sentence offset `lb` (`statements of
     the leaders of A and B of Nov. 9, 2020, Jan. 11, 2021 and Oct. 31, 2022`)."""
@@ -1220,7 +1258,7 @@ def _listed_dates(s: Sentence, lb: int, dates: list[DateMention]) -> list[DateMe
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w\-]*)")
 _TOPIC = re.compile(
-    r"\s+((?:on|to|for|establishing|creating|setting\s+up|providing\s+for)\s+(?:[\w'’\-]+\s+){0,15}?[\w'’\-]+)"
+    r"\s+((?:on|to|for|establishing|creating|setting\s+up|providing\s+for)\s+(?:[\w'’\-–]+\s+){0,15}?[\w'’\-–]+)"
     r"(?=\s*[,.;:]|\s+(?:(?:which|that|with|by|between|signed|after|before|was|were|is|are|has|had|will|would)\b"
     r"|in\s+\d|and\s+(?:a|an|the)\s|as\s+well\s+as\s)|$)"
 )
@@ -1300,14 +1338,17 @@ def _instrument_name(
     topic = _topic(text, end)
     if topic and topic[1].startswith("on "):
         return f"{head} {topic[1]}", end + len(topic[0]), ()
-    if det not in {"a", "an"}:
-        return None
     when = f" of {edtf.display(date)}" if date else ""
+    if det not in {"a", "an"}:
+        # `The state contract for its construction … was signed in 2010`: its own words and its date
+        described = np == np.lower()  # (`after Civil Contract won`: a party's name, no instrument)
+        return (f"{head}{when}", end, ()) if date and described and len(head.split()) >= 2 else None
     if len(head.split()) >= 2:
         return f"{head}{when}", end, ()
     return (f"{head}{when}", end, ()) if date else None
 
 
+_BETWEEN_BEFORE_TOPIC = re.compile(r"\s+between\s+[^,;.:()]{3,120}?(?=\s+on\s)")
 _DATE_BEFORE_TOPIC = re.compile(
     rf"\s+on\s+(?:{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?,?(?=\s+on\s)",
     re.IGNORECASE,
@@ -1317,7 +1358,12 @@ _DATE_BEFORE_TOPIC = re.compile(
 def _topic(text: str, end: int) -> tuple[str, str] | None:
     """`(matched text, topic)` for `on ...` / `to <verb> ...` / `for ...` right after an agreement noun."""
     at = end
-    if skip := _DATE_BEFORE_TOPIC.match(text, end):
+    between = _BETWEEN_BEFORE_TOPIC.match(text, at) if not _TOPIC.match(text, at) else None
+    if between and not _BETWEEN_PAIR.fullmatch(between.group(0)):
+        # `an agreement between the governments of the two countries on cooperation`; a plain pair (`between A
+        # and B on X`) is named with its parties elsewhere
+        at = between.end()
+    if skip := _DATE_BEFORE_TOPIC.match(text, at):
         at = skip.end()  # `a memorandum on Nov. 11 on a joint centre`: the signing day, then the topic
     m = _TOPIC.match(text, at)
     if not m:
@@ -1439,6 +1485,8 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
             if r.indefinite and r.inferred and g[0].sentence != r.sentence:
                 break  # `a protocol was signed` today: new; `a ceasefire signed on Nov. 10`: known
             head = g[0]
+            if r.indefinite and any(x.indefinite and x.sentence == r.sentence for x in g):
+                continue  # `a memorandum on X and an agreement on Y were signed`: two documents
             if r.name is not None or head.name is not None:
                 if r.name is not None and head.name is not None and r.name.lower() == head.name.lower():
                     target = g
@@ -1526,9 +1574,10 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
 
 
 def _standing(group: list[_Raw]) -> bool:
-    """A group of a standing arrangement (`Customs union between A and B`): never `the deal` told later."""
+    """A group of a standing arrangement (`Customs union between A and B`, `… Free Trade Area`): never `the
+    deal` told later."""
     name = group[0].name or ""
-    return any(name.startswith(k) for k in V.STANDING_KINDS)
+    return any(name.startswith(k) for k in V.STANDING_KINDS) or name.lower().endswith(V.STANDING_TAILS)
 
 
 def _plural(article: Article, r: _Raw) -> bool:

@@ -25,6 +25,7 @@ NAMED_HEADS: frozenset[str] = frozenset(
         "agenda",
         "statute",
         "arrangement",
+        "consensus",
     }
 )
 """Last word of a capitalised agreement name (`Paris Agreement`, `Minsk Protocol`, `Rome Statute`,
@@ -57,7 +58,11 @@ HEAD_FIRST: frozenset[str] = frozenset(
 )
 """Agreement nouns that may lead the name: `Treaty of Kars`, `Declaration of Lindora`."""
 
-NAMED_REQUIRES_CONTEXT: frozenset[str] = frozenset({"statement", "deal", "agenda", "compact"})
+NAMED_AGREED_HEADS: frozenset[str] = frozenset({"consensus"})
+"""Heads that name an agreement when the sentence says it was agreed, adopted or reached (`the Five-Point
+Consensus was agreed in April 2021`)."""
+
+NAMED_REQUIRES_CONTEXT: frozenset[str] = frozenset({"statement", "deal", "agenda", "compact", "consensus"})
 """Heads that name an agreement only when signed/adopted or qualified (`Joint Statement`)."""
 
 NOUNS: frozenset[str] = frozenset(
@@ -123,6 +128,9 @@ STATEMENT_KINDS: frozenset[str] = frozenset(
 STANDING_KINDS: frozenset[str] = frozenset({"Customs union"})
 """Kinds of a standing arrangement between parties, not a signed document of a day: named by the parties,
 never merged with another agreement of the article."""
+
+STANDING_TAILS: tuple[str, ...] = ("free trade area",)
+"""Name endings of a standing arrangement named by itself (`African Continental Free Trade Area`)."""
 
 SETTLEMENT_KINDS: frozenset[str] = frozenset(
     {"Peace agreement", "Ceasefire agreement", "Humanitarian ceasefire"}
@@ -271,7 +279,8 @@ AGREEING_PARTIES: frozenset[str] = frozenset(
     {
         "sides", "parties", "envoys", "leaders", "ministers", "governments", "countries", "states",
         "delegations", "negotiators", "presidents", "premiers", "neighbours", "neighbors", "both", "nations",
-        "representatives", "counterparts", "members", "republics",
+        "representatives", "counterparts", "members", "republics", "ministries", "agencies", "commissions",
+        "authorities",
     }
 )  # fmt: skip
 """Subjects of `agreed to <do something>` that make it an agreement between parties (`the envoys agreed to
@@ -281,7 +290,7 @@ NOT_AGREED_ACTS: frozenset[str] = frozenset(
     {
         "meet", "continue", "hold", "discuss", "consider", "keep", "stay", "remain", "talk", "resume", "work",
         "study", "pursue", "maintain", "instruct", "intensify", "step", "explore", "examine", "look",
-        "exchange", "take", "be", "have", "give", "disagree",
+        "take", "be", "have", "give", "disagree",
     }
 )  # fmt: skip
 """Acts after `agreed to` that are not an agreement of their own (`agreed to meet again`, `agreed to
@@ -302,6 +311,10 @@ GENERIC_LABELS: dict[str, str] = {
 """The label of a described instrument of no specific kind, by its own noun (`the protocol signed by the two
 commissions on April 19` -> `Protocol between A and B of 19 April 2024`)."""
 
+
+NOT_AGREED_EXCHANGES: frozenset[str] = frozenset({"views", "opinions", "ideas", "thoughts", "greetings"})
+"""What is exchanged in `agreed to exchange views` (talk, not an agreement); `agreed to exchange prisoners` or
+`hydrological data` is one."""
 
 NOT_AGREED_THINGS: frozenset[str] = frozenset(
     {
