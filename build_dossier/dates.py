@@ -213,9 +213,12 @@ _DEADLINE_BEFORE = re.compile(
 )
 _DEADLINE_CLAUSE = re.compile(r"\b(?:" + "|".join(V.DEADLINE_CUES) + r")\b", re.IGNORECASE)
 _PAST_CLAUSE_VERB = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
-_CLAUSE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n")
+_CLAUSE_END = re.compile(r"(?<!\.[A-Z])[.!?;]\s+(?=[A-Z\"“‘'(])|\n")
+"""(`U.S. Secretary of State`: an abbreviation, not the end of a clause)"""
 _COORD_END = re.compile(
     r"\s+and\s+(?=(?:that|said|says|added|told|noted|warned|he|she|they|it|we|I)\b)|,\s+(?:but|while|whereas)\s+"
+    # `X issued a stamp on Monday, and a concert will take place …`: a new subject, its own tense
+    r"|,\s+and\s+(?=(?:a|an|the)\s+(?:[\w\-]+\s+){1,8}?(?:will|would|is|are|was|were|has|have)\b)"
 )
 _PREV_WORD = re.compile(r"([A-Za-z]+)['’]?\s*$")
 _PRESENT_S = re.compile(r"\b([a-z]{2,}[a-rt-z]s)\s+(?:the\s|an?\s|[A-Z]|on\s|at\s|ahead\s|after\s|before\s)")
@@ -1203,7 +1206,9 @@ def find_dates(
             g = dict(c.groups, y=text_full[:4])
             borrowed = _day(int(text_full[:4]), _month(g["mon"]), int(g["d"]))
             earlier = link.group("w") in ("after", "following")
-            fits = borrowed is not None and (borrowed <= text_full if earlier else borrowed >= text_full)
+            # (compared at the full date's precision: `in February 2023 … after the quakes of Feb. 6`)
+            cut = borrowed[: len(text_full)] if borrowed else None
+            fits = cut is not None and (cut <= text_full if earlier else cut >= text_full)
             if fits and (anchor is None or borrowed <= anchor[:10]):
                 c = replace(c, groups=g)
         if (

@@ -743,3 +743,37 @@ def test_a_month_told_in_the_sentence_beats_the_narrative_year_of_the_paragraph(
         "2023-04-02",
     )
     assert got["August"] == "2022-08" and got["Aug. 3"] == "2022-08-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # present `are due in` / `is expected between`: still to come
+        ("The two ministers are both due in Kestel on Friday for the forum.", "2024-02-29", ["2024-03-01"]),
+        (
+            "The flood peak is expected between April 10 and April 15.",
+            "2024-04-08",
+            ["2024-04-10/2024-04-15"],
+        ),
+        # `U.S.` is no clause end: the opening `On Friday,` belongs to `are expected to join`
+        (
+            "On Friday, U.S. Secretary of State Jon Doe and his counterpart are expected to join the summit.",
+            "2024-10-09",
+            ["2024-10-11"],
+        ),
+        # a coordinated clause with its own subject keeps its own tense
+        (
+            "The post office issued a stamp on Monday, and a concert will take place on Saturday evening.",
+            "2024-05-22",
+            ["2024-05-20", "2024-05-25"],
+        ),
+        # `in February 2023 … after the earthquakes of Feb. 6`: the year of the full date, at its precision
+        (
+            "The gate was opened in February 2023 after the earthquakes of Feb. 6 that hit the south.",
+            "2024-03-02",
+            ["2023-02", "2023-02-06"],
+        ),
+    ],
+)
+def test_future_and_year_cues(text: str, anchor: str, expected: list[str]) -> None:
+    assert values(text, anchor) == expected

@@ -117,6 +117,8 @@ FUTURE_MARKERS: tuple[str, ...] = (
     r"intends?\s+to", r"aims?\s+to", r"deadline", r"would", r"could", r"as\s+early\s+as",
     r"expect(?:s|ed)?\s+(?:[\w'’]+\s+){0,3}?to", r"hopes?\s+to", r"likely\s+to",
     r"(?:is|are)\s+(?:planned|slated|due|scheduled)\s+(?:for|to)",
+    # `are both due in Turkey on Friday`, `the peak is expected between April 10 and 15`
+    r"(?:is|are)\s+(?:both\s+|also\s+|now\s+)?(?:due|expected)\s+(?:in|at|on|between|from|around)\b",
     r"(?:invited|invites|asked|urged|agreed|decided|promised|pledged|vowed)\s+"
     r"(?:(?!(?:on|in|at|by|during|last|this|next)\b)[A-Za-z'’]+\s+){0,3}?to\s+(?!be\b)[a-z]+",
 )  # fmt: skip
