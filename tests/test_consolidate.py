@@ -514,3 +514,26 @@ def test_a_country_keeps_the_other_spellings_of_its_name_as_aliases():
     )
     countries = [r for r in consolidate([ex]).actors if r["kind"] == "country"]
     assert [(r["name"], r["aliases"]) for r in countries] == [("Turkey", ["Türkiye"])]  # no demonym
+
+
+def test_one_article_events_the_extractor_told_apart_stay_apart_but_merge_across_sources():
+    a = article(
+        "a",
+        "Arland has handed over to Borovia the maps of mines.\n\n"
+        "In return, Borovia today handed over 15 detainees to Arland.\n",
+    )
+    b = article("b", "Borovia handed over 15 detainees to Arland on Saturday.\n")
+    maps = "Arland has handed over to Borovia the maps of mines"
+    detainees = "Borovia handed over 15 detainees to Arland"
+    exs = [
+        Extraction(
+            article=a,
+            events=(
+                event(a, "2021-06-12", maps, "maps"),
+                event(a, "2021-06-12", detainees, "In return"),
+            ),
+        ),
+        Extraction(article=b, events=(event(b, "2021-06-12", detainees, "Saturday"),)),
+    ]
+    d = consolidate(exs)
+    assert sorted(len(e["sources"]) for e in d.events) == [1, 2]

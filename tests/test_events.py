@@ -707,3 +707,17 @@ def test_a_told_year_or_a_named_document_inside_a_quotation_is_a_happening_but_r
     evs = extract_article(ingest_bytes(text.encode(), "q.txt", {"published": "2023-06-05"})).events
     assert sorted(e.date for e in evs) == ["1991", "2020"]
     assert any("Kestel Declaration" in e.sentence.text for e in evs if e.date == "1991")
+
+
+def test_same_day_events_with_other_subjects_stay_two():
+    art = ingest_bytes(
+        (
+            b"Arland has handed over to Borovia the maps of 97,000 mines laid in the district, the ministry "
+            b"said.\n\nIn return for this gesture, Borovia today handed over 15 detainees to Arland, the "
+            b"ministry said.\n"
+        ),
+        "t.txt",
+        {"published": "2021-06-12"},
+    )
+    titles = [e.title for e in extract_article(art).events if e.date == "2021-06-12"]
+    assert len(titles) == 2 and any(t.startswith("Borovia handed over 15 detainees") for t in titles)
