@@ -633,3 +633,33 @@ def test_envoys_in_a_capital_long_roles_storms_products_and_a_player_s_team() ->
     assert "Prosecutor General's Office" in orgs(
         actors_in("The Prosecutor General's Office said the court had also confiscated his flat.")
     )
+
+
+def test_names_with_islam_comma_appositions_party_affiliations_and_post_name_titles() -> None:
+    found = actors_in(
+        "The reform stalled under late President Islam Dzhurayev.\n\nCity mayor Farid Islam said the work "
+        "would begin on Thursday.\n\n"
+        "Moscow objected to the visit of President Tomas Varga's wife, Elena Varga, to Kyiv.\n\n"
+        "Chile sent a senior Foreign Ministry official, Rosa Quintero, to the meeting.\n\n"
+        "The gallery's curator, Ines Kalnina, told reporters that the rooms were ready.\n\n"
+        "Pavel Dorn of the Renewal bloc accused the government of lying.\n\n"
+        "The fortress fell in 1915 to troops under the command of Ismail Pasha."
+    )
+    assert people(found) == {
+        "Islam Dzhurayev", "Farid Islam", "Tomas Varga", "Elena Varga", "Rosa Quintero", "Ines Kalnina",
+        "Pavel Dorn", "Ismail Pasha",
+    }  # fmt: skip
+    assert by_name(found, "Ines Kalnina")[0].role == "curator"
+
+
+def test_a_title_word_before_a_document_name_is_no_person_and_long_for_titles() -> None:
+    found = actors_in(
+        "The craft was inscribed on UNESCO's Representative List of the Intangible Heritage in 2012.\n\n"
+        "US Assistant Secretary of State for African and Asian Affairs Mark Denby arrived in Lima. "
+        "Chile's Minister of Foreign Affairs Rosa Vidal met him, the press said, citing the ministry."
+    )
+    assert people(found) == {"Mark Denby", "Rosa Vidal"}
+    assert (
+        by_name(found, "Mark Denby")[0].role == "Assistant Secretary of State for African and Asian Affairs"
+    )
+    assert "Ministry of Foreign Affairs (Chile)" in orgs(found)

@@ -570,3 +570,61 @@ def test_a_short_quote_with_its_speaker_right_after_it() -> None:
         ("holding for now", "Ana Ruiz", True),
         ("strategic and long-term", "Tomas Vrba", True),
     ]
+
+
+def test_role_nouns_with_other_wordings_and_of_complements() -> None:
+    found = snippet(
+        "Chile's Human Rights Defender Rosa Vidal said on Monday that the families had no water.\n\n"
+        '"People are being deprived of their livelihood here," the Ombudsman wrote on Facebook.\n\n'
+        "President of Chile Marco Silva met Peruvian Foreign Minister Ana Ruiz and US Assistant Secretary "
+        "of State for Andean Affairs Tom Hale.\n\n"
+        '"Most of the articles of the treaty are agreed," the President of Chile emphasized.\n\n'
+        '"We believe a lasting peace is within reach," the assistant secretary of state said.\n\n'
+        "Luis Mora, an adviser to the president, visited the site. The presidential aide stressed that the "
+        'strike came after a truce, which, he said, the rebels "have violated from the very first hours."'
+    )
+    assert [(q.text.split()[0], q.speaker) for q in found] == [
+        ("People", "Rosa Vidal"),
+        ("Most", "Marco Silva"),
+        ("We", "Tom Hale"),
+        ("have", "Luis Mora"),
+    ]
+
+
+def test_appositions_relative_clauses_and_words_about_a_work() -> None:
+    found = snippet(
+        "Ana Ruiz, who arrived a day after talks with Peruvian Foreign Minister Tomas Vrba in Lima, "
+        'described the meeting as "productive."\n\n'
+        '"Had a productive meeting with my counterpart. We discussed the border," she wrote on X.\n\n'
+        '"My mother always said that she was a painter first and a teacher second," Marc Olier, the '
+        "painter's son and head of the Olier Trust, said at the opening.\n\n"
+        "Minister Lena Varga, who signed the decree, called the program \u201cthe best way to keep her "
+        "music alive for the young.\u201d\n\n"
+        "Karel Brok, a former banker who worked for the Nordic Investment Bank, campaigned on promises to "
+        'raise pensions and to dismantle what he called "the corrupt networks of the old regime."'
+    )
+    assert [(q.text.split()[0], q.speaker) for q in found] == [
+        ("Had", "Ana Ruiz"),
+        ("My", "Marc Olier"),
+        ("the", "Lena Varga"),
+        ("the", "Karel Brok"),
+    ]
+
+
+def test_headline_quotes_and_names_in_quotation_marks() -> None:
+    article = ingest_bytes(
+        (
+            "LDN\nNews Agency of Lindora\n\nPolitics   Region   Economy   World\nEN  RU\n\nRegion\n\n"
+            'Lena Varga: "Lindora has committed another crime in Ostrava"\n\n17 October 2020 11:42\n\n'
+            "Foreign Minister Lena Varga visited Ostrava on Monday.\n\n"
+            'The forum, hosted under the theme "Advancing Trade in Times of Change," opened on Friday.\n\n'
+            "The ministry said the delegations had discussed the draft \u201cAgreement on the establishment "
+            "of peace and good relations,\u201d and the border.\n\n"
+            'The International Association "Baltic Sea Transport Route", which unites port companies, met.\n'
+        ).encode(),
+        "x.txt",
+    )
+    found = extract_quotes(article, extract_actors(article, Knowledge()), ())
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Lindora has committed another crime in Ostrava", "Lena Varga")
+    ]

@@ -77,11 +77,15 @@ _QUOTE_END = re.compile(r"[,.!?…][\"”»’']\s*$")
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,.;]")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _TITLE_COMMA_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)(?:\s+[a-z][\w-]*['’]s)?|([A-Z][\w-]*)['’]s)\s+"
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)(?:\s+[a-z][\w-]*['’]s)?|([A-Z][\w-]*)['’]s)\s+"
     r"((?:[\w-]+\s+){0,4}?(\w+)(?:\s+(?:of|for|at|in|to)\s+[^,.;]{1,60})?),\s*(?:([a-z][\w-]*)\s+)?$"
 )
 """`the X Agency chairman, Y Z,`; `X's coach, grandmaster Y Z,`: a title and a comma before a name."""
 _OF_ORG_AFTER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)")
+_LOWER_HEAD_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(V.LOWER_PARTY_HEADS)) + r")\b")
+"""A lower-case body head-word after a capitalised name (`of the Green bloc`, `of the Unity party`)."""
+_OF_THE_NAME_AFTER = re.compile(r"\s+of\s+the\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+"""`… of the Intangible Cultural Heritage`: a capitalised name after `of the` (a country or not)."""
 _CLAUSE_START_BEFORE = re.compile(
     r"(?:,|\band|\bthat|\bwhich|\bas|\bwhile|\bbut|\bwhen|\bafter|\bbecause|\bwhere)\s*$"
 )
@@ -398,6 +402,12 @@ def _role_before(toks: list[_Tok], i: int, text: str = "") -> tuple[str | None, 
             role_toks.insert(0, t)
             j -= 1
             continue
+        if t.cap and role_toks and (k := _for_complement_start(toks, j)) is not None:
+            # `Assistant Secretary of State for European and Eurasian Affairs X Y`: the capitalised words
+            # of a `for` complement between the title and the name
+            role_toks[0:0] = toks[k : j + 1]
+            j = k - 1
+            continue
         if (
             low in V.TITLE_HEADS
             or _title_compound(low)
@@ -426,6 +436,18 @@ def _role_before(toks: list[_Tok], i: int, text: str = "") -> tuple[str | None, 
     if role_toks[0].base[:1].islower() and not any(t.cap for t in role_toks):
         role = role
     return _fold_role(role), country, True
+
+
+def _for_complement_start(toks: list[_Tok], j: int) -> int | None:
+    """Index of `for` when tokens `for` .. j are a title's complement made of capitalised words and `and`
+    (`… Secretary of State for European and Eurasian`), with a title or role word before `for`."""
+    k = j
+    while k > 0 and j - k < 5 and (toks[k].cap or toks[k].low == "and") and not toks[k].poss:
+        k -= 1
+    if k < 1 or k == j or toks[k].low != "for" or toks[k + 1].low == "and":
+        return None
+    prev = toks[k - 1].low
+    return k if prev in V.TITLE_HEADS or prev in V.ROLE_WORDS else None
 
 
 def _sender_country(toks: list[_Tok], k: int) -> str | None:
@@ -640,10 +662,11 @@ def _ministry(doc: _Doc, toks: list[_Tok], i: int) -> tuple[_Cand | None, int, i
 
 
 _DOMAIN_MINISTER = re.compile(
-    r"(?:\b(?P<cty>[A-Z][\w-]+(?:['’]s)?)\s+)?(?:National\s+)?\b(?P<dom>[A-Z][a-z]+)\s+Minister\b"
+    r"(?:\b(?P<cty>[A-Z][\w-]+(?:['’]s)?)\s+)?(?:National\s+)?\b(?:(?P<dom>[A-Z][a-z]+)\s+Minister\b"
+    r"|Minister\s+(?:of|for)\s+(?P<dom2>[A-Z][a-z]+(?:\s+(?:Affairs|Situations))?)\b)"
 )
-"""`Turkish National Defense Minister`: the domain word before a minister's title, and the demonym or
-country before it."""
+"""`Turkish National Defense Minister`, `Lindora's Minister of Foreign Affairs`: the domain words of a
+minister's title, and the demonym or country before it."""
 
 
 class _Taken:
@@ -786,7 +809,7 @@ def extract_actors(article: Article, knowledge: Knowledge) -> tuple[ActorMention
                 if not prev:
                     # `Environment Minister X … his ministry`: the ministry of the minister named before
                     mm = list(_DOMAIN_MINISTER.finditer(doc.text, 0, t.start))
-                    dom = mm[-1].group("dom").lower() if mm else ""
+                    dom = (mm[-1].group("dom") or mm[-1].group("dom2")).lower() if mm else ""
                     dom = _ROLE_SPELLING.get(dom, dom)
                     if dom in _MINISTRY_DOMAINS or dom in V.MINISTRY_DOMAIN_WORDS:
                         name = f"Ministry of {_MINISTRY_DOMAINS.get(dom) or dom.capitalize()}"
@@ -1425,6 +1448,8 @@ def _classify_run(
             cue = cue or bool(arole)
     if _WHO_AFTER.match(text[after : after + 8]):
         cue = True
+    if len(name_toks) >= 2 and end_tok.low in V.POST_NAME_TITLES:
+        cue = True  # `X Pasha`: an honorific after the given name
     strong = False
     if not end_tok.poss and _person_apposition(text, after):
         cue = strong = True  # `X Y, a teacher, said`, `X Y, a nurse who lives nearby, said`
@@ -1507,6 +1532,10 @@ def _classify_run(
         # `the X Agency chairman, Y Z,`; `X's coach, grandmaster Y Z,` (one word after the comma)
         window = text[max(0, name_toks[0].start - 100) : name_toks[0].start]
         pre = _TITLE_COMMA_BEFORE.search(window) if "," in window else None  # (the comma: a fast pre-check)
+        while pre and pre.group(3).lower() not in V.TITLE_HEADS:
+            # `the visit of Minister X's wife, Y Z,`: the earliest match took `visit` as the title; the
+            # title nearest the name may still open a later match
+            pre = _TITLE_COMMA_BEFORE.search(window, pre.start() + 1)
         if (
             pre
             and pre.group(3).lower() in V.TITLE_HEADS
@@ -1532,10 +1561,12 @@ def _classify_run(
             country = country or (geo.is_country(head_of.group("cty")) if head_of.group("cty") else None)
     if not cue and not end_tok.poss:
         of_org = _OF_ORG_AFTER.match(text[after : after + 90])
-        if of_org and of_org.group(1).split()[-1].lower() in V.ORG_HEADS:
-            speech2, verb2 = _followed_by_verb(text, after + of_org.end())
-            if speech2 or verb2 or text[after + of_org.end() : after + of_org.end() + 1] == ",":
-                cue = True  # `X Y of the Green Alliance questioned ...`
+        low_head = _LOWER_HEAD_AFTER.match(text, after + of_org.end()) if of_org else None
+        if of_org and (of_org.group(1).split()[-1].lower() in V.ORG_HEADS or low_head):
+            org_end = low_head.end() if low_head else after + of_org.end()
+            speech2, verb2 = _followed_by_verb(text, org_end)
+            if speech2 or verb2 or text[org_end : org_end + 1] == ",":
+                cue = True  # `X Y of the Green Alliance questioned ...`, `X Y of the Z bloc accused ...`
         elif of_org and _WHO_AFTER.match(text, after + of_org.end()) and text[after + of_org.end()] == ",":
             cue = True  # `X Y of Team A, who started last, ...`: an affiliation, then a relative clause
     name = " ".join(x.text if x is not end_tok else x.base for x in name_toks)
@@ -1562,6 +1593,9 @@ def _classify_run(
         tokens=[x.base for x in name_toks],
         role_before=title_before,
     )
+    of_the = _OF_THE_NAME_AFTER.match(text, after) if len(name_toks) == 1 and not speech else None
+    if of_the and not geo.country_of_any(of_the.group(1)):
+        return  # `the Representative List of the Intangible …`: a title word before a document's name
     if len(name_toks) == 1:
         cand.cue = cue
         cand.speech = speech

@@ -250,6 +250,12 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _role_fits(role: str, held: str) -> bool:
+    """Whether a role noun (`ombudsman`) fits a role held (lower case): the noun in the role, or one of its
+    other wordings (`human rights defender`)."""
+    return role in held or any(alt in held for alt in Q.ROLE_SYNONYMS.get(role, ()))
+
+
 class _Ctx:
     """Actor mentions and sentence lookups for one article."""
 
@@ -269,6 +275,7 @@ class _Ctx:
                 or self._sentence_initial(a.start)
                 or _APPOSITION_THEN_VERB.match(after)
                 or _RELATIVE_THEN_VERB.match(after)
+                or (a.kind == "person" and _APPOSITION_THEN_PAST.match(after))
                 or (_COMMA_THEN_VERB.match(after) and not self._in_apposition(a))
             ):
                 self.subjects.append((a.start, _Speaker.of(a)))
@@ -368,7 +375,7 @@ class _Ctx:
             merged_role, merged_country = self.merged.get(sp.name, (None, None))
             r = (sp.role or merged_role or "").lower()
             c = sp.country or merged_country
-            if r and role not in r:
+            if r and not _role_fits(role, r):
                 continue
             if country and c and c != country:
                 continue
@@ -378,7 +385,7 @@ class _Ctx:
         if tiers:
             return tiers[min(tiers)][1]
         for a in reversed(self.actors):
-            if a.start < pos and a.kind == "person" and a.role and role in a.role.lower():
+            if a.start < pos and a.kind == "person" and a.role and _role_fits(role, a.role.lower()):
                 c = a.country or self.merged.get(a.name, (None, None))[1]
                 if not (country and c and c != country):
                     return _Speaker.of(a)
@@ -413,6 +420,8 @@ class _Ctx:
 
 _NOUN_BEFORE = frozenset(["of", "the", "a", "an"])
 """Words after which a speech word is a noun (`the head of state`, `the report`)."""
+_NOUN_BEFORE_VERB = frozenset(["on", "with", "for", "by", "his", "her", "its", "their", "our", "my", "these"])
+"""Words after which a speech-verb form is a noun (`on promises`, `his remarks`)."""
 _RECENT_REACH = 600
 """How far back (characters) a nationality noun (`the Frenchman said`) looks for the person it names
 when no person of that nationality was named."""
@@ -426,6 +435,9 @@ def _verb_follows(after: str) -> bool:
     if _PUNCT_START.match(after):
         return False
     after = _OPEN_QUOTE.split(after, maxsplit=1)[0]  # a verb inside a quotation is not this name's
+    after = after.split(",", 1)[
+        0
+    ]  # `… talks with X in Lindora, described`: the verb after a comma is not X's
     words = _WORD.findall(after)[:6]
     for w in words:
         low = w.lower()
@@ -462,6 +474,12 @@ _RELATIVE_THEN_VERB = re.compile(
 """A name, a relative clause, then the main verb (`X, who attended the ceremony, congratulated`)."""
 
 
+_APPOSITION_THEN_PAST = re.compile(
+    r",\s*(?:a|an|the)\s[^.;\"“”«»]{0,160}?,\s*(?:(?:" + _AUX_ALT + r")\s+)*[a-z]{3,}ed\b"
+)
+"""A person, an apposition, then the main verb (`X, a former banker who …, campaigned`)."""
+
+
 def _country_word(word: str) -> str | None:
     """The country a word names: a demonym (`Armenian`) or a country name, possessive or not."""
     return geo.country_of_demonym(word) or geo.is_country(_POSS_END.sub("", word))
@@ -482,6 +500,29 @@ _ROLE_OFFICE = re.compile(
 )
 """`the prime minister's office`, `the President's press service`: a role's office."""
 
+_ROLE_OF = re.compile(
+    r"\s*(?:(?:the|The)\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<noun>[A-Za-z]+)\s+of\s+(?:the\s+)?"
+    r"(?P<rest>[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*"
+)
+"""A role noun and its `of` complement as a whole subject (`the President of Lindora`)."""
+
+_WHAT_CALLED = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}(?:called|calls|termed|terms|described\s+as)\s*$")
+"""`what he called "…"`, `what the minister termed "…"`: a speaker's own words for something."""
+
+_NAME_COLON_BEFORE = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}\s*:\s*")
+"""A headline's capitalised name and a colon before its quotation (`X Y: "…"`)."""
+
+_MODIFIED_ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+(?:" + "|".join(sorted(Q.NAME_MODIFIERS)) + r")\s*$")
+"""`the draft "…"`, `a new "…"`: a name after an article and a modifier."""
+_ORG_HEAD_END = re.compile(r"\b([A-Z][a-z]+)\s*$")
+
+
+def _title_case(qtext: str) -> bool:
+    """Whether every longer word of a quotation is capitalised (`Advancing Trade in Times of Change`)."""
+    long_words = [w for w in _WORD.findall(qtext) if len(w) >= 4]
+    return len(long_words) >= 3 and all(w[:1].isupper() for w in long_words)
+
+
 _NOUN_PHRASE = re.compile(
     r"(?:(?P<det>the|The|a|A|an|An|its|Its|their|his|her)\s+)?(?:(?P<adj>[A-Z][\w’'-]+)\s+)?"
     r"(?P<noun>[\w-]+)\s*$"
@@ -494,6 +535,19 @@ def _resolve(
     """The speaker named by the text between s and e (a subject or an inverted subject)."""
     phrase = ctx.text[s:e]
     found = ctx.actors_in(s, e)
+    role_of = _ROLE_OF.fullmatch(phrase)
+    if (
+        role_of
+        and role_of.group("noun").lower() in V.PERSON_NOUNS
+        and not any(a.kind == "person" for a in found)
+        and all(a.start >= s + role_of.start("rest") for a in found)
+    ):
+        # `the President of Lindora emphasized`, `the assistant secretary of state said`: the holder of the
+        # role, not the country or body after `of`
+        country = next((c for w in role_of.group("rest").split() if (c := _country_word(w))), None)
+        holder = ctx.role_subject(pos, role_of.group("noun").lower(), country)
+        if holder is not None:
+            return holder
     heads = [a for a in found if a.kind == "person" or not _after_preposition(ctx.text, s, a.start)]
     found = heads or found
     tail = _WORD.findall(phrase[found[-1].end - s :]) if found else []
@@ -720,6 +774,11 @@ def _after_attribution(
                 return _Speaker.of(a), pos + lead, a.end
         sp = _resolve(ctx, s0, pos + lead + e, pos, issuers, nearest_last=False)
         return sp, pos + lead, pos + lead + e
+    # a name, its apposition, then the verb: `…," X Y, the singer's son and head of Z, said`
+    first = [a for a in ctx.actors_in(pos + lead, pos + lead + 80) if a.start == pos + lead]
+    appos = _APPOSITION_THEN_VERB.match(text, first[0].end) if first and first[0].kind == "person" else None
+    if appos and appos.end() <= limit:
+        return _Speaker.of(first[0]), pos + lead, appos.end()
     # subject + verb: Novak said / the observer group said / Turkey's defense ministry said
     for k, w in enumerate(words[:9]):
         low = w.group().lower()
@@ -768,6 +827,8 @@ def _before_attribution(
             continue
         if low.endswith("ing") and low not in {"saying", "adding"}:
             continue  # `Speaking at ...`, `stressing that`: not the main verb
+        if k and words[k - 1].group().lower() in _NOUN_BEFORE_VERB:
+            continue  # `campaigned on promises to …`, `his remarks`: a noun, not a verb
         j = k - 1
         while j >= 0 and words[j].group().lower() in S.AUX_WORDS:
             j -= 1
@@ -852,7 +913,7 @@ def _before_attribution(
         if sp is None and unknown_group:
             blocked = True  # `critics accused him of "…"`: a speaker the article does not name
             continue
-        if sp is None and not own_subject:
+        if sp is None and not own_subject and words[j].group().lower() not in S.PERSON_PRONOUNS:
             # a named subject of a relative clause (`…, which X denounced as`) that is no actor: nobody
             sp = _resolve(ctx, s, s + words[j].end(), s + words[j].start(), issuers)
         if sp is not None:
@@ -1104,17 +1165,40 @@ def extract_quotes(
         before_txt = text[u_off : span.open_pos]
         after_txt = text[span.close_pos + 1 : l_off + len(l_text)]
         whole_line = not before_txt.strip() and not after_txt.strip(" .,”\"»’'")
-        if (u_heading or whole_line) and not _FINAL_MARK.search(qtext[-3:] + after_txt[:3]):
+        colon_speaker = None
+        if u_heading and _NAME_COLON_BEFORE.fullmatch(before_txt) and not short:
+            # a headline `X Y: "…"`: the quoted words of the person named before the colon
+            named = [a for a in ctx.actors_in(u_off, span.open_pos) if a.kind == "person"]
+            colon_speaker = _Speaker.of(named[0]) if len(named) == 1 else None
+        if (
+            (u_heading or whole_line)
+            and not _FINAL_MARK.search(qtext[-3:] + after_txt[:3])
+            and colon_speaker is None
+        ):
             continue  # a heading or headline in quotation marks
         low_before = before_txt.lower()
         naming = _NAMING_BEFORE.search(low_before)
         after_naming = _NAMING_AFTER.match(after_txt)
         cue = (naming or after_naming).group(1) if (naming or after_naming) else ""
         slogan = cue in S.SLOGAN_CUES
+        if naming and cue in Q.WORK_NOUNS and qtext[:1].islower() and nwords >= Q.DESCRIPTION_MIN_WORDS:
+            naming = None  # `called the program "the best way to …"`: words about a work, not its title
+            cue = "" if not after_naming else cue
+        if naming and not short and _WHAT_CALLED.search(low_before):
+            naming = None  # `to dismantle what he called "the networks of the old regime"`: his words
+            cue = "" if not after_naming else cue
         if (naming or after_naming) and not slogan:
             continue  # a title or name (`a book titled "..."`), not anybody's words
         if not slogan and qtext[:1].isupper() and _ARTICLE_END.search(low_before):
             continue  # a capitalised name after an article (`within the framework of the "Green Valley"`)
+        org_head = _ORG_HEAD_END.search(before_txt)
+        if qtext[:1].isupper() and (
+            _MODIFIED_ARTICLE_END.search(low_before)
+            or (org_head and org_head.group(1).lower() in V.ORG_HEADS)
+        ):
+            continue  # `the draft "Agreement on …"`, `the Association "Lindora Transit Route"`: a name
+        if slogan and naming and _title_case(qtext):
+            continue  # `under the theme "Advancing Trade in Times of Change"`: an event's title
         if short and (
             slogan or not _reported_short(text, u_off, span.open_pos, qtext, text[span.close_pos + 1 :])
         ):
@@ -1162,6 +1246,8 @@ def extract_quotes(
             speaker, b_s, b_e = _subject(ctx, sent_s, span.open_pos, issuers, quote_spans)
             if speaker is not None:
                 a_s, a_e = b_s, b_e
+        if speaker is None and colon_speaker is not None:
+            speaker, a_s, a_e = colon_speaker, u_off, span.open_pos
         if speaker is None and slogan:
             sent = ctx.sentence_at(span.open_pos)
             for a in ctx.actors_in(sent.start, sent.end):

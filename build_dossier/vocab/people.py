@@ -166,7 +166,7 @@ NON_PERSON_WORDS: frozenset[str] = _words("""
     photo video gallery image images slider loading latest see source sources related advertisement
     update updated news world politics economy business sport sports opinion analysis editorial
     breaking live watch listen share tweet follow subscribe contact us about home menu search login
-    copyright reserved rights terms privacy cookie cookies god allah islam christianity covid
+    copyright reserved rights terms privacy cookie cookies god allah christianity covid
     coronavirus internet twitter facebook instagram youtube telegram whatsapp tiktok x linkedin
     star crescent flag anthem war peace operation operations conflict battle ceasefire cease-fire
     declaration statement agreement treaty deal accord pact protocol memorandum resolution charter
@@ -398,6 +398,10 @@ head its apposition (`X Y, the company developing …`)."""
 LOWER_BODY_HEADS: frozenset[str] = _words("alliance coalition bloc municipality")
 """Lower-case heads after a capitalised name that make it a body (`the X alliance`, `Y municipality`)."""
 
+LOWER_PARTY_HEADS: frozenset[str] = _words("alliance coalition bloc party faction movement")
+"""Lower-case head-words of a political body after its capitalised name (`X Y of the Unity bloc said`):
+the name before `of` is a person's."""
+
 NATIONAL_BODIES: frozenset[str] = _words("government cabinet")
 """Capitalised bodies named alone after `the` (`the Government approved`): the body of the country in
 focus."""
@@ -467,6 +471,7 @@ ROLE_NOUNS: frozenset[str] = _words("""
     accountant auditor treasurer engineer physician pharmacist paramedic clerk cashier
     geologist geophysicist seismologist volcanologist meteorologist climatologist epidemiologist
     virologist physicist chemist biologist
+    curator scholar rector dean organiser organizer banker
     """)
 """Role nouns (lower case before a name: `world champion X Y`, `Caucus Co-Chair X Y`) added to the titles
 of `vocab.people`."""
@@ -556,3 +561,6 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "cmdr": "commander", "cdr": "commander", "brig": "brigadier", "cpl": "corporal", "pvt": "private",
 }  # fmt: skip
 """Abbreviated titles (`Gov.`, `Sen.`) and the title a role spells out (`Georgia Gov. X` is a governor)."""
+
+POST_NAME_TITLES: frozenset[str] = _words("pasha bey effendi efendi")
+"""Honorific titles written after a given name (`X Pasha`): the name before one is a person's."""

@@ -89,7 +89,7 @@ sentence already names a speaker before it (`X said that "…"`), they name the 
 ROLE_NOUN_ROLES: dict[str, str] = {"premier": "prime minister", "chief": "minister", "pm": "prime minister"}
 """Role nouns that refer back to a person with another role wording (`the PM` -> a prime minister)."""
 
-ANY_PERSON_NOUNS: frozenset[str] = _words("diplomat official politician leader lawmaker representative")
+ANY_PERSON_NOUNS: frozenset[str] = _words("diplomat official politician leader lawmaker representative aide")
 """Role nouns any person may be called (`according to the diplomat` after a spokeswoman's words)."""
 
 ROLE_NOUN_PREFIXES: frozenset[str] = _words("deputy vice")
@@ -125,3 +125,32 @@ GROUP_PERSON_NOUNS: frozenset[str] = _words("""
 
 NATIONALITY_DETERMINERS: frozenset[str] = _words("the")
 """Determiners before a capitalised nationality noun that refer back to a person (`the Italian said`)."""
+
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "ombudsman": (
+        "human rights defender",
+        "public defender",
+        "commissioner for human rights",
+        "human rights commissioner",
+        "people's advocate",
+        "ombudsperson",
+    ),
+    "aide": ("adviser", "advisor"),
+}
+"""Other wordings of a role noun (`the ombudsman said` after `Human Rights Defender X Y`)."""
+
+WORK_NOUNS: frozenset[str] = _words("""
+    series book film movie documentary novel report programme program show album song play exhibition
+    column podcast
+    """)
+"""Naming cues that are nouns for a work: a long lower-case quotation after one describes the work
+(`called the program "the best way to …"`), a title would be capitalised."""
+
+DESCRIPTION_MIN_WORDS = 6
+"""Fewest words of a lower-case quotation after a work noun that make it words about the work."""
+
+NAME_MODIFIERS: frozenset[str] = _words("""
+    draft proposed new so-called planned joint final revised updated bilateral trilateral future
+    """)
+"""Words between an article and a capitalised quotation that make it a name (`the draft "Agreement on
+…"`), not speech."""
