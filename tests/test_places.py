@@ -306,3 +306,60 @@ def test_route_part_and_speech_addressee():
     assert "Moscow" not in places("The deal was signed at 23:00 (according to Moscow time).")
     assert "Stepnoy" in places("The ceasefire agreement on the withdrawal to Stepnoy was signed.")
     assert "Kessan" in places("They signed the Agreement on Tuesday in Kessan.")  # a date ends the name
+
+
+def test_border_verb_makes_both_sides_places():
+    found = places("Velmora, which borders Tarsk, was handed over in 2020. Drelo borders Kestria.")
+    assert {"Velmora", "Tarsk", "Drelo", "Kestria"} <= found
+
+
+def test_direction_of_and_list_ending_in_other_settlements():
+    found = places("Troops attacked in the direction of Orvan, Delk, Pirsa and other settlements.")
+    assert {"Orvan", "Delk", "Pirsa"} <= found
+    assert {"Marvo", "Tessel"} <= places("Shelling hit Marvo, Tessel and other border villages.")
+
+
+def test_apposition_with_place_class_noun_and_war_over():
+    found = places(
+        "The two countries fought over Zelmar, a mountainous region recognised as part of Kestria. "
+        "The first war over Dravia ended in 1994."
+    )
+    assert {"Zelmar", "Dravia"} <= found
+    assert "Anna Berg" not in places("Anna Berg, a city councillor, said the vote was fair.")
+
+
+def test_country_names_that_start_with_a_demonym_or_end_in_an_abbreviation_dot():
+    found = places("He appealed to the Russian Federation. She studied in the U.S. and Britain.")
+    assert {"Russia", "United States", "United Kingdom"} <= found
+
+
+def test_territories_are_places_anywhere():
+    found = places("Officials from Abkhazia met envoys of French Guiana and South Ossetia on Monday.")
+    assert {"Abkhazia", "French Guiana", "South Ossetia"} <= found
+
+
+def test_leading_feature_heads_boulevards_and_disasters():
+    found = places(
+        "The villa stands on the shore of Lake Ternow. The museum moved to the Orlen Boulevard in 2014. "
+        "The plant was shut after the devastating Vessik earthquake of 1988."
+    )
+    assert {"Lake Ternow", "Orlen Boulevard", "Vessik"} <= found
+
+
+def test_host_city_of_a_topical_event():
+    assert "Kalvo" in places("Both ministers are due on Friday for the Kalvo Diplomacy Forum.")
+    assert "Eastern" not in places("They met at the Eastern Economic Forum.")
+
+
+def test_companies_events_titles_and_people_are_not_places():
+    found = places(
+        "Zentra signed a contract with Zentra Defence and Space. The satellite will be built at Zentra "
+        "facilities in Marlow. It replaces one acquired from Zentra in 2014. Kestria will take part in "
+        "VinoMart, the wine fair in Marlow. Gymnasts from 30 countries, including Olympic and world "
+        "medallists from Kestria, competed. A researcher at the Centre for Strategic Studies in Marlow "
+        "spoke. Its engine will carry a probe to the Moon, Industry and Technology Minister Ada Kent said. "
+        "Writers Jon Pell in Marlow and Ada Kent in Tarsk contributed to this report."
+    )
+    assert {"Marlow", "Tarsk", "Kestria"} <= found
+    assert not found & {"Zentra", "Zentra Defence", "Space", "VinoMart", "Olympic", "Centre", "Industry"}
+    assert "Ada Kent" not in found

@@ -166,9 +166,10 @@ def place_key(name: str) -> str:
 
 
 _CAP = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-_MACRO_NAMES = {place_key(n): n for n in V.MACRO_REGIONS}
+_ANYWHERE = V.MACRO_REGIONS | V.TERRITORIES
+_MACRO_NAMES = {place_key(n): n for n in _ANYWHERE}
 _MACRO_ALT = "|".join(
-    r"[\s\-]+".join(re.escape(w) for w in n.split()) for n in sorted(V.MACRO_REGIONS, key=len, reverse=True)
+    r"[\s\-]+".join(re.escape(w) for w in n.split()) for n in sorted(_ANYWHERE, key=len, reverse=True)
 )
 _MACRO = re.compile(r"(?<![\w\-])(?:" + _MACRO_ALT + r")(?![\w\-])(?!\s+[A-Z])")
 _RIVER = re.compile(r"(?:" + "|".join(V.RIVER_CONTEXT) + rf")({_CAP})(?![\w'’\-])(?!\s+[A-Z])(?!\s+river\b)")
@@ -279,6 +280,10 @@ def _bad_name(words: list[str], locative: bool) -> bool:
     low = [w.lower() for w in words]
     if not words or any(w in V.TITLE_WORDS for w in low):
         return True
+    if len(words) > 1 and is_country(" ".join(words)):
+        return False  # `the Russian Federation`: not a demonym phrase
+    if len(words) == 1 and low[0] in V.BARE_HEADS:
+        return True  # `at the Centre for X Studies`: a head word alone names nothing
     if len(words) == 1 and "-" in low[0]:
         parts = low[0].split("-")
         if any(p in V.MONTH_WORDS for p in parts) or (
@@ -416,6 +421,15 @@ def _locative(toks: list[_Tok], i: int, text: str = "") -> bool:
         return False
     if toks[k].lower in {"in", "on"} and _inside_name(toks, k):
         return False
+    if toks[k].lower == "over" and k > 0 and toks[k - 1].lower in V.CONFLICT_NOUNS:
+        return True  # `the war over X`
+    if toks[k].text in {"borders", "bordering"}:
+        return True  # `X, which borders Y`
+    if (
+        (toks[k].lower == "from" and k > 0 and toks[k - 1].lower in V.SUPPLY_VERBS)
+        or (toks[k].lower == "in" and k > 0 and toks[k - 1].lower in V.PARTICIPATION_BEFORE_IN)
+    ) and not _exempt(toks[i].text):
+        return False  # `acquired from X` (a seller), `take part in X` (an event)
     if toks[k].lower in {"capital", "city", "town", "village", "of"} and k + 1 == i:
         return toks[k].lower != "of" or (k > 0 and toks[k - 1].lower in V.LIST_HEADS_OF)
     if toks[k].lower == "of":
@@ -633,7 +647,7 @@ def _furniture_places(
         for m in _SEGMENT.finditer(line):
             seg = m.group().strip(" #:.,")
             key = place_key(seg)
-            country = is_country(seg)
+            country = is_country(seg) if "." not in seg else None  # `U.S.`: a news section
             if country or key in _MACRO_NAMES or key in known.names or key in found:
                 a = at + m.start() + m.group().find(seg)
                 name = country or _MACRO_NAMES.get(key) or known.names.get(key) or seg
@@ -646,7 +660,7 @@ def _furniture_places(
                 if n + w > len(toks) or not t.text[:1].isupper():
                     continue
                 phrase = line[t.start : toks[n + w - 1].end]
-                country = is_country(phrase)
+                country = is_country(phrase) if "." not in phrase else None
                 a, b = at + t.start, at + toks[n + w - 1].end
                 if country and not any(x < b and a < y for x, y in taken):
                     add(country, a, b, f.line, True)
@@ -907,11 +921,15 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
         key = place_key(name)
         if key in known.not_places:
             continue
-        loc = _locative(toks, i, text) or _class_list(toks, i, text)
+        loc = _locative(toks, i, text) or _class_list(toks, i, text) or _place_context_after(toks, j, text)
         head = _head_after(toks, j) if not toks[j - 1].possessive else None
         last = words[-1].lower()
         two_last = " ".join(w.lower() for w in words[-2:])
-        cap_head = last in _CAP_HEADS or two_last in V.FEATURE_HEADS
+        cap_head = (
+            last in _CAP_HEADS
+            or two_last in V.FEATURE_HEADS
+            or (len(words) > 1 and words[0].lower() in V.LEADING_FEATURE_HEADS)  # `Lake Orvo`
+        )
         if len(words) > 1 and last in V.EVENT_HEADS:
             # `the Kuala Lumpur Summit`, `the Tbilisi Silk Road Forum`: the host city is a place
             for m_ in range(len(words) - 1, 0, -1):
@@ -921,6 +939,25 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
                     end = toks[i + m_ - 1].end
                     add(known.names.get(place_key(pre), country or pre), a, end, bool(country))
                     break
+            else:
+                if _host_city_event(words) and place_key(words[0]) not in known.not_places:
+                    add(words[0], a, toks[i].end)  # `the Orvo Security Conference`
+            continue
+        if (
+            j < len(toks)
+            and toks[j].lower in V.DISASTER_HEADS
+            and not toks[j - 1].possessive
+            and i > 0
+            and (toks[i - 1].text[:1].islower() or toks[i - 1].text.isdigit())
+            and text[toks[j - 1].end : toks[j].start] == " "
+        ):
+            # `the devastating X earthquake`: where it struck
+            country = is_country(name)
+            if (
+                country or (len(words) == 1 and name.isalpha() and not _bad_name(words, True))
+            ) and not _is_demonym(name):
+                add(country or known.names.get(key, name), a, b, bool(country))
+                accepted.add(n)
             continue
         if (
             j < len(toks)
@@ -991,6 +1028,8 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
             continue  # `the Constructors' Championship`: part of an event or organisation name
         if j < len(toks) and not toks[j - 1].possessive and toks[j].lower in V.NOT_PLACE_HEADS:
             continue
+        if j < len(toks) and toks[j].lower in V.PREMISES_NOUNS and not _exempt(name):
+            continue  # `at X facilities`: the owner of the premises, a company
         fz = _fuzzy(name, known) if key not in known.names else None
         if fz:
             add(fz, a, b)
@@ -1028,7 +1067,7 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
                 first, second = (
                     (phrases[m], phrases[m + step]) if step == 1 else (phrases[m + step], phrases[m])
                 )
-                gap = text[toks[first[1] - 1].end : toks[second[0]].start].strip().lower()
+                gap = _gap(toks, text, first, second)
                 if gap not in {",", "and", ", and", "or", "as well as", ", as well as"}:
                     break
                 i2, j2 = phrases[m + step]
@@ -1044,6 +1083,10 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
                     break  # `in X, Ga.`: the state's abbreviation
                 if step == 1 and gap == "," and _clause_follows(toks, j2, text):
                     break  # `In X, Y spokesman said`: Y starts a new clause
+                if step == 1 and _person_in_place(toks, phrases[n], text) and _located_in(toks, j2, text):
+                    break  # `writers A in X and B C in Y`: B C is a person in Y, not a place
+                if step == 1 and _title_list_follows(toks, j2):
+                    break  # `to the Moon, Industry and Technology Minister X`: a title, not a list
                 if (
                     step == 1
                     and gap == ","
@@ -1062,6 +1105,93 @@ def _sentence_places(s: Sentence, known: _Known) -> list[tuple[str, int, int, bo
                 )
                 m += step
     return found
+
+
+def _place_context_after(toks: list[_Tok], j: int, text: str) -> bool:
+    """True when the words after the phrase ending before token j make it a place.
+
+    `X, a mountainous region ...` (an apposition with a place-class noun), `X, Y and other settlements`
+    (the end of a list of places), `X borders Y` / `X, which borders Y`.
+    """
+    if j >= len(toks):
+        return False
+    gap = text[toks[j - 1].end : toks[j].start]
+    if toks[j - 1].possessive:
+        return False
+    k = j + 1 if gap == ", " and toks[j].lower == "which" else j
+    if (
+        k + 1 < len(toks)
+        and toks[k].text in {"borders", "bordering"}
+        and (toks[k + 1].cap or toks[k + 1].lower in {"on", "with"})
+    ):
+        return True
+    if gap == ", " and toks[j].lower in {"a", "an"}:
+        for m in range(j + 1, min(j + 5, len(toks))):
+            if toks[m].lower in V.APPOSITION_CLASS_NOUNS:
+                after = text[toks[m].end : toks[m + 1].start] if m + 1 < len(toks) else "."
+                nxt = toks[m + 1].lower if m + 1 < len(toks) else ""
+                return after.strip() != "" or nxt in V.APPOSITION_NEXT_WORDS or nxt.endswith("ed")
+            if not toks[m].text[:1].islower():
+                return False
+        return False
+    if gap == " " and toks[j].lower == "and" and j + 2 < len(toks) and toks[j + 1].lower == "other":
+        nxt = toks[j + 2].lower if toks[j + 2].lower in V.OTHER_CLASS_LIST_NOUNS else ""
+        if not nxt and j + 3 < len(toks) and toks[j + 2].text[:1].islower():
+            nxt = toks[j + 3].lower if toks[j + 3].lower in V.OTHER_CLASS_LIST_NOUNS else ""
+        return bool(nxt)
+    return False
+
+
+def _person_in_place(toks: list[_Tok], phrase: tuple[int, int], text: str) -> bool:
+    """True when the phrase follows `<Capitalised> in` (`writers A B in X`): someone placed in X."""
+    i = phrase[0]
+    return (
+        i >= 2
+        and toks[i - 1].text == "in"
+        and toks[i - 2].cap
+        and text[toks[i - 2].end : toks[i].start] == " in "
+    )
+
+
+def _located_in(toks: list[_Tok], j: int, text: str) -> bool:
+    """True when `in <Capitalised>` follows the phrase ending before token j (`B C in Y`)."""
+    return (
+        j + 1 < len(toks)
+        and toks[j].text == "in"
+        and toks[j + 1].cap
+        and text[toks[j - 1].end : toks[j].start] == " "
+        and not is_country(toks[j + 1].text)
+    )
+
+
+def _title_list_follows(toks: list[_Tok], j: int) -> bool:
+    """True when `and X Minister` follows token j-1: the phrase before is the first part of a title."""
+    if j + 1 >= len(toks) or toks[j].lower != "and":
+        return False
+    k = j + 1
+    while k < len(toks) and toks[k].cap:
+        if toks[k].lower in V.TITLE_WORDS:
+            return True
+        k += 1
+    return False
+
+
+def _host_city_event(words: list[str]) -> bool:
+    """True for `X (International) Security Conference`: a one-word X before a topic word and an event
+    head names the host city (`the Orvo Diplomacy Forum`)."""
+    rest = [w.lower() for w in words[1:]]
+    if rest[:1] == ["international"]:
+        rest = rest[1:]
+    first = words[0]
+    return (
+        len(rest) == 2
+        and rest[0] in V.EVENT_TOPIC_WORDS
+        and rest[1] in V.EVENT_HEADS
+        and first.isalpha()
+        and not first.isupper()
+        and not _is_demonym(first)
+        and not _bad_name([first], True)
+    )
 
 
 def _names_org_after(toks: list[_Tok], j: int) -> bool:
@@ -1137,8 +1267,17 @@ def _town_region(
         yield known.names.get(place_key(name), name), toks[i].start, toks[j - 1].end
 
 
+def _gap(toks: list[_Tok], text: str, first: tuple[int, int], second: tuple[int, int]) -> str:
+    """The words between two phrases, lowercased (the final dot of `U.S.` is not part of it)."""
+    last = toks[first[1] - 1]
+    gap = text[last.end : toks[second[0]].start].strip().lower()
+    if gap.startswith(".") and "." in last.text:
+        gap = gap[1:].strip()
+    return gap
+
+
 def _list_gap(toks: list[_Tok], text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
-    gap = text[toks[first[1] - 1].end : toks[second[0]].start].strip().lower()
+    gap = _gap(toks, text, first, second)
     return gap in {",", "and", ", and", "or", "as well as", ", as well as"}
 
 

@@ -321,6 +321,8 @@ def is_country(name: str) -> str | None:
     Abbreviations count only in capitals: `US`, `U.S.`, `the US's` are the United States, `Us` is not.
     """
     key = fold(name)
+    if key not in _NAMES and "." in key and fold(name + ".") in _NAMES:
+        key = fold(name + ".")  # `the U.S` when a tokenizer took the final dot as the sentence's
     if key.removeprefix("the ").removesuffix("'s") in _ABBREVIATIONS:
         core = name.strip().removesuffix("'s").removesuffix("’s").replace(".", "")
         if core[:4].lower() == "the ":

@@ -187,6 +187,9 @@ FEATURE_HEADS: frozenset[str] = frozenset(
         "canal",
         "coast",
         "desert",
+        "boulevard",
+        "embankment",
+        "promenade",
     }
 )
 """Heads that belong to the name of a feature, building or venue."""
@@ -195,6 +198,28 @@ WEAK_FEATURE_HEADS: frozenset[str] = frozenset(
     {"centre", "center", "house", "hall", "building", "post", "complex"}
 )
 """Heads that also name organisations (`Carter Center`): a place only after a locative preposition."""
+
+BARE_HEADS: frozenset[str] = WEAK_FEATURE_HEADS | frozenset(
+    {
+        "museum",
+        "hotel",
+        "palace",
+        "station",
+        "airport",
+        "stadium",
+        "arena",
+        "park",
+        "square",
+        "street",
+        "avenue",
+        "boulevard",
+        "bridge",
+        "memorial",
+        "monument",
+        "cemetery",
+    }
+)
+"""Heads that name nothing alone (`at the Centre for X Studies`, `the Museum`): a head needs a name."""
 
 PLURAL_ADMIN_HEADS: frozenset[str] = frozenset({"regions", "districts", "provinces", "islands"})
 
@@ -249,6 +274,10 @@ LIST_HEADS_OF: frozenset[str] = frozenset(
         "south",
         "east",
         "west",
+        "direction",
+        "shore",
+        "shores",
+        "coast",
     }
 )
 """Nouns followed by `of X` where X is a place ("the town of Barda", "cities of Ganja, Khizi")."""
@@ -388,6 +417,8 @@ NOT_PLACE_HEADS: frozenset[str] = frozenset(
         "tournament",
         "prix",
         "awards",
+        "defence",
+        "defense",
     }
 )
 """Last words that make a capitalised phrase an organisation, event, document or medium."""
@@ -527,6 +558,9 @@ NOT_PLACE_WORDS: frozenset[str] = MONTH_WORDS | frozenset(
         "constitution",
         "statute",
         "annual",
+        "olympic",
+        "paralympic",
+        "industry",
     }
 )
 """Single words that are never a place on their own."""
@@ -673,6 +707,144 @@ HEAD_FIRST: frozenset[str] = frozenset(
     }
 )
 """Capitalised heads that take `of` inside a name (`Gulf of Aden`, `Republic of Korea`)."""
+
+LEADING_FEATURE_HEADS: frozenset[str] = frozenset({"lake", "mount", "cape", "gulf", "isle", "strait"})
+"""Feature words that open a name (`Lake Orvo`, `Mount Tarn`): the phrase is a place anywhere."""
+
+TERRITORIES: frozenset[str] = frozenset(
+    {
+        "Abkhazia",
+        "South Ossetia",
+        "Transnistria",
+        "Northern Cyprus",
+        "Western Sahara",
+        "Somaliland",
+        "West Bank",
+        "Gaza Strip",
+        "Crimea",
+        "Greenland",
+        "Faroe Islands",
+        "Puerto Rico",
+        "Guam",
+        "Hong Kong",
+        "Macau",
+        "Macao",
+        "Gibraltar",
+        "Bermuda",
+        "French Guiana",
+        "French Polynesia",
+        "New Caledonia",
+        "Guadeloupe",
+        "Martinique",
+        "Réunion",
+        "Mayotte",
+        "Aruba",
+        "Curaçao",
+        "Cayman Islands",
+        "British Virgin Islands",
+        "Falkland Islands",
+    }
+)
+"""De facto states, disputed and dependent territories (general knowledge): places wherever named."""
+
+CONFLICT_NOUNS: frozenset[str] = frozenset(
+    {"war", "wars", "conflict", "conflicts", "dispute", "disputes", "fighting", "clashes", "sovereignty"}
+)
+"""`the war over X`, `a dispute over X`: X after `over` is the contested land."""
+
+DISASTER_HEADS: frozenset[str] = frozenset(
+    {"earthquake", "earthquakes", "quake", "quakes", "tsunami", "eruption", "floods", "wildfire", "wildfires"}
+)
+"""`the (devastating) X earthquake`: X is where it struck."""
+
+APPOSITION_CLASS_NOUNS: frozenset[str] = frozenset(
+    {
+        "region",
+        "province",
+        "district",
+        "town",
+        "city",
+        "village",
+        "settlement",
+        "enclave",
+        "exclave",
+        "territory",
+        "island",
+        "peninsula",
+        "port",
+        "resort",
+        "municipality",
+        "suburb",
+        "valley",
+    }
+)
+"""`X, a mountainous region ...`: a place-class noun in an apposition right after the name."""
+
+APPOSITION_NEXT_WORDS: frozenset[str] = frozenset(
+    {
+        "in",
+        "of",
+        "on",
+        "near",
+        "at",
+        "that",
+        "which",
+        "where",
+        "with",
+        "and",
+        "internationally",
+        "home",
+        "known",
+        "located",
+        "bordering",
+        "some",
+        "about",
+        "just",
+        "close",
+        "north",
+        "south",
+        "east",
+        "west",
+        "populated",
+        "inhabited",
+        "famous",
+        "once",
+        "now",
+    }
+)
+"""Words that may follow the class noun of a place apposition (`X, a town in ...`, `X, a region known`)."""
+
+OTHER_CLASS_LIST_NOUNS: frozenset[str] = frozenset(
+    {"settlements", "towns", "villages", "cities", "regions", "provinces", "districts", "communities"}
+)
+"""`X, Y and other settlements`: the list before `and other <noun>` names places."""
+
+PREMISES_NOUNS: frozenset[str] = frozenset(
+    {"facilities", "facility", "premises", "headquarters", "offices", "factory", "factories", "warehouses"}
+)
+"""`at X facilities`: X owns the premises (a company), it is not the place."""
+
+SUPPLY_VERBS: frozenset[str] = frozenset(
+    {"acquired", "bought", "purchased", "procured", "ordered", "leased", "licensed"}
+)
+"""`acquired from X`: X is the seller (a company), not a place; countries stay places."""
+
+PARTICIPATION_BEFORE_IN: frozenset[str] = frozenset(
+    {
+        "part",
+        "participate",
+        "participated",
+        "participates",
+        "participating",
+        "participation",
+        "compete",
+        "competed",
+        "competing",
+        "exhibit",
+        "exhibited",
+    }
+)
+"""`take part in X`: X is an event or an organisation, not a location."""
 
 VENUE_PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "at", "to", "into", "inside", "outside", "near", "entered"}
@@ -893,6 +1065,11 @@ EVENT_HEADS: frozenset[str] = frozenset(
     }
 )
 """Capitalised event names that start with the host city (`the X Security Conference`)."""
+
+EVENT_TOPIC_WORDS: frozenset[str] = frozenset(
+    {"diplomacy", "security", "economic", "peace", "investment", "energy", "climate", "business", "defence"}
+)
+"""`the X Security Conference`: a topic between a one-word host city and the event head."""
 
 LOWER_EVENT_HEADS: frozenset[str] = frozenset({"summit", "talks", "conference", "forum", "negotiations"})
 """`the X summit` (lowercase head): X is the host city."""
