@@ -103,6 +103,17 @@ def _most_common(values: Iterable, key: Callable = lambda v: v):
     return min(counts, key=lambda v: (-counts[v], key(v)))
 
 
+def _told_apart(a: dict, b: dict) -> bool:
+    """Two events of one article with the same parties, roles swapped (`A handed over maps to B`, `B handed
+    over detainees to A`): the extract stage kept them apart, a similar title does not join them."""
+    return (
+        a["source"] == b["source"]
+        and len(a["actors"]) >= 2
+        and a["actors"] == b["actors"]
+        and a["subject"] != b["subject"]
+    )
+
+
 def _day(value: str | None) -> dt.date | None:
     if value and edtf.is_valid(value) and edtf.precision(value) == "day":
         return dt.date.fromisoformat(value)
@@ -659,6 +670,7 @@ def _events(
                     "source": ex.article.id,
                     "cite": _citation(ex.article.id, m.sentence),
                     "actors": {a for a in (actors.resolve(x) for x in m.actors) if a},
+                    "subject": actors.resolve(m.actors[0]) if m.actors else None,
                     "places": {p for p in (resolve_place(x) for x in m.places) if p},
                     "agreement": resolve_agreement(m.agreement, date) if m.agreement else None,
                 }
@@ -675,7 +687,10 @@ def _events(
         root = uf.find(i)
         return {items[j]["source"] for j in by_date[items[i]["date"]] if uf.find(j) == root}
 
-    similar: list[tuple[float, int, int]] = []
+    def members(i: int) -> list[int]:
+        root = uf.find(i)
+        return [j for j in by_date[items[i]["date"]] if uf.find(j) == root]
+
     for x, a in enumerate(items):
         neighbours = list(by_date[a["date"]])
         if (d := _day(a["date"])) is not None:
@@ -694,8 +709,10 @@ def _events(
                         uf.union(x, y, "undated, same title")
                 elif same_agreement:
                     uf.union(x, y, "same date, same agreement")
-                elif sim >= vocab.EVENT_TITLE_SAME_DAY and a["source"] != b["source"]:
-                    similar.append((sim, x, y))
+                elif sim >= vocab.EVENT_TITLE_SAME_DAY and not any(
+                    _told_apart(items[p], items[q]) for p in members(x) for q in members(y)
+                ):  # (a group never takes two events one article told apart)
+                    uf.union(x, y, "same date, similar title")
                 elif (
                     edtf.precision(a["date"]) == "day"
                     and a["families"] & b["families"]
@@ -707,12 +724,7 @@ def _events(
                 uf.union(x, y, "same agreement, dates a day apart")
             elif sim >= vocab.EVENT_TITLE_ADJACENT_DAY:
                 uf.union(x, y, "dates a day apart, very similar title")
-    # most similar titles first; one article's events were already told apart by the extract stage (`A
-    # handed over maps to B` and `B handed over detainees to A` of one day), so a group never takes two
-    # events of one source by title alone
-    for _sim, x, y in sorted(similar, key=lambda t: (-t[0], t[1], t[2])):
-        if uf.find(x) != uf.find(y) and not sources_of(x) & sources_of(y):
-            uf.union(x, y, "same date, similar title")
+
     # A month-precision report of a happening that another source dates to the day (`liberated in
     # November` / `liberation ... on Nov. 8`): the same happening, at the finer date.
     for x, a in enumerate(items):

@@ -519,21 +519,46 @@ def test_a_country_keeps_the_other_spellings_of_its_name_as_aliases():
 def test_one_article_events_the_extractor_told_apart_stay_apart_but_merge_across_sources():
     a = article(
         "a",
-        "Arland has handed over to Borovia the maps of mines.\n\n"
-        "In return, Borovia today handed over 15 detainees to Arland.\n",
+        "Chile has handed over to Peru the maps of mines.\n\n"
+        "In return, Peru today handed over 15 detainees to Chile.\n",
     )
-    b = article("b", "Borovia handed over 15 detainees to Arland on Saturday.\n")
-    maps = "Arland has handed over to Borovia the maps of mines"
-    detainees = "Borovia handed over 15 detainees to Arland"
+    b = article("b", "Peru handed over 15 detainees to Chile on Saturday.\n")
+    maps = "Chile has handed over to Peru the maps of mines"
+    detainees = "Peru handed over 15 detainees to Chile"
+    countries = ("Chile", "Peru")
+
+    def actors_of(art: Article, needle: str) -> tuple[ActorMention, ...]:
+        s = sentence(art, needle)
+        return tuple(
+            ActorMention(
+                name=c, kind="country", surface=c, start=s.start + s.text.index(c),
+                end=s.start + s.text.index(c) + len(c), sentence=s,
+            )
+            for c in countries
+        )  # fmt: skip
+
     exs = [
         Extraction(
             article=a,
+            actors=actors_of(a, "maps") + actors_of(a, "In return"),
             events=(
-                event(a, "2021-06-12", maps, "maps"),
-                event(a, "2021-06-12", detainees, "In return"),
+                event(a, "2021-06-12", maps, "maps", actors=("Chile", "Peru")),
+                event(a, "2021-06-12", detainees, "In return", actors=("Peru", "Chile")),
             ),
         ),
-        Extraction(article=b, events=(event(b, "2021-06-12", detainees, "Saturday"),)),
+        Extraction(
+            article=b,
+            actors=actors_of(b, "Saturday"),
+            events=(event(b, "2021-06-12", detainees, "Saturday", actors=("Peru", "Chile")),),
+        ),
     ]
     d = consolidate(exs)
     assert sorted(len(e["sources"]) for e in d.events) == [1, 2]
+    # without subjects to tell them apart, one article's similar titles of a day are one happening
+    plain = [
+        Extraction(
+            article=a,
+            events=(event(a, "2021-06-12", maps, "maps"), event(a, "2021-06-12", detainees, "In return")),
+        )
+    ]
+    assert len(consolidate(plain).events) == 1

@@ -712,12 +712,12 @@ def test_a_told_year_or_a_named_document_inside_a_quotation_is_a_happening_but_r
 def test_same_day_events_with_other_subjects_stay_two():
     art = ingest_bytes(
         (
-            b"Arland has handed over to Borovia the maps of 97,000 mines laid in the district, the ministry "
-            b"said.\n\nIn return for this gesture, Borovia today handed over 15 detainees to Arland, the "
+            b"Chile has handed over to Peru the maps of 97,000 mines laid in the district, the ministry "
+            b"said.\n\nIn return for this gesture, Peru today handed over 15 detainees to Chile, the "
             b"ministry said.\n"
         ),
         "t.txt",
         {"published": "2021-06-12"},
     )
     titles = [e.title for e in extract_article(art).events if e.date == "2021-06-12"]
-    assert len(titles) == 2 and any(t.startswith("Borovia handed over 15 detainees") for t in titles)
+    assert len(titles) == 2 and any(t.startswith("Peru handed over 15 detainees") for t in titles)

@@ -491,17 +491,16 @@ def _similar(a: EventMention, b: EventMention, split: bool = False) -> bool:
         return True
     if a.agreement and a.agreement == b.agreement:
         return True
-    if split or _other_subject(a.title, b.title):
+    if split or _other_subject(a, b):
         # coordinated predicates share their subject; `A handed over maps to B` and `B handed over
         # detainees to A` have other subjects: only near-equal titles are the same
         return fuzz.ratio(a.title.lower(), b.title.lower()) >= 90
     return fuzz.token_set_ratio(a.title.lower(), b.title.lower()) >= 75
 
 
-def _other_subject(a: str, b: str) -> bool:
-    """Both titles open with a capitalised name, and not the same one."""
-    wa, wb = a.split()[:1], b.split()[:1]
-    return bool(wa and wb) and wa[0][:1].isupper() and wb[0][:1].isupper() and wa[0] != wb[0]
+def _other_subject(a: EventMention, b: EventMention) -> bool:
+    """The same parties with the roles swapped: `A handed over maps to B`, `B handed over detainees to A`."""
+    return len(set(a.actors)) >= 2 and set(a.actors) == set(b.actors) and a.actors[0] != b.actors[0]
 
 
 _VIOLATED = re.compile(
