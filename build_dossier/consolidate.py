@@ -683,13 +683,13 @@ def _events(
     for i, it in enumerate(items):
         by_date[it["date"]].append(i)
 
-    def sources_of(i: int) -> set[str]:
-        root = uf.find(i)
-        return {items[j]["source"] for j in by_date[items[i]["date"]] if uf.find(j) == root}
-
     def members(i: int) -> list[int]:
+        """The events of item i's date already in its group."""
         root = uf.find(i)
         return [j for j in by_date[items[i]["date"]] if uf.find(j) == root]
+
+    def sources_of(i: int) -> set[str]:
+        return {items[j]["source"] for j in members(i)}
 
     for x, a in enumerate(items):
         neighbours = list(by_date[a["date"]])
