@@ -918,3 +918,13 @@ def test_described_contract_signed_after_an_apposition():
         published="2024-04-08",
     )
     assert [(m.name, m.date) for m in ms] == [("State contract of 2010", "2010")]
+
+
+def test_undated_plural_after_a_listed_set_does_not_rename_its_last_member():
+    found = _agreements_of(
+        "The leaders reaffirmed the statements of March 4, 2021 and June 9, 2022. A spokesman said the "
+        "meeting would sum up the first year of implementing the ceasefire agreements.",
+        published="2022-11-26",
+    )
+    assert ("Statement of 9 June 2022", "2022-06-09") in found
+    assert not any(n.startswith("Ceasefire") for n, _d in found)

@@ -628,3 +628,17 @@ def test_headline_quotes_and_names_in_quotation_marks() -> None:
     assert [(q.text, q.speaker) for q in found] == [
         ("Lindora has committed another crime in Ostrava", "Lena Varga")
     ]
+
+
+def test_the_outlet_a_statement_was_sent_to_is_not_its_speaker() -> None:
+    article = ingest_bytes(
+        (
+            b"Rail operator under fire\n\n12 March 2024\n\n"
+            b"The government criticised the Varnia Rail Company (VRC) on Monday.\n\n"
+            b"The VRC dismissed the criticism. In a written statement to Lindoranews.am, the company's press "
+            b'service insisted that it "has met and continues to meet all of its obligations".\n'
+        ),
+        "x.txt",
+    )
+    found = extract_quotes(article, extract_actors(article, Knowledge()), ())
+    assert [q.speaker for q in found] == ["Varnia Rail Company"]

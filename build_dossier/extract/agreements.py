@@ -1517,6 +1517,16 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
             if target is not None:
                 break
         before = article.text[max(0, r.start - 6) : r.start]
+        if (
+            target is not None
+            and r.date is None
+            and _plural(article, r)
+            and _plural(article, target[0])
+            and target[0].date
+        ):
+            # `the statements of D1 and D2` … `the ceasefire agreements`: the undated set again, not its
+            # last member (which would take the set's other nouns as its name)
+            continue
         if target is None and r.name is None and re.search(r",\s+(a|an|the)\s+$", before):
             # `the Kora Declaration on June 15, a pact that ...`: an apposition to a named agreement
             target = next((g for g in groups if g[0].name is not None and g[0].sentence == r.sentence), None)

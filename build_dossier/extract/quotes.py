@@ -661,11 +661,22 @@ def _resolve(
             named = _org_named_by(ctx, head, s) or _described_org(ctx, phrase, head, s)
             if named is not None:
                 return named
+        sentence = ctx.sentence_at(pos)
         for a in reversed(ctx.actors):
-            if a.start < e and a.kind in kinds:
+            spoken_to = a.start >= sentence.start and _recipient(ctx.text, a.start)
+            if a.start < e and a.kind in kinds and not spoken_to:
                 return _Speaker.of(a)
         return None
     return None
+
+
+_RECIPIENT = re.compile(r"\b(?:to|told|with)\s+(?:the\s+)?$", flags=re.IGNORECASE)
+
+
+def _recipient(text: str, start: int) -> bool:
+    """The actor at start is the one spoken to (`in a statement to X`, `told X`): not `the company` that
+    speaks in the same sentence."""
+    return bool(_RECIPIENT.search(text, max(0, start - 12), start))
 
 
 def _after_preposition(text: str, lo: int, pos: int) -> bool:
