@@ -696,7 +696,7 @@ def test_signings_of_the_day_a_meeting_protocol_and_a_later_quoted_agreement_sta
     assert got["25-year power purchase agreement"] == "2024-10-08"
     assert got["Protocol of 8 October 2024"] == "2024-10-08"
     assert got["Agreement on a 100 million US dollar credit line"] == "2024-10-08"
-    assert got["Agreement of April 2023"] == "2023-04"
+    assert got["Agreement signed in Kestel"] == "2023-04"
 
 
 def test_an_approved_declaration_is_of_the_day_and_the_final_declaration_is_that_one():
@@ -928,3 +928,13 @@ def test_undated_plural_after_a_listed_set_does_not_rename_its_last_member():
     )
     assert ("Statement of 9 June 2022", "2022-06-09") in found
     assert not any(n.startswith("Ceasefire") for n, _d in found)
+
+
+def test_an_earlier_instrument_known_by_the_city_where_it_was_made():
+    found = _agreements_of(
+        '"Under the agreement signed in Lindos in April last year, gas has been reaching us since January," '
+        "the minister said. The other side remains committed to the deal reached in Varosha, he added.",
+        published="2024-03-12",
+    )
+    assert ("Agreement signed in Lindos", "2023-04") in found
+    assert ("Deal reached in Varosha", None) in found

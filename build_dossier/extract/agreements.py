@@ -161,6 +161,11 @@ _SIGNED_WITH = re.compile(
     r"\s+with\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)"
 )
 """`the agreement signed with the Formula Group`: the other party, named after a signing participle."""
+_SIGNED_IN_CITY_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:that|which)\s+(?:was\s+|it\s+|they\s+)?)?(?P<verb>signed|concluded|reached|adopted)"
+    r"\s+in\s+(?P<city>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])"
+)
+"""`the agreement signed in Budapest`: the city the instrument is known by, after a signing participle."""
 _WITH_PARTY = re.compile(r"\s+with\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)")
 
 
@@ -1054,6 +1059,25 @@ def extract_agreements(
                         name=f"{np[:1].upper()}{np[1:]} with {country or partner.group(1)}", kind="named",
                         start=a, end=end, sentence=s, date=date,
                         parties=parties + ((country,) if country and country not in parties else ()),
+                    )
+                )  # fmt: skip
+                continue
+            city = _SIGNED_IN_CITY_AFTER.match(s.text, lb) if kind == "Agreement" and det == "the" else None
+            if (
+                city is not None
+                and noun not in V.PLURAL_SKIP
+                and not is_country(city.group("city"))
+                and not _DATE_WORD.match(city.group("city") + " ")
+            ):
+                # `the agreement signed in Budapest in April last year`, `the deal reached in Lindos`: an
+                # earlier instrument known by where it was made, named by the article's own words
+                end = s.start + city.end()
+                taken.append((a, end))
+                name = f"{np[:1].upper()}{np[1:]} {city.group('verb')} in {city.group('city')}"
+                raws.append(
+                    _Raw(
+                        name=name, kind="named", start=a, end=end, sentence=s,
+                        date=date or _date_for(s, la, city.end(), sdates), parties=parties,
                     )
                 )  # fmt: skip
                 continue
