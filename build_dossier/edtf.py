@@ -9,6 +9,7 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})X$")
+_CENTURY = re.compile(r"^(\d{2})XX$")
 
 MONTHS = [
     "January",
@@ -27,7 +28,7 @@ MONTHS = [
 
 
 def is_valid(value: str) -> bool:
-    """True for a day, month, year, decade, or an interval of two of them."""
+    """True for a day, month, year, decade, century (`19XX`), or an interval of two of them."""
     if "/" in value:
         parts = value.split("/")
         return (
@@ -38,11 +39,11 @@ def is_valid(value: str) -> bool:
         return 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]
     if m := _MONTH.match(value):
         return 1 <= int(m.group(2)) <= 12
-    return bool(_YEAR.match(value) or _DECADE.match(value))
+    return bool(_YEAR.match(value) or _DECADE.match(value) or _CENTURY.match(value))
 
 
 def precision(value: str) -> str:
-    """`day`, `month`, `year`, `decade` or `interval`."""
+    """`day`, `month`, `year`, `decade`, `century` or `interval`."""
     if "/" in value:
         return "interval"
     if _DAY.match(value):
@@ -51,7 +52,7 @@ def precision(value: str) -> str:
         return "month"
     if _YEAR.match(value):
         return "year"
-    return "decade"
+    return "century" if _CENTURY.match(value) else "decade"
 
 
 def sort_key(value: str | None) -> str:
@@ -85,4 +86,8 @@ def display(value: str | None) -> str:
         return f"{MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
     if m := _DECADE.match(value):
         return f"{m.group(1)}0s"
+    if m := _CENTURY.match(value):
+        n = int(m.group(1)) + 1
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix} century"
     return value

@@ -99,7 +99,7 @@ FOLDERS = {
     "place": "places",
     "source": "sources",
 }
-PRECISION_ORDER = {"decade": 0, "year": 1, "month": 2, "day": 3, "interval": 4}
+PRECISION_ORDER = {"century": -1, "decade": 0, "year": 1, "month": 2, "day": 3, "interval": 4}
 
 
 def _date_key(value: object) -> tuple[str, int]:
@@ -407,8 +407,8 @@ def chronology_groups(events: Iterable[Mapping]) -> tuple[list[dict], list[Mappi
             undated.append(event)
             continue
         start = date.split("/")[0]
-        if edtf.precision(start) == "decade":
-            gid, label = f"decade-{start.lower()}", edtf.display(start)
+        if edtf.precision(start) in ("decade", "century"):
+            gid, label = f"{edtf.precision(start)}-{start.lower()}", edtf.display(start)
         else:
             gid, label = f"year-{start[:4]}", start[:4]
         group = groups.setdefault(gid, {"id": gid, "label": label, "loose": [], "months": {}})

@@ -777,3 +777,12 @@ def test_a_month_told_in_the_sentence_beats_the_narrative_year_of_the_paragraph(
 )
 def test_future_and_year_cues(text: str, anchor: str, expected: list[str]) -> None:
     assert values(text, anchor) == expected
+
+
+def test_century_dates_are_valid_edtf_with_a_readable_label() -> None:
+    assert edtf.is_valid("19XX") and edtf.is_valid("19XX/2020")
+    assert not edtf.is_valid("1XXX")
+    assert edtf.precision("19XX") == "century"
+    assert edtf.display("19XX") == "20th century"
+    assert edtf.display("20XX") == "21st century"
+    assert edtf.sort_key("19XX") < edtf.sort_key("199X") < edtf.sort_key("1991")
