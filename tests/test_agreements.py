@@ -938,3 +938,78 @@ def test_an_earlier_instrument_known_by_the_city_where_it_was_made():
     )
     assert ("Agreement signed in Lindos", "2023-04") in found
     assert ("Deal reached in Varosha", None) in found
+
+
+def test_memorandum_of_cooperation_is_named_by_its_own_words():
+    found = _agreements_of(
+        "On Tuesday, the observatory signed a memorandum of cooperation with the Varnia Institute for "
+        "Optics. Separately, the Lindora Heritage Society and Kestel State University signed a memorandum "
+        "of cooperation on joint research into the history of the valley.",
+        published="2024-06-14",
+    )
+    names = {n for n, _d in found}
+    assert "Memorandum of cooperation with the Varnia Institute for Optics" in names
+    assert "Memorandum of cooperation on joint research into the history of the valley" in names
+
+
+def test_agreement_reached_by_named_people_in_a_city_is_its_own_dated_agreement():
+    found = _agreements_of(
+        "The leaders discussed the draft peace agreement. The mission was sent in October 2022 on the basis "
+        "of the agreement reached by Prime Minister Ana Ruiz, President Marc Olier and Council President "
+        "Lena Varga in Kestel on October 6, 2022. Under an agreement reached by the two envoys, Karel Brok "
+        "and Tomas Vidal, in Lindos on July 1, 2022, the sides pledged to open the border.",
+        published="2024-01-16",
+    )
+    assert ("Agreement reached in Kestel", "2022-10-06") in found
+    assert ("Agreement reached in Lindos", "2022-07-01") in found
+    assert ("Peace agreement", None) in found
+
+
+def test_a_protocol_told_again_with_its_city_is_the_one_named_before():
+    found = _agreements_of(
+        "Lindora and the bloc signed a protocol on market access on Monday. The protocol, signed in Kestel "
+        "by chief negotiator Karel Brok and officials of the bloc, sets out tariffs.",
+        published="2024-01-17",
+    )
+    assert len({n for n, _d in found}) == 1
+
+
+def test_signing_after_an_opening_also_on_weekday_takes_that_day():
+    found = _agreements_of(
+        "Also on Monday, Lindoran Finance Minister Ana Ruiz and her Varnian counterpart Marc Olier signed an "
+        "agreement on a state export credit to finance part of the construction.",
+        published="2024-05-29",
+    )
+    assert found == [("Agreement on a state export credit to finance part of the construction", "2024-05-27")]
+
+
+def test_a_ceasefire_that_a_statement_is_about_is_not_a_second_agreement():
+    found = _agreements_of(
+        "On November 9, 2020, the presidents of Lindora, Varnia and Kestel signed a joint statement on a "
+        "complete ceasefire starting from November 10.",
+        published="2021-11-10",
+    )
+    assert found == [("Joint statement of 9 November 2020", "2020-11-09")]
+
+
+def test_a_statement_adopted_by_several_leaders_is_an_agreement_one_of_a_parliament_is_not():
+    found = _agreements_of(
+        "On January 11, the three leaders met in Kestel and adopted a statement on unblocking economic and "
+        "transport links in the region. On Monday the parliament adopted a statement on the situation.",
+        published="2021-11-10",
+    )
+    assert [d for _n, d in found] == ["2021-01-11"]
+
+
+def test_the_day_a_ceasefire_stopped_the_war_dates_it():
+    found = _agreements_of(
+        "The sections were handed over in December 2020 in line with the Varnia-brokered ceasefire agreement "
+        "that stopped the war in and around Lindora on November 9-10, 2020.",
+        published="2021-09-17",
+    )
+    assert [d for _n, d in found] == ["2020-11-09/2020-11-10"]
+
+
+def test_plural_convention_name_is_an_agreement():
+    found = _agreements_of("This is a gross violation of the Geneva Conventions, the ombudsman said.")
+    assert [n for n, _d in found] == ["Geneva Conventions"]

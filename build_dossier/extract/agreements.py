@@ -163,10 +163,13 @@ _SIGNED_WITH = re.compile(
 """`the agreement signed with the Formula Group`: the other party, named after a signing participle."""
 _SIGNED_IN_CITY_AFTER = re.compile(
     r"\s*,?\s*(?:(?:that|which)\s+(?:was\s+|it\s+|they\s+)?)?(?P<verb>signed|concluded|reached|adopted)"
-    r"\s+in\s+(?P<city>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])"
+    r"(?:\s+by\s+[^.;:()]{1,160}?,?)?\s+in\s+(?P<city>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])"
 )
-"""`the agreement signed in Budapest`: the city the instrument is known by, after a signing participle."""
-_WITH_PARTY = re.compile(r"\s+with\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)")
+"""`the agreement signed in Budapest`, `an agreement reached by the envoys, A and B, in Vienna`: the city the
+instrument is known by, after a signing participle and its agents."""
+_WITH_PARTY = re.compile(
+    r"\s+with\s+((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)"
+)
 
 
 _MODIFIERS = frozenset(w for _label, triggers in V.KINDS for t in triggers for w in t.split()) | {
@@ -297,7 +300,7 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
             between, gap = s.text[b:da], da - b
         else:
             continue
-        if re.search(r"\b(effective|expire|expires|until|deadline|later|after|before)\b|;", between):
+        if re.search(r"\b(effective|expire|expires|until|deadline|later|after|before|starting)\b|;", between):
             continue
         if _EVENT_POSSESSIVE.search(s.text, max(0, da - 60), da):
             continue  # `a month after Azerbaijan's September offensive`: another happening's date
@@ -321,6 +324,8 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
             linked = True  # `The agreement between A and B on <a long topic> was signed on May 12, 2010`
         if da >= b and gap <= 220 and _SIGNED_BY.match(between):
             linked = True  # `a memorandum signed by then-Minister A and his counterpart B on Nov. 11, 2020`
+        if da >= b and gap <= 120 and _ENDED_FIGHTING.fullmatch(between):
+            linked = True  # `the ceasefire agreement that stopped the war in and around X on November 10`
         if db <= a and gap <= 12 and re.fullmatch(r"\s+with\s+(?:a|an|the)\s+", between):
             linked = True  # `the fighting ended the next day with a ceasefire agreement`
         if db <= a and gap <= 260 and _WHERE_SIGNED.fullmatch(between):
@@ -406,7 +411,10 @@ def _coordinated_date(s: Sentence, pre: str, raws: list[_Raw]) -> str | None:
 def _opening_date(s: Sentence, dates: list[DateMention]) -> str | None:
     """The date of an opening adverbial of any precision (`In October 2023, …`), when the sentence has no
     other date before its main clause's signing."""
-    m = re.match(r"\W*(?:In|On|By|Later\s+in|Early\s+in)\s+", s.text)
+    m = re.match(
+        r"\W*(?:(?:Also|Earlier|Later|Separately|Meanwhile),?\s+(?:in|on)|In|On|By|Later\s+in|Early\s+in)\s+",
+        s.text,
+    )
     if m is None:
         return None
     d = next((d for d in dates if d.start - s.start == m.end()), None)
@@ -768,6 +776,8 @@ def extract_agreements(
             pre = s.text[max(0, la - 80) : la]
             if re.search(r"\b(?:[Aa]ny|[Nn]o|[Ee]very)\s+$", pre):
                 continue  # `any ceasefire must be tied to …`: no particular agreement
+            if noun in {"ceasefire", "cease-fire", "truce", "armistice"} and _TOPIC_OF_INSTRUMENT.search(pre):
+                continue  # `a joint statement on a complete ceasefire`: the statement's topic
             dets = list(
                 re.finditer(
                     r"(?<![\w\-])(?:a|an|the|its|their|his|her|this|that|on|of|with|to|for|by|in|under|"
@@ -804,8 +814,8 @@ def extract_agreements(
                 continue  # `a joint press statement`: an appearance before the press, not a document
             # the signing verb may follow what the instrument is about (`the declaration on allied
             # interaction signed by ...`, `a memorandum of understanding signed by ...`)
-            skip = re.match(r"\s+of\s+understanding\b", s.text[lb:]) if noun == "memorandum" else None
-            pos = lb + (skip.end() if skip else 0)
+            skip = _MEMORANDUM_OF.match(s.text, lb) if noun == "memorandum" else None
+            pos = skip.end() if skip else lb
             if pair := _BETWEEN_PAIR.match(s.text, pos):
                 pos = pair.end()  # `a memorandum between A and B on <topic>, which was signed in …`
             about = _topic(s.text, pos)
@@ -937,11 +947,14 @@ def extract_agreements(
                     )
                 )  # fmt: skip
                 continue
-            signed_by_parties = signed_before is not None and (signed_before.groups() or ("",))[0] in {
-                "signed",
-                "inked",
-                "concluded",
-            }
+            signed_by_parties = signed_before is not None and (
+                (signed_before.groups() or ("",))[0] in {"signed", "inked", "concluded"}
+                # `the three leaders met in X and adopted a statement on Y`: a statement of several parties
+                or (
+                    (signed_before.groups() or ("",))[0] == "adopted"
+                    and _JOINT_AUTHORS.search(pre) is not None
+                )
+            )
             if noun in V.WEAK_NOUNS and not (
                 kind in V.STATEMENT_KINDS
                 or kind in V.SETTLEMENT_KINDS
@@ -1062,12 +1075,21 @@ def extract_agreements(
                     )
                 )  # fmt: skip
                 continue
-            city = _SIGNED_IN_CITY_AFTER.match(s.text, lb) if kind == "Agreement" and det == "the" else None
+            city = _SIGNED_IN_CITY_AFTER.match(s.text, lb) if kind == "Agreement" and det else None
+            city_date = (date or _date_for(s, la, city.end(), sdates)) if city is not None else None
             if (
                 city is not None
                 and noun not in V.PLURAL_SKIP
                 and not is_country(city.group("city"))
                 and not _DATE_WORD.match(city.group("city") + " ")
+                # `The protocol, signed in Geneva by …`: undated, the protocol the article named before
+                and not (
+                    det == "the"
+                    and city_date is None
+                    and any(
+                        noun in article.text[r.start : r.end].lower().split() or r.head == noun for r in raws
+                    )
+                )
             ):
                 # `the agreement signed in Budapest in April last year`, `the deal reached in Lindos`: an
                 # earlier instrument known by where it was made, named by the article's own words
@@ -1077,7 +1099,7 @@ def extract_agreements(
                 raws.append(
                     _Raw(
                         name=name, kind="named", start=a, end=end, sentence=s,
-                        date=date or _date_for(s, la, city.end(), sdates), parties=parties,
+                        date=city_date, parties=parties,
                     )
                 )  # fmt: skip
                 continue
@@ -1093,9 +1115,7 @@ def extract_agreements(
                 date = date or _signed_today(article, s, lb - len(np), sdates, om.end())
             elif det in {"a", "an"} or _SIGNED_THE.search(s.text, 0, lb - len(np)):
                 # `the co-chairs signed the protocol of the meeting`: today's signing, told definitely
-                date = date or _signed_today(
-                    article, s, lb - len(np), sdates, lb + (skip.end() if skip else 0)
-                )
+                date = date or _signed_today(article, s, lb - len(np), sdates, skip.end() if skip else lb)
             raws.append(
                 _Raw(
                     name=None, kind=kind, start=a, end=b, sentence=s, date=date, parties=parties,
@@ -1165,6 +1185,25 @@ def _bilateral(text: str, np: str, lb: int, noun: str) -> tuple[str, int, str | 
     return (f"{head} with {country}", m.end(), country) if country else None
 
 
+_ENDED_FIGHTING = re.compile(
+    r"\s*,?\s*(?:that|which)\s+(?:stopped|ended|halted|froze|brought\s+an\s+end\s+to)\s+(?:the\s+)?"
+    r"(?:war|fighting|hostilities|clashes|conflict)\b[^,;.:]{0,80}?\s+(?:on|in)\s+"
+)
+"""`… that stopped the war in and around X on`: the day a ceasefire ended the fighting is its date."""
+_JOINT_AUTHORS = re.compile(
+    r"\b(?:two|three|four|five|both)\s+(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|"
+    r"foreign\s+ministers|ministers|sides|countries|governments|parties)\b"
+)
+"""`the three leaders`, `both sides`: authors whose adopted statement is an agreement between them."""
+_TOPIC_OF_INSTRUMENT = re.compile(
+    r"\b(?:statement|declaration|agreement|memorandum|protocol|deal)\s+on\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$"
+)
+"""`a joint statement on a complete ceasefire`: the ceasefire is what the statement is about, not another
+agreement."""
+_MEMORANDUM_OF = re.compile(r"\s+of\s+(?:understanding|cooperation|co-operation|intent|intention)\b")
+"""`a memorandum of understanding`, `a memorandum of cooperation`: the memorandum's full noun."""
+
+
 def _instrument_head(text: str, np: str, lb: int, noun: str) -> tuple[str, int]:
     """`(capitalised head, end offset)` of an agreement phrase ending at sentence offset `lb`: leading
     `similar`/`new`/... dropped, `memorandum` extended over `of understanding`."""
@@ -1172,8 +1211,8 @@ def _instrument_head(text: str, np: str, lb: int, noun: str) -> tuple[str, int]:
     while len(words) > 1 and words[0].lower() in V.NAME_DROP_ADJECTIVES:
         words = words[1:]
     end = lb
-    if noun == "memorandum" and (mu := re.match(r"\s+of\s+understanding\b", text[lb:])):
-        end = lb + mu.end()
+    if noun == "memorandum" and (mu := _MEMORANDUM_OF.match(text, lb)):
+        end = mu.end()
         words.append(mu.group(0).strip())
     head = " ".join(words)
     return head[:1].upper() + head[1:], end
@@ -1576,7 +1615,9 @@ def _resolve(article: Article, raws: list[_Raw], knowledge: Knowledge) -> tuple[
             kind = specific[0] if specific else next((k for k in V.KIND_PRIORITY if k in kinds), kinds[0])
             if kind == "Agreement":
                 # `the protocol signed on April 19`: a generic instrument keeps its own noun as its label
-                first = article.text[g[0].start : g[0].end].split()[-1].lower()
+                words = article.text[g[0].start : g[0].end].lower().split()
+                # (`a statement on unblocking the links`: its noun, not the last word of its topic)
+                first = next((w for w in words if w in V.GENERIC_LABELS), words[-1])
                 kind = V.GENERIC_LABELS.get(first) or V.GENERIC_LABELS.get(first.removesuffix("s"), kind)
             name = kind
             known = _known_match(knowledge, date, parties)

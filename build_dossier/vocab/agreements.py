@@ -13,6 +13,7 @@ NAMED_HEADS: frozenset[str] = frozenset(
         "accords",
         "pact",
         "convention",
+        "conventions",
         "charter",
         "memorandum",
         "communique",
