@@ -1013,3 +1013,11 @@ def test_the_day_a_ceasefire_stopped_the_war_dates_it():
 def test_plural_convention_name_is_an_agreement():
     found = _agreements_of("This is a gross violation of the Geneva Conventions, the ombudsman said.")
     assert [n for n, _d in found] == ["Geneva Conventions"]
+
+
+def test_a_capitalised_name_that_was_signed_is_an_agreement():
+    found = _agreements_of(
+        "The Kestel Union was signed in November last year on the sidelines of the previous forum.",
+        published="2024-08-30",
+    )
+    assert found == [("Kestel Union", "2023-11")]

@@ -65,6 +65,10 @@ _NAMED = re.compile(
     rf"(?:\s+on\s+(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))"
     rf"{_WORD}(?:\s+(?:of\s+)?{_WORD})*)?)\b"
 )
+_NAME_SIGNED = re.compile(
+    r"\b(?:The|the)\s+((?:[A-Z][\w'’\-]*\s+){1,4}[A-Z][\w'’\-]*)\s+(?:was|were)\s+(?:signed|concluded|ratified)\b"
+)
+"""`the Falepili Union was signed`: a capitalised name followed by its signing."""
 _TRADE_AREA = re.compile(r"\b((?:[A-Z][\w\-]*\s+(?:and\s+)?){0,4}Free\s+Trade\s+Area)\b")
 _AGREED_WORD = re.compile(r"\b(?:agreed|adopted|reached|signed|endorsed)\b")
 _FACILITY = re.compile(r"\b((?:[A-Z][\w\-]*\s+){1,4}Facility)\b")
@@ -598,6 +602,14 @@ def _named(s: Sentence, orgs: dict[str, str]) -> list[tuple[str, int, int, str |
             name = f"{joined.group(1)}and {name}"
             start = s.start + joined.start(1)
         out.append((name, start, s.start + m.end(1), None))
+    for m in _NAME_SIGNED.finditer(text):
+        # `The Falepili Union was signed in November`: a name of any head is a document once signed
+        name = m.group(1)
+        if name.split()[-1].lower() in V.NAMED_HEADS or _country(name):
+            continue
+        if re.search(r"\b(?:on|of|for|about|in|to|with|under|from|over)\s+$", text[: m.start()]):
+            continue  # `the agreement on the Green Corridor was signed`: the topic, not the document
+        out.append((name, s.start + m.start(1), s.start + m.end(1), None))
     for m in _TRADE_AREA.finditer(text):
         # `a Deep and Comprehensive Free Trade Area (DCFTA)`: a trade agreement by its own name
         out.append((m.group(1), s.start + m.start(1), s.start + m.end(1), None))
