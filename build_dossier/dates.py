@@ -417,7 +417,9 @@ _ATTACHED = re.compile(
 statement on Monday`, `said at a news conference on Monday`."""
 
 
-_OPENING_DATE = re.compile(r"\s*(?:On|In|By|Late|Early|Last)?\s*", re.IGNORECASE)
+_OPENING_DATE = re.compile(
+    r"\s*(?:(?:Late|Early)\s+(?=on\s|in\s))?(?:On|In|By|Late|Early|Last)?\s*", re.IGNORECASE
+)
 """Nothing but a preposition before a date that opens its clause (`On September 26, the court found`)."""
 
 
@@ -513,7 +515,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
         m
         for m in (*_PAST_ED.finditer(window), *_word_hits(_IRREGULAR_PAST, _IRREGULAR_SET, window, tokens))
         if (m.end() <= rel_s and rel_s - m.end() <= 12 and _ATTACHED.fullmatch(window[m.end() : rel_s]))
-        or (_OPENING_DATE.fullmatch(before) and 0 <= m.start() - rel_e <= 40)
+        or (_OPENING_DATE.fullmatch(before) and 0 <= m.start() - rel_e <= 60)
         if m.group(0).lower() not in V.PLAN_PARTICIPLES and not _NOT_PAST_BEFORE.search(window, 0, m.start())
     ]  # `voted on Monday to raise fares that will ...`, `On September 26, the court found ...`
     if deadline and not past:
@@ -988,6 +990,18 @@ def _nameless_year(c: _Cand) -> bool:
     return c.kind in ("dmy", "mdy", "month") and not g.get("y") and not g.get("rely")
 
 
+def _narrative_day_year(value: str, narrative_day: str) -> str:
+    """`value` (a day) moved to the earlier year of `narrative_day` when it falls from that day to
+    `NARRATIVE_DAYS` days after it in that year; else unchanged."""
+    if len(value) != 10 or edtf.precision(narrative_day) != "day" or narrative_day[:4] >= value[:4]:
+        return value
+    moved = f"{narrative_day[:4]}{value[4:]}"
+    if not edtf.is_valid(moved):
+        return value
+    gap = (dt.date.fromisoformat(moved) - dt.date.fromisoformat(narrative_day)).days
+    return moved if 0 <= gap <= V.NARRATIVE_DAYS else value
+
+
 def _nearest_year(value: str, anchor: str) -> str:
     """`value` (a day or month) moved to the year that puts it nearest the anchor day."""
     ay, am, ad = _anchor_parts(anchor)
@@ -1035,9 +1049,17 @@ def _narrative_year(c: _Cand, value: str, narrative: str, anchor: str | None = N
     return value
 
 
+_MONTH_LIST_GAP = re.compile(r"\s*(?:,|and|or|to|until|till|through|-|–|—)\s*(?:in\s+)?", re.IGNORECASE)
 _INTERVAL_GAP = re.compile(r"^\s*(?:until|till|to|through|and|-|–|—)\s*$", re.IGNORECASE)
 _POINT_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _OPENER = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _next_month(a: str, b: str) -> bool:
+    """Is the month `b` the one right after the month `a`?"""
+    if edtf.precision(a) != "month" or edtf.precision(b) != "month":
+        return False
+    return _add_months(int(a[:4]), int(a[5:7]), 1) == (int(b[:4]), int(b[5:7]))
 
 
 def _merge_intervals(text: str, matches: list[DateMatch]) -> list[DateMatch]:
@@ -1053,7 +1075,8 @@ def _merge_intervals(text: str, matches: list[DateMatch]) -> list[DateMatch]:
                 opener = bool(_OPENER.search(text[: a.start]))
                 ok = word in ("-", "–", "—", "until", "till", "through") or opener
                 if word == "and" and not re.search(r"\bbetween\s+(?:the\s+)?$", text[: a.start], re.I):
-                    ok = False
+                    # `in June and July last year`: two months in a row are one stretch
+                    ok = _next_month(a.value, b.value) and _POINT_BEFORE.search(text, 0, a.start) is not None
                 if (
                     word in ("until", "till")
                     and edtf.precision(a.value) == "year"
@@ -1125,6 +1148,7 @@ def find_dates(
     previous: str | None = None,
     anniversary: bool = False,
     narrative: str | None = None,
+    narrative_day: str | None = None,
 ) -> list[DateMatch]:
     """Every date expression in `text`, resolved to EDTF.
 
@@ -1141,6 +1165,9 @@ def find_dates(
     day-month or month without a year in a past clause in that month refines it and keeps its year
     (`in September 2022, ... asked for help on 13 September`) rather than the latest year before the
     anchor.
+    `narrative_day` is a day with its year stated just before `text`: a day-month without a year in a
+    past clause up to `NARRATIVE_DAYS` days after it in its year keeps that year (`On November 9, 2020,
+    X signed ... The first units arrived on November 10.` in an article of November 2021).
     """
     if anchor is not None and not edtf.is_valid(anchor):
         anchor = None
@@ -1193,6 +1220,26 @@ def find_dates(
                     y -= 1
                 g["y"] = str(y)
                 c = replace(c, groups=g)
+        elif _nameless_year(c) and c.kind == "month" and i + 1 < len(cands):
+            # `in June and July last year`, `from May to June 2021`: the list's year, stated or relative
+            nxt = cands[i + 1]
+            ay = _anchor_parts(anchor)[0]
+            rely = (nxt.groups.get("rely") or "").lower()
+            if (
+                nxt.kind in ("month", "my")
+                and (nxt.groups.get("y") or (rely and ay is not None))
+                and _MONTH_LIST_GAP.fullmatch(text[c.end : nxt.start])
+            ):
+                y = (
+                    int(nxt.groups["y"])
+                    if nxt.groups.get("y")
+                    else (ay or 0) + V.RELATIVE_YEARS[f"{rely} year"]
+                )
+                if _month(c.groups["mon"]) > _month(nxt.groups["mon"]):
+                    y -= 1
+                c = replace(
+                    c, kind="my", groups={"mod": c.groups.get("mod"), "mon": c.groups["mon"], "y": str(y)}
+                )
         elif (
             c.kind in ("dmy", "mdy")
             and not c.groups.get("y")
@@ -1250,6 +1297,20 @@ def find_dates(
             and _WAS_PLANNED.search(text, 0, c.start)
         ):
             value = _nearest_year(value, anchor)  # `was scheduled for March 3`: before or after, nearest
+        if narrative_day and rel and not future and c.kind in ("dmy", "mdy") and _nameless_year(c):
+            value = _narrative_day_year(value, narrative_day)
+        if (
+            rel
+            and matches
+            and c.kind in ("dmy", "mdy")
+            and _nameless_year(c)
+            and (o := matches[-1]).relative
+            and _OFFSET_WORD.search(o.surface)
+            and 0 <= c.start - o.end <= 6
+            and len(o.value) == 10
+            and o.value[4:] == value[4:]
+        ):
+            value = o.value  # `A day earlier, on October 27,`: the offset counted from the story's day
         tail = _SAME_YEAR.match(text[c.end :]) if c.kind in ("dmy", "mdy", "month") else None
         if tail and previous and not c.groups.get("y") and not c.groups.get("rely"):
             value = f"{previous[:4]}{value.split('/')[0][4:]}"
@@ -1266,6 +1327,10 @@ def find_dates(
                 future=future,
             )
         )
+        if not rel and edtf.precision(value) == "day":
+            narrative_day = value  # (`On November 9, 2020, X signed a truce starting from November 10`)
+        elif narrative_day and value[:4] != narrative_day[:4]:
+            narrative_day = None  # (`held on April 19 this year, ...`: the story moved on)
         if not rel and c.kind not in ("decade",):
             previous = value.split("/")[-1]
         elif rel and c.kind in ("dmy", "mdy", "month"):

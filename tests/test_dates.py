@@ -786,3 +786,96 @@ def test_century_dates_are_valid_edtf_with_a_readable_label() -> None:
     assert edtf.display("19XX") == "20th century"
     assert edtf.display("20XX") == "21st century"
     assert edtf.sort_key("19XX") < edtf.sort_key("199X") < edtf.sort_key("1991")
+
+
+# ---------------------------------------------------------------- session 9: chained relative dates
+
+
+def test_an_offset_restated_by_a_day_month_keeps_the_offset_year() -> None:
+    got = _told(
+        "On March 14, 2019, shells hit the market of Dorvik. A day earlier, on March 13, two farmers "
+        "had been killed in a strike on a nearby village.",
+        "2020-03-14",
+    )
+    assert got["March 13"] == "2019-03-13"
+
+
+def test_a_day_month_right_after_a_stated_day_of_an_earlier_year_is_that_year() -> None:
+    got = _told(
+        "On April 2, 2019, the two presidents signed a truce in Velra.\n\n"
+        "The first monitors were flown in from the capital on April 3.",
+        "2020-04-03",
+    )
+    assert got["April 3"] == "2019-04-03"
+    # too far from the stated day: the latest such day before publication
+    got = _told(
+        "On April 2, 2019, the two presidents signed a truce in Velra.\n\nMonitors arrived on May 28.",
+        "2020-06-03",
+    )
+    assert got["May 28"] == "2020-05-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Note that in June and July last year, Lorvia handed over maps.", ["2021-06/2021-07"]),
+        ("It rained from May to June 2021 in the valley.", ["2021-05/2021-06"]),
+        ("Exports rose in March and October last year.", ["2021-03", "2021-10"]),
+        ("Snow fell in December and January 2021.", ["2020-12/2021-01"]),
+    ],
+)
+def test_a_list_of_months_shares_its_stated_year(text: str, expected: list[str]) -> None:
+    assert [m.value for m in find_dates(text, "2022-08-11")] == expected
+
+
+def test_late_on_a_weekday_opening_a_told_sentence_is_past() -> None:
+    got = find_dates(
+        "Late on Tuesday, the council formally asked its neighbour to help defend the border.", "2021-11-17"
+    )
+    assert [m.value for m in got] == ["2021-11-16"]
+
+
+def test_comes_n_years_after_dates_the_happening_back_from_publication() -> None:
+    got = _told(
+        "The victory comes two years after the island ran out of fuel, triggering months of protests.",
+        "2024-09-23",
+    )
+    assert got["two years after"] == "2022"
+    got = _told("The vote comes three months after the floods hit the north.", "2024-09-23")
+    assert got["three months after"] == "2024-06"
+    # a date of its own after the phrase wins
+    got = _told("The vote comes a year after the floods of May 2023.", "2024-09-23")
+    assert "a year after" not in got
+
+
+def test_a_weekday_is_not_moved_to_the_year_of_a_document_date() -> None:
+    got = _told(
+        "The truce was signed on Nov. 10, 2020. The minister told reporters on Monday that most of the "
+        "treaty text had been agreed.",
+        "2024-11-13",
+    )
+    assert got["Monday"] == "2024-11-11"
+
+
+def test_same_day_and_offsets_follow_the_happening_told_as_known() -> None:
+    got = _told(
+        "Today marks the first anniversary of the missile attack on Dorvik.\n\n"
+        "On May 4, 2023, rockets hit the centre of Dorvik. A day earlier, on May 3, two people had been "
+        "killed in a rocket attack on a nearby village.\n\n"
+        "The ombudsman sent information about the attack to international bodies.\n\n"
+        "The prosecutor opened a criminal case over the attack on the same day.\n\n"
+        "Two days after the attack, a rights group confirmed that cluster munitions had been used.",
+        "2024-05-04",
+    )
+    assert got["May 3"] == "2023-05-03"
+    assert got["on the same day"] == "2023-05-04"
+    assert got["Two days after the attack"] == "2023-05-06"
+
+
+def test_the_story_day_year_is_dropped_once_another_year_is_told() -> None:
+    got = _told(
+        "The first meeting was held on May 24, 2022. At the eighth meeting, held on April 19 this year, "
+        "the parties agreed on a section of the border, and guards were deployed there on May 24.",
+        "2024-05-30",
+    )
+    assert got["May 24"] == "2024-05-24"

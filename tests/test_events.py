@@ -721,3 +721,60 @@ def test_same_day_events_with_other_subjects_stay_two():
     )
     titles = [e.title for e in extract_article(art).events if e.date == "2021-06-12"]
     assert len(titles) == 2 and any(t.startswith("Peru handed over 15 detainees") for t in titles)
+
+
+# ---------------------------------------------------------------- session 9: lists, starts, asides
+
+
+def _told_events(text: str, published: str):
+    art = ingest_bytes(text.encode(), "t.txt", {"published": published})
+    return extract_article(art, Knowledge()).events
+
+
+def test_a_list_of_people_with_roles_is_one_subject_and_a_start_date_is_its_own_event():
+    events = _told_events(
+        "On March 4, 2019, Lorvian President Ana Kestel, Dravian President Piet Oran and Velran Prime "
+        "Minister Ivo Marek signed a joint statement on a full ceasefire in the valley starting from "
+        "March 5.",
+        "2020-03-10",
+    )
+    assert has(events, "2019-03-04", "Ana Kestel, Piet Oran and Ivo Marek signed a joint statement")
+    assert has(events, "2019-03-05", "ceasefire in the valley starts")
+    assert not any(e.title.startswith(("2019", "Ana Kestel\n")) for e in events)
+
+
+def test_comes_years_after_titles_the_earlier_happening():
+    events = _told_events(
+        "The victory of the new president comes two years after the island ran out of foreign currency to "
+        "pay for imports, triggering months of protests.",
+        "2024-09-23",
+    )
+    assert has(events, "2022", "island ran out of foreign currency")
+
+
+def test_a_note_to_the_reader_is_not_part_of_the_title():
+    events = _told_events(
+        "Note that in June and July last year, Lorvia handed over to Dravia maps of minefields in the "
+        "border districts.",
+        "2022-08-11",
+    )
+    assert any(e.date == "2021-06/2021-07" and e.title.startswith("Lorvia handed over") for e in events)
+
+
+def test_a_year_naming_a_treaty_beside_a_told_day_is_no_event():
+    events = _told_events(
+        "Late on Tuesday, the Security Council of Lorvia formally asked Dravia to help defend the country "
+        "under the 1997 Treaty of Friendship between the two countries.",
+        "2021-11-17",
+    )
+    assert has(events, "2021-11-16", "asked Dravia")
+    assert not any(e.date == "1997" for e in events)
+
+
+def test_a_year_naming_a_declaration_the_sides_commit_to_stays_an_event():
+    events = _told_events(
+        "At a meeting in Velra on October 6, 2022, the two leaders confirmed their commitment to the 1991 "
+        "Harbin Declaration, through which both countries recognize each other's borders.",
+        "2023-05-12",
+    )
+    assert any(e.date == "1991" for e in events)

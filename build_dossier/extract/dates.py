@@ -40,6 +40,13 @@ _SAME_DAY_INNER = re.compile(
     re.IGNORECASE,
 )
 """`the same evening` inside a sentence without a date: the one day of the sentence before."""
+_SAME_DAY_NOUN = re.compile(
+    r"\b(?:over|after|following|into|about|for|of|on)\s+the\s+(?:[\w'’\-]+\s+){0,2}?(?P<noun>"
+    + "|".join(sorted(EV.FOLLOWED_HAPPENINGS | EV.POSSESSED_EVENTS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+"""In a sentence told `on the same day`: the happening whose day it is (`a case over the attack`)."""
 _LINK_DAY = re.compile(r"^\W*(?:" + "|".join(V.LINK_SAME_DAY) + r")\b\s*,?", re.IGNORECASE)
 _ADJACENT = re.compile(r"^\W*(?:" + "|".join(V.LINK_ADJACENT) + r")\b", re.IGNORECASE)
 _ANNIVERSARY = re.compile(r"\b(?:" + "|".join(V.ANNIVERSARY_CUES) + r")\b", re.IGNORECASE)
@@ -140,14 +147,22 @@ def extract_dates(article: Article, knowledge: Knowledge | None = None) -> tuple
     """The last day-precision date (absolute or resolved) and its paragraph, for `two weeks earlier`."""
     stated: tuple[str, int] | None = None
     """The last month with its year stated and its paragraph, for the year of `on 13 September` after it."""
+    stated_day: tuple[str, int] | None = None
+    """The last day stated with its year and its paragraph, for the year of `on November 10` after it."""
     out: list[DateMention] = []
     for sentence in article.sentences:
         base = previous
         if last_day and sentence.paragraph - last_day[1] <= 1:
             base = last_day[0]
         narrative = stated[0] if stated and sentence.paragraph - stated[1] <= 1 else None
+        story_day = stated_day[0] if stated_day and sentence.paragraph - stated_day[1] <= 1 else None
         for m in find_dates(
-            sentence.text, anchor, previous=base, anniversary=anniversary, narrative=narrative
+            sentence.text,
+            anchor,
+            previous=base,
+            anniversary=anniversary,
+            narrative=narrative,
+            narrative_day=story_day,
         ):
             start = sentence.start + m.start
             end = sentence.start + m.end
@@ -167,12 +182,16 @@ def extract_dates(article: Article, knowledge: Knowledge | None = None) -> tuple
                 last_day = None
                 if edtf.precision(previous) == "month":
                     stated = (previous, sentence.paragraph)
+                stated_day = (previous, sentence.paragraph) if edtf.precision(previous) == "day" else None
+            elif stated_day and m.value[:4] != stated_day[0][:4]:
+                stated_day = None  # (`At the next meeting, on April 19 this year, ...`: the story moved on)
             last = m.value.split("/")[-1]
             if edtf.is_valid(last) and edtf.precision(last) == "day" and not m.future:
                 # (a deadline still to come, `would take over from August 1`, is no reference for `later`)
                 last_day = (last, sentence.paragraph)
     out = _document_years(out)
     out += _reverse_offsets(out)
+    out += _comes_after(article, out, anchor)
     linked = _linked_dates(article, out)
     anchored = _anchored_dates(article, out + linked)
     clocked = _clock_dates(article, out + linked + anchored)
@@ -265,6 +284,7 @@ def _document_years(found: list[DateMention]) -> list[DateMention]:
         if (
             edtf.precision(d.value) == "day"
             and not _HAS_YEAR.search(d.surface)
+            and re.search(r"\d", d.surface)  # (a weekday, `told NTV on Monday`, is this week's)
             and _DOCUMENT.search(d.sentence.text)
         ):
             for v in stated:
@@ -350,6 +370,13 @@ def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMentio
             days = [d for d in dated[back[-1].start] if edtf.precision(d.value) == "day"]
             if inner_day and days and len({d.value for d in days}) == 1:
                 value, (lead, end) = days[-1].value, inner_day.span()
+        if value is None and (inner_day := _SAME_DAY_INNER.search(s.text)) and not _QUOTED.search(s.text):
+            # `X opened a criminal case over the attack on the same day`: the day of the happening named
+            for m in _SAME_DAY_NOUN.finditer(s.text):
+                day = _anchor_date(m.group("noun"), [t for t in sentences[:i] if t.start in dated], dated)
+                if day and edtf.precision(day) == "day":
+                    value, (lead, end) = day, inner_day.span()
+                    break
         if value is None and not _LINK_EVENT.match(s.text):
             # `X told reporters after the vote that ...`: a link phrase inside the sentence
             inner = _inner_link(s, [t for t in sentences[:i] if t.start in dated], dated)
@@ -534,6 +561,42 @@ _REVERSE_OFFSET = re.compile(
 )
 
 
+_COMES_AFTER = re.compile(
+    r"\b(?:comes?|coming)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|exactly\s+)?"
+    rf"(?P<phrase>(?P<n>an?|{_NUMBER}|\d{{1,2}})\s+(?P<unit>days?|weeks?|months?|years?)\s+after)\s+"
+    r"(?:the\s+)?[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _comes_after(article: Article, found: list[DateMention], anchor: str | None) -> list[DateMention]:
+    """`X's victory comes two years after the country ran out of currency`: the happening after `after`
+    lies that long before the publication (a year, month or day as the unit says), when the sentence
+    gives it no date of its own after the phrase and the phrase is not quoted. The mention's surface is
+    the offset phrase and it is `relative`."""
+    if not anchor or edtf.precision(anchor) != "day":
+        return []
+    out: list[DateMention] = []
+    for s in article.sentences:
+        text = _QUOTED.sub(lambda q: " " * len(q.group()), s.text)
+        m = _COMES_AFTER.search(text)
+        if not m or (n := _number(m.group("n"))) is None:
+            continue
+        if any(d.sentence.start == s.start and d.start - s.start >= m.start() for d in found):
+            continue
+        unit = m.group("unit").lower().rstrip("s")
+        day = _shift(anchor, -n, unit)
+        if day is None:
+            continue
+        value = day[:4] if unit == "year" else day[:7] if unit == "month" else day
+        a, b = s.start + m.start("phrase"), s.start + m.end("phrase")
+        out.append(
+            DateMention(value=value, surface=s.text[m.start("phrase") : m.end("phrase")], start=a, end=b,
+                        sentence=s, relative=True)
+        )  # fmt: skip
+    return out
+
+
 def _number(word: str) -> int | None:
     word = word.lower()
     if word.isdigit():
@@ -569,6 +632,22 @@ def _stem(noun: str) -> str:
     return noun[: max(4, len(noun) - 3)] if len(noun) > 5 else noun
 
 
+_INDEFINITE = re.compile(r"\b(?:an?|another|one)\s+(?:[\w'’\-]+\s+){0,2}$", re.IGNORECASE)
+"""Right before a happening's noun: a new one introduced (`killed in a rocket attack`)."""
+_ANNIVERSARY_OF = re.compile(
+    rf"\b(?:(?P<ord>{_ORDINAL})\s+)?anniversary\s+of\s+(?:the\s+)?(?:[\w'’\-]+\s+){{0,3}}$", re.IGNORECASE
+)
+
+
+def _anniversary_of(text: str, pos: int) -> int | None:
+    """For a happening's noun at `pos` named as `the Nth anniversary of the X`: N (0 when no ordinal
+    says how many years); None when it is not named so."""
+    m = _ANNIVERSARY_OF.search(text, 0, pos)
+    if m is None or m.end() != pos:
+        return None
+    return V.ORDINAL_WORDS.get((m.group("ord") or "").lower(), 0)
+
+
 def _anchor_date(noun: str, back: list[Sentence], dated: dict[int, list[DateMention]]) -> str | None:
     """The day or day interval of the happening named by `noun` in the latest previous dated sentence
     naming it: the date nearest the noun; `N-day X ended on D` / `N days of X ended ... D` is the
@@ -580,10 +659,16 @@ def _anchor_date(noun: str, back: list[Sentence], dated: dict[int, list[DateMent
     if noun.lower() in V.MEETING_NOUNS and not any(rx.search(t.text) for t in back):
         # `a year after the Riga meeting` when only `the summit in Riga` was told: another name of it
         rx = re.compile(r"\b(?:" + "|".join(sorted(re.escape(_stem(n)) for n in V.MEETING_NOUNS)) + ")", re.I)
-    for t in reversed(back):
+    named = [t for t in back if rx.search(t.text)]
+    definite = [
+        t for t in named if any(not _INDEFINITE.search(t.text, 0, m.start()) for m in rx.finditer(t.text))
+    ]
+    if definite and definite[-1] is not named[-1]:
+        # `Two days after the attack`: the attack told as known (`the first anniversary of the missile
+        # attack`), not the other one a later sentence introduced (`killed in a rocket attack a day earlier`)
+        named = [t for t in named if t.start <= definite[-1].start]
+    for t in reversed(named):
         hits = [m.start() for m in rx.finditer(t.text)]
-        if not hits:
-            continue
         days = [d for d in dated[t.start] if edtf.precision(d.value) == "day" or "/" in d.value]
         if not days:
             continue
@@ -591,6 +676,9 @@ def _anchor_date(noun: str, back: list[Sentence], dated: dict[int, list[DateMent
         d = min(days, key=lambda d: abs(d.start - t.start - pos))
         if "/" in d.value:
             return d.value
+        if (years := _anniversary_of(t.text, pos)) is not None:
+            # `Today marks the first anniversary of the attack`: the attack was that many years before
+            return f"{int(d.value[:4]) - years:04d}{d.value[4:]}" if years else None
         m = re.search(_ANCHOR_LENGTH + re.escape(stem), t.text, re.IGNORECASE)
         n = _number(m.group("len")) if m else None
         if n and 1 < n <= 400:

@@ -184,6 +184,8 @@ def _segments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                     text, max(0, b1 + m.start() - 30), b1 + m.end() + 1
                 ):
                     continue  # `Ana Lirov and Tomas Verde`: two names, one subject
+                if rx is _WEAK_CUT and m.group() == ", " and not _AUX.search(text, lo, b1 + m.start()):
+                    continue  # `On May 9, 2020, President A, Prime Minister B and ...`: a list, no clause yet
                 if len(text[lo : b1 + m.start()].split()) >= 6:
                     cut = b1 + m.start()
                     break
@@ -335,6 +337,12 @@ def _title(
     if q and q[0].start() <= 1 and len(clause[q[-1].end() : a].split()) >= 2:
         cut = q[-1].end()
         clause, a, b = clause[cut:], a - cut, b - cut
+    m = _STARTING.search(clause, 0, a)
+    if m and _AUX.search(clause, 0, m.start()):
+        # `signed a statement on a ceasefire starting from November 10`: the ceasefire's start
+        return _cap(_tidy(f"{m.group('np')} {V.STARTING_VERBS[m.group('w').lower()]}"))
+    if _COMES.search(clause, 0, a) and d.surface.lower().endswith("after"):
+        return _finish(clause[b:], names=names)  # `X comes two years after Y ran out of money`: Y's
     # the date inside a leading adverbial: `According to the statement signed ... on Nov. 9, 2020, X ...`
     first = clause.strip().split(" ", 1)[0].lower().strip(",")
     comma = clause.find(",", b)
@@ -414,6 +422,27 @@ def _title(
     return _finish(body, text if lo > 0 else "", previous, names)
 
 
+_UNDER_THE = re.compile(
+    r"\b(?:under|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|according\s+to)\s+the\s+$",
+    re.IGNORECASE,
+)
+"""Before a year naming the document a happening invokes (`asked for help under the 1997 Treaty of X`)."""
+_DOCUMENT_AFTER_YEAR = re.compile(
+    r"\s+(?:[A-Z][\w'’\-]*\s+){0,3}(?:"
+    + "|".join(sorted(h for w in _DOCUMENT_HEADS for h in (w, w.capitalize())))
+    + r")\b"
+)
+"""After a year: the document it names (`the 1997 Treaty of Friendship`, `the 2015 Paris Agreement`)."""
+_STARTING = re.compile(
+    r"\b(?:a|an|the)\s+(?P<np>(?:(?!(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)\b(?:a|an|the)\s)[^,;()“”\"]){3,80}?)\s+(?P<w>"
+    + "|".join(V.STARTING_VERBS)
+    + r")\s+(?:from|on|as\s+of)?\s*$",
+    re.IGNORECASE,
+)
+"""`a ceasefire starting from`: the happening a date starts, after the clause's own verb."""
+_COMES = re.compile(r"\b(?:comes?|coming)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|exactly\s+)?$")
+_NOTE_THAT = re.compile(r"^\W*(?:Note|Recall)\b(?:\s+that\b)?\s*,?\s*")
+"""`Note that in June, X handed over ...`: the writer's aside to the reader, not part of a title."""
 _OFFSET_CLAUSE = re.compile(
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|before)\s+"
     r"(?:the\s+)?(.{8,})$",
@@ -425,15 +454,16 @@ _OFFSET_CLAUSE = re.compile(
 def _finish(body: str, sentence_text: str = "", previous: str = "", names: tuple[str, ...] = ()) -> str:
     """Leading adverbials, attributions and subordinate clauses removed; a role before a person's name
     dropped (`names`: the surfaces of the sentence's people); sentence-case."""
-    body = _OFFSET_LEAD.sub("", _WEEKDAY.sub("", _ACCORDING.sub(",", body)))
+    body = _OFFSET_LEAD.sub("", _WEEKDAY.sub("", _ACCORDING.sub(",", _NOTE_THAT.sub("", body))))
     # leading adverbial: `On Nov. 10, ...`, `At a meeting held at X, ...`, `Speaking at the ceremony, ...`
     for _ in range(2):
         stripped = body.strip(" ,")
         first = stripped.split(" ", 1)[0].lower().strip(",") if stripped else ""
         comma = stripped.find(",")
         participle = first.endswith("ing") and not _AUX.search(stripped[: max(comma, 0)])
+        year = re.fullmatch(r"(?:19|20)\d\d", first) is not None  # `On May 9, 2020,` cut at its first comma
         if (
-            (first in V.LEADING_ADVERBIAL or not first or participle)
+            (first in V.LEADING_ADVERBIAL or not first or participle or year)
             and 0 <= comma < 160
             and not _TRAILING_ATTRIBUTION.match(stripped, comma)  # `At least two died ..., X said`
         ):
@@ -473,8 +503,22 @@ def _without_role(body: str, names: tuple[str, ...]) -> str:
         if len(words) > 14 or not all(w[:1].isupper() or w in _ROLE_LINKS for w in words):
             continue
         if any(w.lower().strip(",") in PV.TITLE_HEADS for w in words):
-            return text[i:]
+            return _listed_roles(text[i:], names)
     return body
+
+
+def _listed_roles(text: str, names: tuple[str, ...]) -> str:
+    """`A, Azerbaijani President B and Prime Minister C signed` → `A, B and C signed`: the roles before
+    the other names of a list of people are dropped too."""
+    for name in names:
+        i = text.find(name)
+        if i <= 0:
+            continue
+        m = re.search(r"(?:,|\band)\s+((?:(?:[A-Z][\w'’\-]*|of|the|for)\s+){1,8})$", text[:i])
+        if not m or not any(w.lower() in PV.TITLE_HEADS for w in m.group(1).split()):
+            continue
+        text = text[: m.start(1)] + text[i:]
+    return text
 
 
 _ROLE_LINKS = frozenset({"of", "the", "and", "for", "on"})
@@ -599,6 +643,13 @@ def extract_events(
                 continue
             if _COMPARED.search(s.text, max(0, a - 60), a):
                 continue  # `grew 9.8% compared with the same period of last year`: a base, no happening
+            if (
+                edtf.precision(d.value) == "year"
+                and _UNDER_THE.search(s.text, max(0, a - 30), a)
+                and _DOCUMENT_AFTER_YEAR.match(s.text, b)
+                and any(o is not d and edtf.precision(o.value) == "day" for o in sdates)
+            ):
+                continue  # `asked on Tuesday for help under the 1997 Treaty of X`: the document's name
             if re.match(r"['’]s\b", s.text[b : b + 2]) or re.search(r"\w['’]s$", d.surface):
                 pe = b + 2 if re.match(r"['’]s\b", s.text[b : b + 2]) else b
                 # `in Friday's election`, `next year's summit`: the date of the named happening

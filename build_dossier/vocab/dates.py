@@ -318,3 +318,7 @@ SEASON_MONTHS: dict[str, tuple[int, int]] = {
 }
 """First and last month of a (northern) season, for `last summer`, `next spring` (winter spans two years:
 left out)."""
+
+NARRATIVE_DAYS = 7
+"""How many days after a day stated with its year (`On November 9, 2020,`) a day-month without a year
+told next (`on November 10`) is taken as the same story's, in that year."""

@@ -426,3 +426,12 @@ LEADING_PREPOSITIONS: frozenset[str] = frozenset({
     "prior", "amid", "despite", "over", "from", "to", "with",
 })  # fmt: skip
 """A title that starts with one of these is an adverbial, not a clause (`Ahead of the summit in X`)."""
+
+STARTING_VERBS: dict[str, str] = {
+    "starting": "starts",
+    "beginning": "begins",
+    "effective": "takes effect",
+    "taking effect": "takes effect",
+}
+"""`a ceasefire starting from November 10`: the word after a noun phrase that a date starts, and the
+verb of the title it gives (`Ceasefire starts`)."""
