@@ -663,3 +663,36 @@ def test_a_title_word_before_a_document_name_is_no_person_and_long_for_titles() 
         by_name(found, "Mark Denby")[0].role == "Assistant Secretary of State for African and Asian Affairs"
     )
     assert "Ministry of Foreign Affairs (Chile)" in orgs(found)
+
+
+def test_title_words_inside_a_body_name_and_ensembles_are_no_people() -> None:
+    found = actors_in(
+        "The head of Norvik District Executive Power said a memorial would be built.\n\n"
+        "The Velmar Province Court of General Jurisdiction on Tuesday sentenced the driver.\n\n"
+        "The concert will be given by the Lindora State Symphony Orchestra under the baton of a guest.\n\n"
+        "The first units of the 12th Separate Motor Rifle Brigade arrived on Monday."
+    )
+    assert people(found) == set()
+    assert "Lindora State Symphony Orchestra" in orgs(found) or "State Symphony Orchestra" in orgs(found)
+
+
+def test_person_cues_born_works_by_plural_envoys_and_named_appositions() -> None:
+    found = actors_in(
+        "The mine exploded near the village, where Tomas Berger, born in 1981, was ploughing a field.\n\n"
+        "The programme includes works by Ivo Marekov, Karel Holubek and Petr Dvorsky.\n\n"
+        "Under a deal reached by the two countries' special envoys for trade, Pavel Dornik and Ali Sezeran, "
+        "in Oslo, both sides pledged to open the border.\n\n"
+        "The launch comes after Lindora's first astronaut, Mira Kovacek, flew to the station in January.\n\n"
+        "A court extended the detention of Oskar Lindqvist, the Swedish-Norwegian banker who briefly "
+        "served as the State Minister of Varnia, by four months."
+    )
+    assert people(found) == {
+        "Tomas Berger",
+        "Ivo Marekov",
+        "Karel Holubek",
+        "Petr Dvorsky",
+        "Pavel Dornik",
+        "Ali Sezeran",
+        "Mira Kovacek",
+        "Oskar Lindqvist",
+    }

@@ -642,3 +642,54 @@ def test_the_outlet_a_statement_was_sent_to_is_not_its_speaker() -> None:
     )
     found = extract_quotes(article, extract_actors(article, Knowledge()), ())
     assert [q.speaker for q in found] == ["Varnia Rail Company"]
+
+
+def _inline(body: str) -> list[tuple[str, str | None]]:
+    article = ingest_bytes(("Headline of a short story\n\n12 March 2024\n\n" + body + "\n").encode(), "x.txt")
+    found = extract_quotes(article, extract_actors(article, Knowledge()), ())
+    return [(q.text.split()[0], q.speaker) for q in found]
+
+
+def test_a_name_inside_the_quoted_words_is_no_antecedent_of_he() -> None:
+    assert _inline(
+        "President Jon Varga said the talks were going well.\n\n"
+        '"My dear friend Kasper Holm is determined. The other side also sees there is no alternative," he '
+        "added.\n\n"
+        "Varga said he had congratulated U.S. President-elect Tom Reedy, who won the Nov. 5 election, in a "
+        'phone call. "I believe that with Mr. Reedy we can open a new page," he said.'
+    ) == [("My", "Jon Varga"), ("I", "Jon Varga")]
+
+
+def test_inverted_speech_verb_before_a_long_title_and_the_name() -> None:
+    assert _inline(
+        "The opposition criticised the plan on Monday.\n\n"
+        '"The government is building a gate for a door nobody will open," said Green Union Council of '
+        'Lindora member and lawmaker Petra Holmberg. "They have never hidden their conditions."'
+    ) == [("The", "Petra Holmberg"), ("They", "Petra Holmberg")]
+
+
+def test_subjects_after_an_age_an_apposition_and_an_irregular_past_verb() -> None:
+    assert _inline(
+        'Outgoing president Oskar Lindqvist, 75, wished his successor well and urged him to "protect the '
+        'fragile calm" of recent years.\n\n'
+        'Defence lawyer Ivo Marekov told reporters: "My client regrets everything that happened."\n\n'
+        "The father of one of the victims, Tomas Berger, left the courtroom in tears. \u201cNothing will "
+        "bring my son back,\u201d he said.\n\n"
+        "Prime Minister Karel Holubek laid a wreath at the memorial. Speaking to journalists, he said the "
+        "state had \u201cdone everything it could\u201d for the families."
+    ) == [
+        ("protect", "Oskar Lindqvist"),
+        ("My", "Ivo Marekov"),
+        ("Nothing", "Tomas Berger"),
+        ("done", "Karel Holubek"),
+    ]
+
+
+def test_a_joint_press_release_of_named_bodies_speaks() -> None:
+    found = _inline(
+        "A farmer was injured by a mine, the agency reported citing a joint press release of the National "
+        "Mine Action Agency and the Interior Ministry of Varnia.\n\n"
+        '"Citizens must not enter the area without permission and must follow the safety rules," the press '
+        "release reads."
+    )
+    assert found == [("Citizens", "National Mine Action Agency")]

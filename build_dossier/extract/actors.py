@@ -75,6 +75,9 @@ _BYLINE = re.compile(V.BYLINE)
 _CREDIT_LINE = re.compile(V.CREDIT_LINE)
 _QUOTE_END = re.compile(r"[,.!?…][\"”»’']\s*$")
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,.;]")
+_WHO_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+\w[^,.;:()\n“”\"«»]{0,60}?\s(?:who|whom)\s")
+_BORN_AFTER = re.compile(r",\s*born\s+(?:in|on)\s+\d")
+_COMMA_THEN_PAST = re.compile(r",\s*(?:(?:has|had|was|were|also|then|later)\s+)?([a-z]{3,})\b")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _TITLE_COMMA_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)(?:\s+[a-z][\w-]*['’]s)?|([A-Z][\w-]*)['’]s)\s+"
@@ -1435,6 +1438,8 @@ def _classify_run(
     idx = toks.index(name_toks[0])
     if _name_keys(" ".join(x.base for x in name_toks)) & doc.vessel_keys and len(name_toks) >= 2:
         return  # `the research vessel X Y` (and X Y elsewhere in the article): a ship, not a person
+    if len(name_toks) == 1 and any(x.low in V.ORG_HEADS or x.low in V.PLACE_HEADS for x in rest[:s]):
+        return  # `X District Executive Power`, `Y Court of General Jurisdiction`: a body's name ends here
     role, country, cue = _role_before(toks, idx, text)
     title_before = bool(role) or (idx > 0 and toks[idx - 1].low in V.HONORIFICS)
     end_tok = name_toks[-1]
@@ -1507,8 +1512,8 @@ def _classify_run(
         ):
             # `the foreign ministers of A and B – X Y, Z W and …`: a list of the titled people
             cue = pl.group(1)[:-1] in V.TITLE_HEADS
-        elif _AGE_AFTER.match(text[after : after + 14]):
-            cue = True  # `X Y, 68, ...` / `X Y, aged 23.`: an age in apposition
+        elif _AGE_AFTER.match(text[after : after + 14]) or _BORN_AFTER.match(text, after):
+            cue = True  # `X Y, 68, ...` / `X Y, aged 23.` / `X Y, born in 1979,`: an age in apposition
         elif _AGE_BEFORE.search(text[max(0, name_toks[0].start - 16) : name_toks[0].start]):
             cue = True  # `47-year-old X Y`
         elif (
@@ -1548,6 +1553,10 @@ def _classify_run(
             if pre.group(1):
                 country = country or geo.is_country(pre.group(1))  # `Ukraine's commissioner, X,`
             country = country or geo.country_of_demonym(pre.group(2).split()[0])  # `her Greek counterpart`
+    if not cue and len(name_toks) >= 2 and _named_apposition(text, name_toks[0].start, after):
+        cue = True  # `the country's first astronaut, X Y, flew`: a name closing an apposition
+    if not cue and len(name_toks) >= 2 and not end_tok.poss and _WHO_APPOSITION.match(text, after):
+        cue = True  # `X Y, the billionaire who briefly served as …`: `who` refers to a person
     if not cue:
         window = text[max(0, name_toks[0].start - 160) : name_toks[0].start]
         head_of = _TITLE_OF_ORG.search(window) if "of" in window else None
@@ -1613,6 +1622,22 @@ def _classify_run(
     ):
         cand.cue = True
     pending.append(cand)
+
+
+def _named_apposition(text: str, start: int, after: str | int) -> bool:
+    """Whether a name between commas follows a lower-case noun and precedes a past-tense verb (`the
+    country's first astronaut, X Y, flew`, `the victim's mother, X Y, left`)."""
+    if text[max(0, start - 2) : start] != ", " or not text[max(0, start - 3) : start - 2].isalpha():
+        return False
+    if not text[max(0, start - 3) : start - 2].islower():
+        return False
+    m = _COMMA_THEN_PAST.match(text, int(after))
+    if not m:
+        return False
+    verb = m.group(1)
+    if verb in V.NOT_MAIN_VERBS or verb in V.NON_PERSON_WORDS:
+        return False
+    return verb.endswith("ed") or verb in _IRREGULAR_PAST
 
 
 def _team_after(toks: list[_Tok], k: int) -> bool:
@@ -1858,7 +1883,9 @@ _VESSEL = re.compile(
 _COORD_NAME_AFTER = re.compile(r",?\s+and\s+[A-Z][\w'’-]+\s+[A-Z]")
 _LIST_AFTER = re.compile(r"\s*(?:,|,?\s+and)\s+[A-Z][\w'’-]+\s+[A-Z]")
 """Another name after a name (`, Z W`, ` and Z W`): the name opens a list."""
-_PLURAL_TITLE_BEFORE = re.compile(r"\b([a-z][\w-]*s)(?:\s+of\s+[^–—:;.()\n\"“”]{1,100}?)?\s*[–—:,]\s*$")
+_PLURAL_TITLE_BEFORE = re.compile(
+    r"\b([a-z][\w-]*s)(?:\s+(?:of|for|to|on)\s+[^–—:;.()\n\"“”]{1,100}?)?\s*[–—:,]\s*$"
+)
 """`ministers of A, B and C – `, `presidents of A and B, `: a plural title right before a list of names."""
 
 

@@ -69,10 +69,12 @@ _LEADING_ARTICLE = re.compile(r"^(?:The|A|An|In|On)\s+")
 _THE_END = re.compile(r"(?:the|The)\s*$")
 _TITLE_WORD_END = re.compile(r"(?:^|\s)([A-Z][\w’'.-]*|of|and|for|the)$")
 _SHORT_LINE_END = re.compile(r"\n\S{0,3}$")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _POSS_START = re.compile(r"^['’]s\b")
 _POSS_END = re.compile(r"['’]s$")
 _ASIDE_START = re.compile(r"^,\s*(?:in turn|however|meanwhile|too|for (?:his|her|its) part),")
 _PUNCT_START = re.compile(r"\s*[,;:(]")
+_AGE_ASIDE = re.compile(r"^,\s*(?:aged\s+)?\d{1,3},")
 _OPEN_QUOTE = re.compile(r"[\"“«„]")
 _CAPITALISED_END = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,4})$")
 _WORD_BEFORE_SPACE = re.compile(r"([A-Za-z]+)\s+$")
@@ -277,6 +279,7 @@ class _Ctx:
                 or _RELATIVE_THEN_VERB.match(after)
                 or (a.kind == "person" and _APPOSITION_THEN_PAST.match(after))
                 or (_COMMA_THEN_VERB.match(after) and not self._in_apposition(a))
+                or (a.kind == "person" and self._named_apposition(a, after))
             ):
                 self.subjects.append((a.start, _Speaker.of(a)))
         self.merged: dict[str, tuple[str | None, str | None]] = {}
@@ -291,10 +294,20 @@ class _Ctx:
         """Attributions found in a relative clause (`X, who said`): not antecedents for `he`/`she`."""
         self.events: list[tuple[int, _Speaker, bool]] = []
         """Speakers already resolved: (offset, speaker, was a document/organisation subject)."""
+        self.quoted: list[tuple[int, int]] = []
+        """Spans of quoted words: a person named inside them is never the antecedent of `he`/`she`."""
 
     def sentence_at(self, offset: int) -> Sentence:
         i = max(0, bisect.bisect_right(self._starts, offset) - 1)
         return self.sentences[i]
+
+    def _named_apposition(self, a: ActorMention, after: str) -> bool:
+        """Whether a person's name closes an apposition right before the main verb (`The mother of one of
+        the victims, X Y, left the court`)."""
+        m = _COMMA_THEN_PAST.match(after)
+        if not m or m.group(1).lower() in V.NOT_MAIN_VERBS:
+            return False
+        return self.text[max(0, a.start - 2) : a.start] == ", " and not self._in_apposition(a)
 
     def _in_apposition(self, a: ActorMention) -> bool:
         """Whether `a` sits in an apposition after another person (`X, adviser to President A, said`)."""
@@ -320,7 +333,12 @@ class _Ctx:
             if w in V.ROLE_CONNECTORS:
                 before = before[: m.start(1)].rstrip()  # `Minister of Youth and Sports X`
                 continue
-            if not (w in V.TITLE_HEADS or w in V.ROLE_WORDS or geo.country_of_demonym(w)):
+            if not (
+                w in V.TITLE_HEADS
+                or w in V.ROLE_WORDS
+                or geo.country_of_demonym(w)
+                or _INITIALS.fullmatch(m.group(1))  # `U.N. Secretary-General X`: its period ends no sentence
+            ):
                 break
             before = before[: m.start(1)].rstrip()
         return not before or before[-1] in ".!?\n" or bool(_SHORT_LINE_END.search(before))
@@ -354,6 +372,8 @@ class _Ctx:
             return sp.kind in kinds and role_ok and (country is None or sp_country == country)
 
         candidates = [(off, sp) for off, sp, _doc in self.events] + list(self.subjects)
+        if kinds == {"person"}:
+            candidates = [(off, sp) for off, sp in candidates if not any(a < off < b for a, b in self.quoted)]
         for off, sp in candidates:
             if since <= off < pos and fits(sp) and (best is None or off > best[0]):
                 best = (off, sp)
@@ -432,6 +452,7 @@ def _verb_follows(after: str) -> bool:
     """Whether a verb follows an actor's name (skipping aux words and a short date or place phrase)."""
     after = _POSS_START.sub("", after)
     after = _ASIDE_START.sub("", after)
+    after = _AGE_ASIDE.sub("", after)  # `X, 75, wished`
     if _PUNCT_START.match(after):
         return False
     after = _OPEN_QUOTE.split(after, maxsplit=1)[0]  # a verb inside a quotation is not this name's
@@ -472,6 +493,12 @@ _RELATIVE_THEN_VERB = re.compile(
     r",\s*who\b[^.;\"“”«»]{0,160}?,\s*(?:(?:" + _AUX_ALT + r")\s+)*[a-z]{3,}ed\b"
 )
 """A name, a relative clause, then the main verb (`X, who attended the ceremony, congratulated`)."""
+
+
+_COMMA_THEN_PAST = re.compile(
+    r",\s*(?:(?:" + _AUX_ALT + r")\s+)*([a-z]{3,}ed|" + "|".join(sorted(Q.PAST_VERBS)) + r")\b"
+)
+"""A name closing an apposition right before a past-tense main verb (`…, X Y, left the court`)."""
 
 
 _APPOSITION_THEN_PAST = re.compile(
@@ -758,6 +785,31 @@ def _speech_verb_at(words: list[re.Match], k: int) -> bool:
     return words[k].group().lower() in S.SPEECH_VERBS
 
 
+_PUNCT_STOP = re.compile(r"[,;:!?(]|\.(?:\s|$)")
+
+
+def _titled_inverted_person(ctx: _Ctx, s: int, limit: int) -> ActorMention | None:
+    """The person named after an inverted speech verb behind a title of several words, some of them
+    prepositions or names (`said Minister of Trade and Industry X Y`, `said party council member X Y`)."""
+    stop = _PUNCT_STOP.search(ctx.text, s, limit)
+    end = stop.start() if stop else limit
+    people = [a for a in ctx.actors_in(s, end) if a.kind == "person"]
+    if not people:
+        return None
+    a = people[0]
+    for w in _WORD.findall(ctx.text[s : a.start]):
+        low = w.lower()
+        if not (
+            w[:1].isupper()
+            or low in V.TITLE_HEADS
+            or low in V.ROLE_WORDS
+            or low in V.ROLE_CONNECTORS
+            or low in V.TITLE_MODIFIERS
+        ):
+            return None
+    return a
+
+
 def _after_attribution(
     ctx: _Ctx, pos: int, limit: int, issuers: list[tuple[int, _Speaker, str]]
 ) -> tuple[_Speaker | None, int, int]:
@@ -776,6 +828,10 @@ def _after_attribution(
         stop = _INVERTED_STOP.search(body[words[0].end() :])
         e = words[0].end() + (stop.start() if stop else len(body) - words[0].end())
         s0 = pos + lead + words[0].end()
+        titled = _titled_inverted_person(ctx, s0, pos + lead + len(body))
+        if titled is not None:
+            # `said ARF Council of Lindora member and lawmaker X Y`: a long title before the name
+            return _Speaker.of(titled), pos + lead, titled.end
         if stop and stop.group().startswith(","):
             # `said the group's legal director, X`: the person in apposition speaks
             after = pos + lead + e + 1
@@ -1067,7 +1123,7 @@ def _issuers(ctx: _Ctx, quote_spans: list[tuple[int, int]]) -> list[tuple[int, _
                 sp = _resolve(ctx, after.start(1), after.end(1), after.start(1), out)
                 if sp is not None:
                     out.append((after.end(1), sp, noun))
-    for m in _ISSUED_BY.finditer(ctx.text):
+    for m in [*_ISSUED_BY.finditer(ctx.text), *_DOCUMENT_OF.finditer(ctx.text)]:
         if any(a <= m.start() < b for a, b in quote_spans):
             continue
         # `the resolution adopted by X`, `a statement released by X's press service`: the agent issued it
@@ -1091,6 +1147,12 @@ _ISSUED_BY = re.compile(
     flags=re.IGNORECASE,
 )
 """`the resolution adopted by`, `a statement released by the`: a document and (after it) its issuer."""
+
+
+_DOCUMENT_OF = re.compile(
+    r"\b(" + "|".join(sorted(S.DOCUMENT_NOUNS - {"text", "document"})) + r")\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+"""`a joint press release of the X Office, the Y Ministry and …`: a document and (after it) its issuer."""
 
 
 _POSSESSED_GROUP = re.compile(
@@ -1154,6 +1216,7 @@ def extract_quotes(
         for sp, _a, _b in spans
         if len(_WORD.findall(" ".join(text[a:b] for a, b in sp.pieces))) >= Q.SHORT_QUOTE_MIN_WORDS
     ]
+    ctx.quoted = clause_spans
     issuers = _issuers(ctx, quote_spans)
     # an actor that issued a statement spoke: an antecedent for `it`/`they` (`The company … in a
     # statement. It said …`)

@@ -123,7 +123,8 @@ ORG_HEADS: frozenset[str] = _words("""
     news press times herald tribune gazette journal television tv radio broadcasting broadcaster
     channel media holdings industries airlines airways ltd inc corp plc llc gmbh ag co. club team
     observatory watch council's summit partnership initiative programme program commissariat chamber
-    convention council-general community platform body
+    convention council-general community platform body orchestra philharmonic choir ensemble brigade
+    regiment battalion
     jsc ojsc cjsc pjsc ead ooo llp
     """)
 """Head-words that make a capitalised phrase an organisation (`Carter Center`, `Anadolu Agency`)."""
@@ -471,7 +472,7 @@ ROLE_NOUNS: frozenset[str] = _words("""
     accountant auditor treasurer engineer physician pharmacist paramedic clerk cashier
     geologist geophysicist seismologist volcanologist meteorologist climatologist epidemiologist
     virologist physicist chemist biologist
-    curator scholar rector dean organiser organizer banker
+    curator scholar rector dean organiser organizer banker astronaut cosmonaut
     """)
 """Role nouns (lower case before a name: `world champion X Y`, `Caucus Co-Chair X Y`) added to the titles
 of `vocab.people`."""
@@ -539,9 +540,10 @@ MINISTRY_ACRONYMS: dict[str, str] = {"MFA": "Foreign Affairs", "MOFA": "Foreign 
 BY_PERSON_VERBS: frozenset[str] = BY_PERSON_VERBS | _words("""
     joined accompanied greeted welcomed received interviewed succeeded replaced congratulated escorted
     photographed hugged flanked
+    works compositions paintings poems songs novels books plays operas symphonies
     """)
 """Verbs after which `by <First Last>` names a person, added to those of `vocab.people` (`was joined by X
-Y`, `accompanied by X Y`)."""
+Y`, `accompanied by X Y`), and nouns for creative works (`works by X Y`)."""
 
 STORM_WORDS: frozenset[str] = _words("typhoon hurricane storm cyclone tornado")
 """Words before a capitalised name that make it a storm's name (`Typhoon X`, `tropical storm Y`)."""
@@ -564,3 +566,8 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 
 POST_NAME_TITLES: frozenset[str] = _words("pasha bey effendi efendi")
 """Honorific titles written after a given name (`X Pasha`): the name before one is a person's."""
+
+NOT_MAIN_VERBS: frozenset[str] = _words("""
+    based born aged named called known located situated elected appointed
+    """)
+"""Past participles after `, X Y,` that open another apposition, not the main verb (`X Y, born in 1970,`)."""

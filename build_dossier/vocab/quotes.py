@@ -97,7 +97,8 @@ ROLE_NOUN_PREFIXES: frozenset[str] = _words("deputy vice")
 
 PAST_VERBS: frozenset[str] = _words("""
     met made gave took held went came left sent led won lost began spoke saw put set paid kept brought
-    bought chose became found drew ran sought struck threw understood
+    bought chose became found drew ran sought struck threw understood laid flew fled fought felt heard
+    meant rose spent stood taught wrote built sold knew grew withdrew undertook oversaw drove swore
     """)
 """Irregular past-tense verbs: after a name they make it a subject like any `-ed` verb (`X met Y and
 said …`)."""
