@@ -1011,8 +1011,8 @@ def test_the_day_a_ceasefire_stopped_the_war_dates_it():
 
 
 def test_plural_convention_name_is_an_agreement():
-    found = _agreements_of("This is a gross violation of the Geneva Conventions, the ombudsman said.")
-    assert [n for n, _d in found] == ["Geneva Conventions"]
+    found = _agreements_of("This is a gross violation of the 1949 Geneva Conventions, the ombudsman said.")
+    assert found == [("Geneva Conventions", "1949")]
 
 
 def test_a_capitalised_name_that_was_signed_is_an_agreement():

@@ -778,3 +778,15 @@ def test_a_year_naming_a_declaration_the_sides_commit_to_stays_an_event():
         "2023-05-12",
     )
     assert any(e.date == "1991" for e in events)
+
+
+def test_a_year_naming_a_violated_document_is_no_event() -> None:
+    from build_dossier.extract import extract_article
+    from build_dossier.ingest import ingest_bytes
+
+    art = ingest_bytes(
+        b"Headline\n\nPublished: 28 October 2021\n\n"
+        b"The ombudsman said it was a gross violation of the 1949 Kestel Conventions.\n",
+        "x.txt",
+    )
+    assert [e.date for e in extract_article(art).events] == []

@@ -693,3 +693,16 @@ def test_a_joint_press_release_of_named_bodies_speaks() -> None:
         "release reads."
     )
     assert found == [("Citizens", "National Mine Action Agency")]
+
+
+def test_the_credited_outlet_is_not_the_body_a_group_noun_refers_to() -> None:
+    article = ingest_bytes(
+        b"Regulator tightens checks\n\nBy Interfax\n\n"
+        b"KESTEL, July 10 (Interfax) - Varnia's food safety watchdog said on Wednesday it would "
+        b"tighten controls on imports.\n\n"
+        b'"The other side has not taken sufficient measures despite our warnings," the watchdog said.\n',
+        "x.txt",
+    )
+    found = extract_quotes(article, extract_actors(article, Knowledge()), ())
+    assert [q.speaker for q in found] != ["Interfax"]
+    assert len(found) == 1

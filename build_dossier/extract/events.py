@@ -80,7 +80,7 @@ _PARENTHETICAL = re.compile(
     r",\s+(?:with|in|however|meanwhile|together|in turn|also known as|also called)\b[^,]{0,60},"
 )
 _AGREEMENT_HEADS = frozenset(
-    {"protocol", "treaty", "accord", "accords", "agreement", "declaration", "convention"}
+    {"protocol", "treaty", "accord", "accords", "agreement", "declaration", "convention", "conventions"}
 )
 _PRONOUNS = frozenset(
     {"he", "she", "it", "they", "we", "the", "a", "an", "its", "their", "his", "her", "this"}
@@ -427,6 +427,10 @@ _UNDER_THE = re.compile(
     re.IGNORECASE,
 )
 """Before a year naming the document a happening invokes (`asked for help under the 1997 Treaty of X`)."""
+_VIOLATION_OF = re.compile(
+    r"\b(?:violations?\s+of|breach(?:es)?\s+of|violat(?:ing|ed|es)|breach(?:ing|ed))\s+the\s+$", re.IGNORECASE
+)
+"""Before a year naming the document a deed breaks (`a gross violation of the 1949 X Conventions`)."""
 _DOCUMENT_AFTER_YEAR = re.compile(
     r"\s+(?:[A-Z][\w'’\-]*\s+){0,3}(?:"
     + "|".join(sorted(h for w in _DOCUMENT_HEADS for h in (w, w.capitalize())))
@@ -650,6 +654,12 @@ def extract_events(
                 and any(o is not d and edtf.precision(o.value) == "day" for o in sdates)
             ):
                 continue  # `asked on Tuesday for help under the 1997 Treaty of X`: the document's name
+            if (
+                edtf.precision(d.value) == "year"
+                and _VIOLATION_OF.search(s.text, max(0, a - 40), a)
+                and _DOCUMENT_AFTER_YEAR.match(s.text, b)
+            ):
+                continue  # `a gross violation of the 1949 X Conventions`: the document's name, no happening
             if re.match(r"['’]s\b", s.text[b : b + 2]) or re.search(r"\w['’]s$", d.surface):
                 pe = b + 2 if re.match(r"['’]s\b", s.text[b : b + 2]) else b
                 # `in Friday's election`, `next year's summit`: the date of the named happening

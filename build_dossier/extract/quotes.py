@@ -691,12 +691,18 @@ def _resolve(
         sentence = ctx.sentence_at(pos)
         for a in reversed(ctx.actors):
             spoken_to = a.start >= sentence.start and _recipient(ctx.text, a.start)
-            if a.start < e and a.kind in kinds and not spoken_to:
+            # `MOSCOW, July 10 (Reuters) -`: the outlet that reports, never `the watchdog` it reports on
+            credit = bool(_CREDIT_BEFORE.search(ctx.text, max(0, a.start - 14), a.start)) or (
+                ctx.text[a.end : a.end + 1] in (")", "/")
+            )
+            if a.start < e and a.kind in kinds and not spoken_to and not credit:
                 return _Speaker.of(a)
         return None
     return None
 
 
+_CREDIT_BEFORE = re.compile(r"(?:\(|\b(?:[Bb]y|[Vv]ia|BY|VIA)\s+)$")
+"""`(Reuters)`, `By Reuters`, `via REUTERS/`: an outlet credited for the report or a photo."""
 _RECIPIENT = re.compile(r"\b(?:to|told|with)\s+(?:the\s+)?$", flags=re.IGNORECASE)
 
 

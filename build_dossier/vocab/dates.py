@@ -95,9 +95,9 @@ COUNT_NOUNS: frozenset[str] = frozenset(
 
 # Words that introduce a year ("in 1991", "since 1991", "the year 2020", "the end of 2020").
 YEAR_NAMED_HEADS: tuple[str, ...] = (
-    "Declaration", "Agreement", "Accords?", "Treaty", "Protocol", "Charter", "Convention", "Constitution",
-    "Statement", "Memorandum", "Pact", "Ceasefire", "Armistice", "War", "Revolution", "Summit",
-    "Elections?", "Referendum", "Games", "Olympics", "Cup", "Uprising", "Coup",
+    "Declaration", "Agreements?", "Accords?", "Treaty", "Protocols?", "Charter", "Conventions?",
+    "Constitution", "Statement", "Memorandum", "Pact", "Ceasefire", "Armistice", "War", "Revolution",
+    "Summit", "Elections?", "Referendum", "Games", "Olympics", "Cup", "Uprising", "Coup",
 )  # fmt: skip
 """`the 1991 <Capitalised words> Declaration`: the year before a name with one of these heads dates it."""
 
