@@ -692,17 +692,28 @@ def _resolve(
         for a in reversed(ctx.actors):
             spoken_to = a.start >= sentence.start and _recipient(ctx.text, a.start)
             # `MOSCOW, July 10 (Reuters) -`: the outlet that reports, never `the watchdog` it reports on
-            credit = bool(_CREDIT_BEFORE.search(ctx.text, max(0, a.start - 14), a.start)) or (
-                ctx.text[a.end : a.end + 1] in (")", "/")
-            )
+            credit = _credited(ctx.text, a.start, a.end)
             if a.start < e and a.kind in kinds and not spoken_to and not credit:
                 return _Speaker.of(a)
         return None
     return None
 
 
-_CREDIT_BEFORE = re.compile(r"(?:\(|\b(?:[Bb]y|[Vv]ia|BY|VIA)\s+)$")
-"""`(Reuters)`, `By Reuters`, `via REUTERS/`: an outlet credited for the report or a photo."""
+_CREDIT_BEFORE = re.compile(
+    r"(?:^[ \t]*(?:By|BY)|\((?:Reporting|Writing|Editing)\s+by|\b(?:[Vv]ia|VIA))\s+$", flags=re.MULTILINE
+)
+_DATELINE_CREDIT = re.compile(r"\)\s*[-–—]")
+
+
+def _credited(text: str, start: int, end: int) -> bool:
+    """The actor at [start, end) is an outlet credited for the report or a photo: `(Reuters) -` in a
+    dateline, a `By Reuters` byline, `(Reporting by Reuters`, `via REUTERS/` or `REUTERS/Name`; not an
+    acronym in parentheses after a name (`the X Railway (XR)`)."""
+    if _CREDIT_BEFORE.search(text, max(0, start - 24), start) or text[end : end + 1] == "/":
+        return True
+    return text[start - 1 : start] == "(" and bool(_DATELINE_CREDIT.match(text, end))
+
+
 _RECIPIENT = re.compile(r"\b(?:to|told|with)\s+(?:the\s+)?$", flags=re.IGNORECASE)
 
 
