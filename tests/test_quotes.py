@@ -706,3 +706,41 @@ def test_the_credited_outlet_is_not_the_body_a_group_noun_refers_to() -> None:
     found = extract_quotes(article, extract_actors(article, Knowledge()), ())
     assert [q.speaker for q in found] != ["Interfax"]
     assert len(found) == 1
+
+
+def test_a_clause_after_the_quote_with_its_own_subject_is_no_attribution() -> None:
+    found = _inline(
+        "Critics in Kestel have repeatedly criticised the mission. Presidential aide Darin Vokolov last year "
+        'accused the mission of turning into a "tool of pressure against Kestel", while Moscow has called it '
+        "an attempt to squeeze it out of the region."
+    )
+    assert found == [("tool", "Darin Vokolov")]
+
+
+def test_a_body_reporting_its_members_partial_words_is_not_the_speaker() -> None:
+    found = _inline(
+        "Foreign Minister Tavo Remmelgas received the head of the observer mission on Tuesday.\n\n"
+        'Remmelgas praised the role of the observers in "strengthening stability and predictability" '
+        "in the border regions, the ministry said."
+    )
+    assert found == [("strengthening", "Tavo Remmelgas")]
+
+
+def test_a_one_word_body_speaking_in_a_statement_is_an_organisation() -> None:
+    article = ingest_bytes(
+        b"Checks tightened\n\nKESTEL, July 10 (Reuters) - Varnia's plant watchdog said on Wednesday it "
+        b"would tighten controls on imports.\n\n"
+        b"Fitonadzor said in a statement it had detected pests in 64 consignments since January.\n\n"
+        b'"The other side has not taken sufficient measures despite our warnings," the watchdog said.\n\n'
+        b"Foreign Minister Jan Halvorsen said on Jan 30 that talks would continue. Halvorsen said in a "
+        b"statement that the dispute was technical.\n",
+        "x.txt",
+    )
+    actors = extract_actors(article, Knowledge())
+    kinds = {(a.surface, a.kind, a.name) for a in actors}
+    assert ("Fitonadzor", "organization", "Fitonadzor") in kinds
+    assert ("Jan Halvorsen", "person", "Jan Halvorsen") in kinds
+    assert ("Halvorsen", "person", "Jan Halvorsen") in kinds  # a person's surname is never a body
+    assert not any(a.surface == "Jan" for a in actors)  # `Jan 30` is the month
+    found = extract_quotes(article, actors, ())
+    assert [q.speaker for q in found] == ["Fitonadzor"]

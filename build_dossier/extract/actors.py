@@ -313,9 +313,14 @@ def _geo_kind(words: str) -> tuple[str | None, str]:
     return None, ""
 
 
+_NUMBER_AFTER = re.compile(r"\.?\s*\d")
+
+
 def _is_name_token(doc: _Doc, t: _Tok, allow_capital: bool = False) -> bool:
     if t.handle or not _name_shaped(t.base, allow_capital):
         return False
+    if t.low == "jan" and _NUMBER_AFTER.match(doc.text, t.end):
+        return False  # `Jan 30`: the month, not the given name (`Jan Egeland`)
     return not doc.common(t)
 
 
@@ -1981,6 +1986,14 @@ def _titled_coordination(between: str) -> bool:
     )
 
 
+_BODY_STATEMENT_AFTER = re.compile(
+    r"\s+(?:(?:also|later|earlier|then)\s+)?(?:said|says|stated|announced|reported|added|noted|warned|confirmed)"
+    r"(?:\s+(?:on|late|early)\s+\w+(?:\s+\w+)?)?,?\s+(?:in\s+(?:a|its)\s+(?:written\s+|separate\s+|brief\s+)?"
+    r"(?:statement|press\s+release|filing|communiqu[eé]|notice)|on\s+its\b|(?:that\s+)?its\b)"
+)
+"""A speech verb whose complement shows a body, not a person: `said in a statement`, `said on its website`."""
+
+
 def _accept_people(doc: _Doc, cands: list[_Cand], pending: list[_Cand], persons: list[_Person]) -> None:
     """Cluster person candidates, resolve surnames, and add the accepted ones to `cands`."""
 
@@ -2059,6 +2072,10 @@ def _accept_people(doc: _Doc, cands: list[_Cand], pending: list[_Cand], persons:
                 cands.append(c)
                 if c.strong:
                     persons.append(_Person(canonical=c.name, keys=_name_keys(c.name), score=score(c)))
+            elif c.speech and not c.role_before and _BODY_STATEMENT_AFTER.match(doc.text, c.end):
+                # `Xnadzor said in a statement`, `X said on its website`: a one-word body nobody named
+                # in full speaks, not a person
+                cands.append(_Cand(kind="organization", name=c.name, start=c.start, end=c.end))
             continue
         canon = {p.canonical for p in matches}
         if len(canon) > 1:

@@ -827,6 +827,25 @@ def _titled_inverted_person(ctx: _Ctx, s: int, limit: int) -> ActorMention | Non
     return a
 
 
+_AFTER_CLAUSE_BREAK = frozenset(
+    {
+        "who",
+        "which",
+        "that",
+        "and",
+        "but",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "when",
+        "after",
+        "because",
+    }
+)
+"""Words after a closing mark that open a clause of their own: its speech verb is not the quote's."""
+
+
 def _after_attribution(
     ctx: _Ctx, pos: int, limit: int, issuers: list[tuple[int, _Speaker, str]]
 ) -> tuple[_Speaker | None, int, int]:
@@ -879,8 +898,8 @@ def _after_attribution(
             subj_end = pos + lead + words[j].end()
             sp = _resolve(ctx, pos + lead, subj_end, pos, issuers)
             return sp, pos + lead, pos + lead + w.end()
-        if low in {"who", "which", "that", "and", "but"}:
-            break
+        if low in _AFTER_CLAUSE_BREAK:
+            break  # `…", while Moscow has called it …`: a new clause with a subject of its own
     return None, pos, pos
 
 
@@ -1310,14 +1329,17 @@ def extract_quotes(
             speaker, a_s, a_e = None, span.close_pos + 1, span.close_pos + 1
         direct_before = False
         unnamed = False
-        if speaker is not None and _outlet_report(text[a_s:a_e]) and text[clause_s : span.open_pos].strip():
-            # `X said that … "…", the Y agency reported`: the outlet only reports X's words
+        outlet = speaker is not None and _outlet_report(text[a_s:a_e])
+        body_before = text[clause_s : span.open_pos].strip()
+        if speaker is not None and body_before and (outlet or speaker.kind != "person"):
+            # `X said that … "…", the Y agency reported`: the outlet only reports X's words;
+            # `X praised the role of Y in "…", the ministry said`: the body reports its member's words
             b_sp, b_s, b_e, b_direct = _before_attribution(ctx, clause_s, span.open_pos, issuers)
             if b_sp is None:
                 b_sp, b_s, b_e = _subject(
                     ctx, _clause_start(text, u_off, span.open_pos, []), span.open_pos, issuers, quote_spans
                 )
-            if b_sp is not None:
+            if b_sp is not None and (outlet or (b_sp.kind == "person" and not body_before.endswith(":"))):
                 speaker, a_s, a_e, direct_before = b_sp, b_s, b_e, b_direct
         if speaker is None:
             speaker, b_s, b_e, direct_before = _before_attribution(ctx, clause_s, span.open_pos, issuers)

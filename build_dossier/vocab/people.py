@@ -156,7 +156,7 @@ GEO_MODIFIERS: frozenset[str] = _words("""
 
 NON_PERSON_WORDS: frozenset[str] = _words("""
     january february march april may june july august september october november december
-    jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov.
+    jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov.
     dec dec. monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
     today yesterday tomorrow the a an this that these those there here it its his her their our my your
     we they he she i you but and or nor so yet for of in on at by with from to as into about after
