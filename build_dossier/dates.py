@@ -158,8 +158,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "season",
         re.compile(
-            r"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)|(?P<inthe>[Ii]n\s+the))\s+(?P<season>spring|summer|autumn|fall)"
-            r"\b(?!['’-])(?!\s+of\b)"
+            r"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<season>spring|summer|autumn|fall)"
+            r"|(?P<inthe>[Ii]n\s+(?:the\s+)?(?:(?:early|late)\s+)?)(?P<season2>spring|summer|autumn)"
+            r"|(?P<inthe2>[Ii]n\s+the\s+(?:(?:early|late)\s+)?)(?P<season3>fall))"
+            r"\b(?!['’-])(?!\s+(?:of|and|or|season|session|semester|term|offensive|campaign|transfer)\b)"
         ),
     ),
     (
@@ -191,6 +193,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "decade",
         re.compile(r"\b(?:[Tt]he\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<dec>(?:19|20)\d)0s\b"),
+    ),
+    (
+        "century",
+        re.compile(
+            # only after a preposition of time: `built in the 19th century`, not `21st century art`
+            r"(?:(?<=\b[Ii]n\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bof\s))"
+            r"(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<cent>1\d|2[01])(?:st|nd|rd|th)\s+century\b(?![-'’])"
+        ),
     ),
     ("year_range", re.compile(rf"(?<![\d,.$€£-]){_YEAR}\s*[-–]\s*(?P<y2>(?:19|20)\d{{2}})(?![\d%]|[.,]\d)")),
     ("year", re.compile(rf"(?<![\d,.$€£#-]){_YEAR}(?![\d%]|[.,:]\d|-\d)")),
@@ -458,6 +468,9 @@ def _told_past(text: str) -> bool:
     return bool(_word_hits(_IRREGULAR_PAST, _IRREGULAR_SET, text, list(_WORD.finditer(text))))
 
 
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|where)\b")
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """Does the clause around text[start:end] speak of the future?"""
     text = _mask_quotes(text, start, end)
@@ -471,6 +484,20 @@ def _is_future(text: str, start: int, end: int) -> bool:
         lo = m.end()
     if co := _COORD_END.search(text, end, hi):
         hi = co.start()
+    rel = None
+    for found in _RELATIVE_OPEN.finditer(text, lo, start):
+        rel = found
+    if (
+        rel is not None
+        and "," not in text[rel.end() : start]
+        and (close := text.find(",", end, hi)) != -1
+        and (
+            _PAST_CLAUSE_VERB.search(text, rel.end(), close) or _IRREGULAR_PAST.search(text, rel.end(), close)
+        )
+    ):
+        # `X, who took office in May, said he would …`: a relative clause between commas told in the past
+        # has its own tense (`the presidency, which begins on July 1, …` takes the sentence's)
+        lo, hi = rel.end(), close
     window = text[lo:hi]
     rel_s, rel_e = start - lo, end - lo
     before = window[:rel_s]
@@ -618,6 +645,7 @@ _FIRST_CHARS: dict[str, str] = {
     "offset": r"\d" + "".join(sorted({w[0] for w in V.NUMBER_WORDS})),
     "following": "Tt",
     "decade": "Ttelm12",
+    "century": "telm12",
     "year_range": "12",
     "year": "12",
 }
@@ -652,6 +680,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     ),
     "following": (frozenset({"next", "following", "previous", "preceding", "same", "before", "after"}),),
     "decade": (frozenset({"0s"}),),
+    "century": (frozenset({"century"}),),
     "year_range": (_CENTURY, _DASH),
     "year": (_CENTURY,),
 }
@@ -915,8 +944,8 @@ def _resolve(
         # `last summer`: the latest summer that has ended; `next spring`: the coming one (a year)
         if ay is None or am is None:
             return None
-        first, last = V.SEASON_MONTHS[g["season"].lower()]
-        if g.get("inthe"):
+        first, last = V.SEASON_MONTHS[(g.get("season") or g.get("season2") or g["season3"]).lower()]
+        if g.get("inthe") or g.get("inthe2"):
             # `premiums fell in the autumn`: the latest such season begun (the coming one in the future)
             y = (ay if am >= first else ay - 1) if not future else (ay if am <= last else ay + 1)
             return f"{y:04d}-{first:02d}/{y:04d}-{last:02d}", True
@@ -968,6 +997,8 @@ def _resolve(
         return (v, True) if v else None
     if k == "decade":
         return f"{g['dec']}X", False
+    if k == "century":
+        return f"{int(g['cent']) - 1:02d}XX", False  # `the 20th century`: 1900-1999
     if k == "year_range":
         y1, y2 = int(g["y"]), int(g["y2"])
         return (f"{y1}/{y2}", False) if y1 <= y2 else None

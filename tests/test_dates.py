@@ -879,3 +879,31 @@ def test_the_story_day_year_is_dropped_once_another_year_is_told() -> None:
         "2024-05-30",
     )
     assert got["May 24"] == "2024-05-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("The next conference is planned to be held in Baku in autumn.", "2024-05-21", ["2024-09/2024-11"]),
+        ("Prices of fruit fell sharply in early spring.", "2024-05-21", ["2024-03/2024-05"]),
+        ("The talks took place in the fall.", "2024-05-21", ["2023-09/2023-11"]),
+        ("Flights run twice a week in the summer season.", "2024-05-21", []),
+        ("The crop is harvested in summer and autumn.", "2024-05-21", []),
+    ],
+)
+def test_seasons_with_and_without_the_article(text: str, anchor: str, expected: list[str]) -> None:
+    assert values(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("People were deported several times during the 20th century.", ["19XX"]),
+        ("The church was built in the early 19th century.", ["18XX"]),
+        ("The museum holds 21st century art.", []),
+        ("The 20th-century buildings were razed.", []),
+    ],
+)
+def test_centuries_after_a_preposition_of_time(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+    assert all(edtf.precision(v) == "century" for v in expected)

@@ -790,3 +790,31 @@ def test_a_year_naming_a_violated_document_is_no_event() -> None:
         "x.txt",
     )
     assert [e.date for e in extract_article(art).events] == []
+
+
+def _events_of(body: str, published: str) -> list[tuple[str, str]]:
+    art = ingest_bytes(("Headline\n\n" + body + "\n").encode(), "x.txt", {"published": published})
+    return [(e.date, e.title) for e in extract_article(art).events]
+
+
+def test_a_stretch_ending_in_a_when_clause_gives_the_end_its_own_event() -> None:
+    found = _events_of(
+        "Orlov served as state minister from November 2022 until February 2023, when he was dismissed by "
+        "the regional leader.\n\nThe delegation visited the port on August 18-19, when it held talks with "
+        "the governor.",
+        "2024-11-03",
+    )
+    assert ("2022-11/2023-02", "Orlov served as state minister") in found
+    assert ("2023-02", "He was dismissed by the regional leader") in found
+    # a stretch without an end word: the `when` clause happened within it, no second event
+    assert [d for d, _ in found if d.startswith("2024-08")] == ["2024-08-18/2024-08-19"]
+
+
+def test_a_past_relative_clause_keeps_its_own_tense_beside_a_future_main_clause() -> None:
+    found = _events_of(
+        "Prime Minister Tane Holm, who took office in May, said he would welcome all partners.\n\n"
+        "Kestel will use its presidency of the council, which begins on July 1, to close the deal.",
+        "2024-06-20",
+    )
+    assert any(d == "2024-05" and "took office" in t for d, t in found)  # not next May
+    assert any(d == "2024-07-01" for d, _ in found)  # a present-tense relative clause: the coming July 1

@@ -302,6 +302,9 @@ def _document_years(found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+_BACKGROUND = frozenset({"decade", "century"})
+
+
 def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMention]:
     """Date mentions for link phrases (`Before the press conference,`) of sentences without a date."""
     dated: dict[int, list[DateMention]] = {}
@@ -314,6 +317,9 @@ def _linked_dates(article: Article, found: list[DateMention]) -> list[DateMentio
     out: list[DateMention] = []
     for i, s in enumerate(sentences):
         back = [t for t in sentences[max(0, i - 3 * V.LINK_LOOKBACK_SENTENCES) : i] if t.start in dated]
+        # a sentence of background history dated only to a decade or a century does not push the
+        # happening's own sentence out of reach
+        back = [t for t in back if any(edtf.precision(d.value) not in _BACKGROUND for d in dated[t.start])]
         back = back[-V.LINK_LOOKBACK_SENTENCES :]
         if s.start in dated:
             later = _continuation(s, dated[s.start], back, dated)

@@ -760,6 +760,23 @@ def extract_events(
                         events.append(ev)
                         split.add(id(ev))
                         break
+            # `served from November 2022 until February 2023, when he was dismissed`: the stretch ends
+            # with the happening of the `when` clause
+            wm = _WHEN_AFTER.match(s.text, b)
+            if (
+                wm
+                and "/" in d.value
+                and len(segs) == 1
+                and _STRETCH_END.search(d.surface)
+                and edtf.is_valid(end := d.value.split("/")[1])
+            ):
+                main = _finish(_remove_date(s.text[seg[0] : wm.start()], a - seg[0], b - seg[0]))
+                sub = _finish(s.text[wm.end() : seg[1]])
+                if main and sub and len(main.split()) >= 3 and len(sub.split()) >= 2:
+                    events[-1] = replace(events[-1], title=main)
+                    ev = EventMention(date=end, title=sub, sentence=s, actors=s_actors, places=s_places)
+                    events.append(ev)
+                    split.add(id(ev))
             # `adopted a joint statement following trilateral talks in Moscow on Friday`: the talks too
             extra = _followed(s.text, seg, a, b, qspans, title)
             if extra and edtf.precision(d.value.split("/")[0]) == "day":
@@ -858,6 +875,10 @@ def _followed(
     return ""
 
 
+_STRETCH_END = re.compile(r"\b(?:until|till|to|through)\b", re.IGNORECASE)
+"""`from November 2022 until February 2023`: a stretch with an end (not `on August 18-19`)."""
+_WHEN_AFTER = re.compile(r",\s+when\s+(?=\S)")
+"""`… until February 2023, when …`: a clause told at the end of the stretch before it."""
 _SAME_DAY_AFTER = re.compile(
     r",?\s+(?:"
     + "|".join(V.SAME_DAY_AFTER)
