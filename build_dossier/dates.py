@@ -128,6 +128,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "week_of",
+        re.compile(
+            r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last)\s+week\s+of\s+"
+            rf"{_MON}\b(?!\.?\s*\d{{1,2}}(?!\d))(?:,?\s+{_YEAR}\b{_NOTNUM})?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "month",
         re.compile(
             r"\b(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Tt]hrough|[Ll]ast|[Nn]ext|"
@@ -153,7 +161,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "relperiod",
-        re.compile(r"\b(?P<rel>(?:last|this|next|previous)\s+(?:year|month|week))\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?P<rel>(?:last|this|next|previous)\s+(?:year|month|week))\b(?!\s+of\s+[A-Z])", re.IGNORECASE
+        ),
     ),
     (
         "season",
@@ -203,6 +213,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year_range", re.compile(rf"(?<![\d,.$€£-]){_YEAR}\s*[-–]\s*(?P<y2>(?:19|20)\d{{2}})(?![\d%]|[.,]\d)")),
+    (
+        "old_year",
+        # a year before 1900 only after a preposition of time and before a clause boundary: `construction
+        # began in 1163 and …` (not `in 1345 cases`)
+        re.compile(
+            r"(?<=\b(?:in|In|by|By) )(?P<y>1[0-8]\d{2})(?=\s*(?:[,.;:)]|$)"
+            r"|\s+(?:and|when|to|until|after|before|under|as|but|while|with|at|on|in|by|the|a|an)\b)"
+        ),
+    ),
     ("year", re.compile(rf"(?<![\d,.$€£#-]){_YEAR}(?![\d%]|[.,:]\d|-\d)")),
 ]
 
@@ -500,6 +519,12 @@ def _is_future(text: str, start: int, end: int) -> bool:
         lo, hi = rel.end(), close
     window = text[lo:hi]
     rel_s, rel_e = start - lo, end - lo
+    for m in _RELATIVE_OPEN.finditer(window, 0, rel_s):
+        close = window.find(",", m.end(), rel_s)
+        if close != -1:
+            # `She will succeed X, who has held the post since 2016, and take office on April 1`: a
+            # relative clause closed before the date tells of something else
+            window = window[: m.start()] + " " * (close + 1 - m.start()) + window[close + 1 :]
     before = window[:rel_s]
     deadline = _DEADLINE.search(before) is not None
     if not deadline and _THROUGH.search(before):
@@ -636,6 +661,7 @@ _FIRST_CHARS: dict[str, str] = {
     "edge_range": "BbFf",
     "first_months": "tTfF",
     "part": "tfsl1234",
+    "week_of": "TtFfSsLl",
     "month": "IiSsBbUuTtDdFfLlNnEeMmOoAa'’",
     "weekday": "EeLlTtNnPp" + _initials(V.WEEKDAYS_FULL),
     "relday": "ty",
@@ -647,6 +673,7 @@ _FIRST_CHARS: dict[str, str] = {
     "decade": "Ttelm12",
     "century": "telm12",
     "year_range": "12",
+    "old_year": "1",
     "year": "12",
 }
 """Every character a match of each pattern can start with. A pattern led by `(?=[...])` of these is
@@ -668,6 +695,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "edge_range": (frozenset({_MONTH_TAG}), frozenset({"beginning", "start", "middle", "end"})),
     "first_months": (frozenset({"months"}),),
     "part": (frozenset({"half", "quarter"}),),
+    "week_of": (frozenset({_MONTH_TAG}), frozenset({"week"})),
     "month": (frozenset({_MONTH_TAG}),),
     "weekday": (V.WEEKDAYS_FULL,),
     "relday": (frozenset({"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening"}),),
@@ -682,6 +710,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "decade": (frozenset({"0s"}),),
     "century": (frozenset({"century"}),),
     "year_range": (_CENTURY, _DASH),
+    "old_year": (frozenset({_DIGIT_TAG}),),
     "year": (_CENTURY,),
 }
 """What each pattern cannot match without: every group needs one of its members present in the text
@@ -873,6 +902,12 @@ def _resolve(
         elif pre == "this":
             y = ay
         else:
+            if (
+                not future
+                and text.rstrip().endswith(".")
+                and _is_scheduled(text, c.start, c.end, verbs_only=True)
+            ):
+                future = True  # `X hosts the conference in November.`: a schedule told in the present
             iy = _infer_year(m, None, anchor, future)
             if iy is None:
                 return None
@@ -1002,8 +1037,23 @@ def _resolve(
     if k == "year_range":
         y1, y2 = int(g["y"]), int(g["y2"])
         return (f"{y1}/{y2}", False) if y1 <= y2 else None
-    if k == "year":
+    if k in ("year", "old_year"):
         return g["y"], False
+    if k == "week_of":
+        m = _month(g["mon"])
+        if g.get("y"):
+            y = int(g["y"])
+        else:
+            if ay is None:
+                return None
+            iy = _infer_year(m, None, anchor, future) if am is not None else ay
+            if iy is None:
+                return None
+            y = iy
+        last = calendar.monthrange(y, m)[1]
+        o = g["ord"].lower()
+        first = last - 6 if o in ("last", "final") else 1 + 7 * V.ORDINAL_WORDS[o] - 7
+        return f"{y:04d}-{m:02d}-{first:02d}/{y:04d}-{m:02d}-{first + 6:02d}", not g.get("y")
     return None
 
 

@@ -907,3 +907,42 @@ def test_seasons_with_and_without_the_article(text: str, anchor: str, expected: 
 def test_centuries_after_a_preposition_of_time(text: str, expected: list[str]) -> None:
     assert values(text) == expected
     assert all(edtf.precision(v) == "century" for v in expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        (
+            "The first cases were recorded in the first week of January.",
+            "2024-02-15",
+            ["2024-01-01/2024-01-07"],
+        ),
+        ("Talks are set for the second week of March 2025.", "2024-02-15", ["2025-03-08/2025-03-14"]),
+        ("The last week of February was the coldest.", "2023-03-10", ["2023-02-22/2023-02-28"]),
+        ("We met last week.", "2024-02-15", ["2024-02-05/2024-02-11"]),
+    ],
+)
+def test_a_numbered_week_of_a_month(text: str, anchor: str, expected: list[str]) -> None:
+    assert values(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Construction began in 1163 and was largely completed by 1345.", ["1163", "1345"]),
+        ("The bridge was built in 1889, when the town grew.", ["1889"]),
+        ("The court ruled in 1345 cases last year.", ["2019"]),
+        ("The hall holds 1345 seats.", []),
+    ],
+)
+def test_years_before_1900_only_as_years_of_time(text: str, expected: list[str]) -> None:
+    assert values(text, "2020-11-25") == expected
+
+
+def test_a_schedule_in_the_present_and_a_closed_relative_clause_before_the_date() -> None:
+    assert values("Kestel hosts the regional climate conference in November.", "2024-02-17") == ["2024-11"]
+    # the relative clause in the past tells of something else: the coordinated verb is the future one
+    assert values(
+        "She will succeed Ana Voss, who has held the post since 2016, and take office on April 1.",
+        "2024-10-26",
+    ) == ["2016", "2025-04-01"]
