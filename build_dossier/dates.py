@@ -201,6 +201,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "that_year",
+        # `who later that year put forward …`, `in the same year`: the year of the date told before
+        re.compile(
+            r"(?<!of )\b(?:(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+year"
+            r"|(?:[Ii]n\s+)?(?:that|the)\s+same\s+year)\b"
+            r"(?!['’-])"
+        ),
+    ),
+    (
         "decade",
         re.compile(r"\b(?:[Tt]he\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<dec>(?:19|20)\d)0s\b"),
     ),
@@ -670,6 +679,7 @@ _FIRST_CHARS: dict[str, str] = {
     "endof": "tesbm",
     "offset": r"\d" + "".join(sorted({w[0] for w in V.NUMBER_WORDS})),
     "following": "Tt",
+    "that_year": "LlEeIiTt",
     "decade": "Ttelm12",
     "century": "telm12",
     "year_range": "12",
@@ -707,6 +717,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"day", "week", "month", "year", "decade"}),
     ),
     "following": (frozenset({"next", "following", "previous", "preceding", "same", "before", "after"}),),
+    "that_year": (frozenset({"year"}), frozenset({"that", "same"})),
     "decade": (frozenset({"0s"}),),
     "century": (frozenset({"century"}),),
     "year_range": (_CENTURY, _DASH),
@@ -1030,6 +1041,10 @@ def _resolve(
             return (previous, True) if c.start <= 4 else None
         v = _shift(previous, -1 if g.get("unit3") or g.get("before") else 1, unit)
         return (v, True) if v else None
+    if k == "that_year":
+        if not previous or not edtf.is_valid(previous) or not previous[:4].isdigit():
+            return None
+        return previous[:4], True
     if k == "decade":
         return f"{g['dec']}X", False
     if k == "century":
@@ -1412,7 +1427,7 @@ def find_dates(
             narrative_day = value  # (`On November 9, 2020, X signed a truce starting from November 10`)
         elif narrative_day and value[:4] != narrative_day[:4]:
             narrative_day = None  # (`held on April 19 this year, ...`: the story moved on)
-        if not rel and c.kind not in ("decade",):
+        if not rel and c.kind not in ("decade", "century"):
             previous = value.split("/")[-1]
         elif rel and c.kind in ("dmy", "mdy", "month"):
             previous = value

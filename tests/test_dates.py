@@ -946,3 +946,14 @@ def test_a_schedule_in_the_present_and_a_closed_relative_clause_before_the_date(
         "She will succeed Ana Voss, who has held the post since 2016, and take office on April 1.",
         "2024-10-26",
     ) == ["2016", "2025-04-01"]
+
+
+def test_later_that_year_takes_the_year_of_the_date_told_before() -> None:
+    assert values("Later that year the envoy resigned.", "2024-03-14", previous="2021-06-12") == ["2021"]
+    assert values("Later that year the envoy resigned.", "2024-03-14") == []  # no date told before
+    assert values("In the same year, the plant closed.", "2024-03-14", previous="2019-05-02") == ["2019"]
+    # `October 13 of the same year` is one day, not also a year
+    assert values("The treaty of March 16, 1921 and the one signed on October 13 of the same year.") == [
+        "1921-03-16",
+        "1921-10-13",
+    ]
