@@ -818,3 +818,12 @@ def test_a_past_relative_clause_keeps_its_own_tense_beside_a_future_main_clause(
     )
     assert any(d == "2024-05" and "took office" in t for d, t in found)  # not next May
     assert any(d == "2024-07-01" for d, _ in found)  # a present-tense relative clause: the coming July 1
+
+
+def test_a_comparison_year_with_a_when_clause_and_commas_inside_numbers() -> None:
+    found = _events_of(
+        "According to him, the number of applicants has grown by nearly 1,100 compared with last year, "
+        "when 11,290 people sat the exams.\n\nExports grew 9.8% compared with the same period of last year.",
+        "2024-05-31",
+    )
+    assert found == [("2023", "11,290 people sat the exams")]

@@ -345,7 +345,8 @@ def _title(
         return _finish(clause[b:], names=names)  # `X comes two years after Y ran out of money`: Y's
     # the date inside a leading adverbial: `According to the statement signed ... on Nov. 9, 2020, X ...`
     first = clause.strip().split(" ", 1)[0].lower().strip(",")
-    comma = clause.find(",", b)
+    cm = _CLAUSE_COMMA.search(clause, b)  # (not the comma of `11,290`)
+    comma = cm.start() if cm else -1
     if (
         (first in V.LEADING_ADVERBIAL or not clause[:a].strip())  # `Nine days after the X began, ...`
         and comma > 0
@@ -353,6 +354,7 @@ def _title(
         and len(clause[b:comma].split()) <= 2
         and not re.search(r"\b(?:that|which|who)\b", clause[:a])
         and not _TRAILING_ATTRIBUTION.match(clause, comma)  # `At least two died ... early Tuesday, X said`
+        and not (first == "according" and _CLAUSE_COMMA.search(clause, 0, a))  # `According to X, …`
     ):
         pre_words = clause[:a].split()
         rest = clause[comma + 1 :]
@@ -410,7 +412,7 @@ def _title(
             return _finish(head + " " + rest, names=names)
 
     # `in 1988 when Armenia made territorial claims`: the when-clause is the happening
-    m = re.match(r",?\s+when\s+([^,;]+)", clause[b:])
+    m = re.match(r",?\s+when\s+((?:[^,;]|,(?=\d))+)", clause[b:])
     if m and len(m.group(1).split()) >= 3:
         return _cap(_shorten(_tidy(m.group(1))))
     # `the Gulf war of 1991`: the date belongs to the noun before it
@@ -645,8 +647,10 @@ def extract_events(
                 # rhetoric (`for 30 years since 1991`); a target (`by 2027`), a named document (`the 1991
                 # X Declaration`) and a told year (`in 2020 the prices increased`) count
                 continue
-            if _COMPARED.search(s.text, max(0, a - 60), a):
-                continue  # `grew 9.8% compared with the same period of last year`: a base, no happening
+            if _COMPARED.search(s.text, max(0, a - 60), a) and not _WHEN_AFTER.match(s.text, b):
+                # `grew 9.8% compared with the same period of last year`: a base, no happening (but
+                # `compared with last year, when 11,290 people sat the exams` tells one)
+                continue
             if (
                 edtf.precision(d.value) == "year"
                 and _UNDER_THE.search(s.text, max(0, a - 30), a)
@@ -877,6 +881,7 @@ def _followed(
 
 _STRETCH_END = re.compile(r"\b(?:until|till|to|through)\b", re.IGNORECASE)
 """`from November 2022 until February 2023`: a stretch with an end (not `on August 18-19`)."""
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
 _WHEN_AFTER = re.compile(r",\s+when\s+(?=\S)")
 """`… until February 2023, when …`: a clause told at the end of the stretch before it."""
 _SAME_DAY_AFTER = re.compile(
