@@ -102,6 +102,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "month_or",
+        # `rate cuts to begin in December or January`: one of two neighbouring months
+        re.compile(rf"\b(?<=[Ii]n\s){_MON}\s+or\s+(?:in\s+)?{_MON2}\b(?!\.?\s*\d)"),
+    ),
+    (
         "edge_range",
         # `between the beginning of May and the end of June`: the months from one to the other
         re.compile(
@@ -667,6 +672,7 @@ _FIRST_CHARS: dict[str, str] = {
     "mdy": _initials(V.WEEKDAYS) + _MON_FIRST,
     "my": "elm" + _MON_FIRST,
     "month_range": _MON_FIRST,
+    "month_or": _MON_FIRST,
     "edge_range": "BbFf",
     "first_months": "tTfF",
     "part": "tfsl1234",
@@ -702,6 +708,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "mdy": (frozenset({_DIGIT_TAG}), frozenset({_MONTH_TAG})),
     "my": (frozenset({_DIGIT_TAG}), frozenset({_MONTH_TAG}), _CENTURY),
     "month_range": (frozenset({_MONTH_TAG}), _DASH),
+    "month_or": (frozenset({_MONTH_TAG}), frozenset({"or"})),
     "edge_range": (frozenset({_MONTH_TAG}), frozenset({"beginning", "start", "middle", "end"})),
     "first_months": (frozenset({"months"}),),
     "part": (frozenset({"half", "quarter"}),),
@@ -881,6 +888,15 @@ def _resolve(
                     return None
                 y = iy
         return f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}", rel
+    if k == "month_or":
+        m1, m2 = _month(g["mon"]), _month(g["mon2"])
+        if m2 != m1 % 12 + 1 or ay is None:
+            return None  # (only two neighbouring months make one stretch)
+        y1 = _infer_year(m1, None, anchor, future) if am is not None else ay
+        if y1 is None:
+            return None
+        y2 = y1 if m2 > m1 else y1 + 1
+        return f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}", True
     if k == "first_months":
         n_raw = g["n"].lower()
         n = int(n_raw) if n_raw.isdigit() else V.NUMBER_WORDS.get(n_raw, 0)

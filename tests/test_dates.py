@@ -957,3 +957,9 @@ def test_later_that_year_takes_the_year_of_the_date_told_before() -> None:
         "1921-03-16",
         "1921-10-13",
     ]
+
+
+def test_one_of_two_neighbouring_months_is_a_stretch() -> None:
+    text = "Economists expect the bank to begin cutting rates either in December or in January."
+    assert values(text, "2024-11-28") == ["2024-12/2025-01"]
+    assert values("The flooding peaked in June or July.", "2024-11-28") == ["2024-06/2024-07"]
