@@ -696,3 +696,46 @@ def test_person_cues_born_works_by_plural_envoys_and_named_appositions() -> None
         "Mira Kovacek",
         "Oskar Lindqvist",
     }
+
+
+# ---------------------------------------------------------------- titles, credits, long appositions
+
+
+def test_credit_lines_with_a_role_are_not_people() -> None:
+    found = actors_in(
+        "Finance Minister Tomas Rieger said the budget would be balanced.\n\n"
+        "*Writing by Ilse Marten\n\nEditing by Paolo Renzi"
+    )
+    assert people(found) == {"Tomas Rieger"}
+
+
+def test_a_name_after_an_acronym_closing_a_titled_body_is_a_person() -> None:
+    found = actors_in(
+        "The families were welcomed by the chairman of the State Agency for Affairs of Migrants and IDPs "
+        'Karel Novotny. "We are glad," Novotny said.'
+    )
+    assert "Karel Novotny" in people(found)
+    assert "State Agency for Affairs of Migrants and IDPs" in orgs(found)
+
+
+def test_a_title_ending_with_a_district_names_its_holder() -> None:
+    found = actors_in(
+        "The forum was opened by the Special Representative of the Governor in the Eastern district "
+        "Milan Hrubes."
+    )
+    assert "Milan Hrubes" in people(found)
+    assert by_name(found, "Milan Hrubes")[0].role.startswith("Representative of the Governor")
+
+
+def test_a_title_with_a_two_domain_of_complement() -> None:
+    found = actors_in("Minister of Fisheries and Coastal Affairs Edda Solheim said the quota would rise.")
+    assert by_name(found, "Edda Solheim")[0].role == "Minister of Fisheries and Coastal Affairs"
+    found = actors_in(
+        "He thanked the Prime Minister of Norway Erna Lunde, Polish Foreign Minister Adam Wrona and others."
+    )
+    assert by_name(found, "Adam Wrona")[0].role == "Foreign Minister"
+
+
+def test_demonym_and_specialist_before_a_name() -> None:
+    found = actors_in("He replaced Dutch specialist Pieter Van Dael, who left in March.")
+    assert "Pieter Van Dael" in people(found)

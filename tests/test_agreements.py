@@ -833,7 +833,8 @@ def test_undated_plural_set_does_not_take_a_later_single_agreement():
         "reached by the Arlandian and Borovian commissions on April 19 on four villages.",
         published="2024-05-20",
     )
-    single = next(m for m in ms if m.surface == "agreement")
+    single = next(m for m in ms if m.surface.startswith("agreement reached"))
+    assert single.surface == "agreement reached by the Arlandian and Borovian commissions on April 19"
     assert single.date == "2024-04-19" and not single.name.startswith("Trilateral")
 
 
@@ -1021,3 +1022,138 @@ def test_a_capitalised_name_that_was_signed_is_an_agreement():
         published="2024-08-30",
     )
     assert found == [("Kestel Union", "2023-11")]
+
+
+def test_memoranda_listed_in_the_next_sentence_are_one_record_each():
+    found = _agreements_of(
+        "Chile and Peru signed three memoranda of understanding on Tuesday at the session of their joint "
+        "commission. The documents concern cooperation in the construction and maintenance of ports, the "
+        "mutual recognition of fishing licences, and cooperation between the customs services at the Tacna "
+        "border crossing.",
+        published="2023-12-20",
+    )
+    assert ("Three memoranda of 19 December 2023", "2023-12-19") in found
+    assert (
+        "Memorandum of understanding on cooperation in the construction and maintenance of ports",
+        "2023-12-19",
+    ) in found
+    assert ("Memorandum of understanding on mutual recognition of fishing licences", "2023-12-19") in found
+    assert len(found) == 4
+
+
+def test_a_list_that_does_not_match_the_count_gives_no_documents():
+    found = _agreements_of(
+        "Chile and Peru signed three memoranda of understanding on Tuesday. The documents concern ports "
+        "and fishing.",
+        published="2023-12-20",
+    )
+    assert [n for n, _d in found] == ["Three memoranda of 19 December 2023"]
+
+
+def test_uncounted_memoranda_on_listed_topics():
+    names_ = {
+        n for n, _d in _agreements_of("Ghana and Togo signed memoranda on education, health and tourism.")
+    }
+    assert {
+        "Memorandum of understanding on education",
+        "Memorandum of understanding on health",
+        "Memorandum of understanding on tourism",
+    } <= names_
+
+
+def test_a_communique_issued_at_a_summit_is_dated_by_the_news_and_named_by_its_noun():
+    found = _agreements_of(
+        'A communique issued at the close of the Pacific Islands Forum said leaders "agreed that the time '
+        'has come". Tonga\'s prime minister said the communique was "a first step".',
+        published="2024-10-26",
+    )
+    assert set(found) == {("Communique of 26 October 2024", "2024-10-26")}
+
+
+def test_the_statement_of_a_day_acted_upon_is_an_agreement_a_press_statement_is_not():
+    found = _agreements_of(
+        "The contingent deployed in the valley under the statement of May 10, 2019 is doing its job. "
+        "He recalled the statement of May 12, 2019 by the ministry.",
+        published="2021-08-26",
+    )
+    assert found == [("Statement of 10 May 2019", "2019-05-10")]
+
+
+def test_a_swap_arrangement_in_force_since_a_year_is_an_agreement():
+    found = _agreements_of(
+        "The sides also discussed the oil-for-grain swap arrangement in force since 2011 and a power line."
+    )
+    assert found == [("Oil-for-grain swap arrangement", None)]
+
+
+def test_a_typed_set_of_agreements_signed_or_to_be_signed():
+    found = _agreements_of(
+        "The ministry and Solaris have signed implementation agreements for three wind projects with a total "
+        "capacity of 2 gigawatts. Power purchase agreements for the new plants are expected to be signed "
+        "with the state utility by the end of the year. The countries also signed agreements last year.",
+        published="2024-06-04",
+    )
+    assert ("Implementation agreements for three wind projects", "2024-06-04") in found
+    assert ("Power purchase agreements for the new plants", None) in found
+    assert len(found) == 2
+
+
+def test_a_deal_reached_by_envoys_on_a_day_keeps_the_article_words():
+    art = ingest_bytes(
+        b"Headline\n\nUnder a deal reached by the two countries' special envoys on July 1, 2022, direct air "
+        b"cargo trade was to be allowed.\n",
+        "x.txt",
+        {"published": "2024-01-03"},
+    )
+    ms = extract_article(art, Knowledge()).agreements
+    assert [(m.date, m.surface) for m in ms] == [
+        ("2022-07-01", "deal reached by the two countries' special envoys on July 1, 2022")
+    ]
+
+
+def test_a_planned_free_trade_agreement_is_its_own_undated_record():
+    found = _agreements_of(
+        "Talks with Lima on turning the preferential deal into a full free trade agreement would begin "
+        "in the spring."
+    )
+    assert ("Free trade agreement", None) in found
+
+
+def test_a_ceasefire_mediated_by_peacekeepers_on_a_day():
+    found = _agreements_of(
+        "The rebels agreed to lay down their arms under a ceasefire mediated by Chilean peacekeepers on "
+        "September 20, a day after the offensive began.",
+        published="2023-09-28",
+    )
+    assert [d for _n, d in found] == ["2023-09-20"]
+
+
+def test_the_fighting_stopped_the_day_after_an_agreement_was_reached():
+    found = _agreements_of(
+        "The offensive began in the valley on September 19. The fighting stopped the following day after an "
+        "agreement on a ceasefire was reached with the mediation of the peacekeepers.",
+        published="2023-09-28",
+    )
+    assert [d for _n, d in found] == ["2023-09-20"]
+
+
+def test_a_war_of_a_year_that_ended_with_a_ceasefire_dates_it_a_day_does_not():
+    found = _agreements_of(
+        "Chile regained territory in a six-week war in 2020 that ended with a ceasefire agreement brokered "
+        "by Peru."
+    )
+    assert [d for _n, d in found] == ["2020"]
+    found = _agreements_of(
+        "Chile regained territory in a war on September 27, 2020 that ended with a ceasefire agreement "
+        "brokered by Peru."
+    )
+    assert [d for _n, d in found] == [None]
+
+
+def test_an_undated_counted_set_is_the_dated_one_told_later():
+    found = _agreements_of(
+        "Chile and Peru sign three memoranda in Lima. Chile and Peru signed three memoranda of understanding "
+        "on Tuesday at the session.",
+        published="2023-12-20",
+    )
+    assert found == [("Three memoranda of 19 December 2023", "2023-12-19")] * 2

@@ -744,3 +744,100 @@ def test_a_one_word_body_speaking_in_a_statement_is_an_organisation() -> None:
     assert not any(a.surface == "Jan" for a in actors)  # `Jan 30` is the month
     found = extract_quotes(article, actors, ())
     assert [q.speaker for q in found] == ["Fitonadzor"]
+
+
+# ---------------------------------------------------------------- session 10 constructions
+
+
+def test_an_unnamed_source_is_nobody_not_the_last_lawmaker() -> None:
+    found = snippet(
+        "Lawmaker Petra Kolar voted against the bill on Tuesday.\n\n"
+        '"Nothing will change for the pensions of ordinary people," a senior ruling party lawmaker told '
+        "reporters, asking not to be named."
+    )
+    assert [(q.text.split()[0], q.speaker) for q in found] == [("Nothing", None)]
+
+
+def test_this_was_stated_by_after_a_quote_standing_alone() -> None:
+    found = snippet(
+        '"The supply of these weapons does not serve stability in the region."\n\n'
+        "The agency informs that this was stated by the spokeswoman for the Foreign Ministry, Ana Lukic, "
+        "commenting on the contracts signed on Monday."
+    )
+    assert [(q.text.split()[0], q.speaker) for q in found] == [("The", "Ana Lukic")]
+
+
+def test_coordinated_verb_after_in_a_statement_keeps_the_subject() -> None:
+    found = snippet(
+        "The Supreme Court ruled in April on the case.\n\n"
+        "In a statement, President Ivo Maran congratulated the winners and said he expected spending "
+        '"no lower than 2% of output".'
+    )
+    assert [(q.text, q.speaker) for q in found] == [("no lower than 2% of output", "Ivo Maran")]
+
+
+def test_coordinated_verb_after_a_long_relative_clause() -> None:
+    found = snippet(
+        "The summit opened on Friday. Queen Margit, who became head of the union after the death of her "
+        "father King Olaf in 2019, did "
+        'not mention the dispute in her address but acknowledged the "most difficult chapters" of the past.'
+    )
+    assert [(q.text, q.speaker) for q in found] == [("most difficult chapters", "Margit")]
+
+
+def test_a_period_of_an_abbreviation_does_not_end_the_attribution() -> None:
+    found = snippet(
+        "He also noted that the new duties on steel made in Asia, which took effect on Oct. 30, could create "
+        '"fresh openings" for mills in the region.\n\nSteel director Oskar Lind spoke first. He noted '
+        'prices were "very high now", he said.'
+    )
+    assert ("fresh openings", None) not in [(q.text, q.speaker) for q in found]
+
+
+def test_a_person_introduced_by_among_is_the_antecedent_of_she() -> None:
+    found = snippet(
+        "Regional governor Pavel Dusek handed over the keys.\n\n"
+        "Among the new residents is 68-year-old Irena Bartos, who left the town in 1994.\n\n"
+        '"I waited thirty years for this day and now I am home again," she told the agency.'
+    )
+    assert [(q.text.split()[0], q.speaker) for q in found] == [("I", "Irena Bartos")]
+
+
+def test_the_parliament_refers_to_the_legislature_named_before() -> None:
+    found = snippet(
+        "Speaker Jana Kral opened a plenary session of the Sejm on Thursday.\n\n"
+        "In a statement adopted at the session, the parliament said that relations would be "
+        '"reviewed in all their aspects."'
+    )
+    assert [(q.text, q.speaker) for q in found] == [("reviewed in all their aspects.", "Sejm")]
+
+
+def test_a_headline_quote_takes_the_speaker_of_the_body_quote_it_condenses() -> None:
+    article = ingest_bytes(
+        (
+            b"Council debates youth unemployment\n\nMarch 3, 2024\n\n"
+            b'"They want jobs, not speeches": city council holds hearings on unemployment among young people '
+            b"since the crisis of 2020\n\n"
+            b"Council chairman Marek Holub opened the debate.\n\n"
+            b'"These young people do not want speeches, they want jobs and a future here," Holub said.\n'
+        ),
+        "x.txt",
+    )
+    found = extract_quotes(article, extract_actors(article, Knowledge()), ())
+    assert {q.text.split()[0]: q.speaker for q in found} == {"They": "Marek Holub", "These": "Marek Holub"}
+
+
+def test_a_communique_issued_at_the_close_of_a_meeting_speaks_for_the_meeting() -> None:
+    found = snippet(
+        "A communique issued at the close of the Nordic Council Summit (NCS) in the Finnish capital said "
+        'leaders "agreed that the time has come for a common energy market".'
+    )
+    assert [q.speaker for q in found] == ["Nordic Council"]  # the organisation named in the meeting's name
+
+
+def test_an_event_title_in_quotation_marks_is_no_quote() -> None:
+    found = snippet(
+        "Deputy Minister Ruta Vaitkus spoke at the international conference "
+        "«Post-war recovery: cities and accountability» held in the capital today."
+    )
+    assert found == ()

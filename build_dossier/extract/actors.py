@@ -78,6 +78,12 @@ _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,.;]")
 _WHO_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+\w[^,.;:()\n“”\"«»]{0,60}?\s(?:who|whom)\s")
 _BORN_AFTER = re.compile(r",\s*born\s+(?:in|on)\s+\d")
 _COMMA_THEN_PAST = re.compile(r",\s*(?:(?:has|had|was|were|also|then|later)\s+)?([a-z]{3,})\b")
+_TITLE_IN_PLACE_BEFORE = re.compile(
+    r"\b([A-Za-z][\w-]*)\s+(?:of|in|for)\s+(?:(?:of|in|for|the|and|[A-Z][\w'’.-]*)\s+){0,10}?(?:"
+    + "|".join(sorted(V.TITLE_PLACE_NOUNS))
+    + r")\s+$"
+)
+"""`Representative of the President of X in the Y district ` before a name: a title ending in a place."""
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _TITLE_COMMA_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)(?:\s+[a-z][\w-]*['’]s)?|([A-Z][\w-]*)['’]s)\s+"
@@ -448,13 +454,27 @@ def _role_before(toks: list[_Tok], i: int, text: str = "") -> tuple[str | None, 
 
 def _for_complement_start(toks: list[_Tok], j: int) -> int | None:
     """Index of `for` when tokens `for` .. j are a title's complement made of capitalised words and `and`
-    (`… Secretary of State for European and Eurasian`), with a title or role word before `for`."""
+    (`… Secretary of State for European and Eurasian`), with a title or role word before `for`; also of
+    `of` after a capitalised title (`Minister of Ecology and Natural`)."""
     k = j
     while k > 0 and j - k < 5 and (toks[k].cap or toks[k].low == "and") and not toks[k].poss:
         k -= 1
-    if k < 1 or k == j or toks[k].low != "for" or toks[k + 1].low == "and":
+    if k < 1 or k == j or toks[k].low not in ("for", "of") or toks[k + 1].low == "and":
         return None
     prev = toks[k - 1].low
+    if toks[k].low == "of":
+        # `Minister of Ecology and Natural Resources X Y`: a capitalised title before `of`, a complement of
+        # two domains joined by `and` (no country: `Minister of X Y Z`, a country and a name, stays out)
+        inner = toks[k + 1 : j + 1]
+        if not (
+            toks[k - 1].cap
+            and prev in V.TITLE_HEADS
+            and not toks[k - 1].poss
+            and any(t.low == "and" for t in inner)
+            and not any(geo.country_of_any(t.base) for t in inner)
+        ):
+            return None
+        return k
     return k if prev in V.TITLE_HEADS or prev in V.ROLE_WORDS else None
 
 
@@ -1517,6 +1537,13 @@ def _classify_run(
         ):
             # `the foreign ministers of A and B – X Y, Z W and …`: a list of the titled people
             cue = pl.group(1)[:-1] in V.TITLE_HEADS
+        elif (
+            tp := _TITLE_IN_PLACE_BEFORE.search(text, max(0, name_toks[0].start - 160), name_toks[0].start)
+        ) and tp.group(1).lower() in V.TITLE_HEADS:
+            # `the Special Representative of the President in the X district First Last`: a title whose
+            # complement ends with a lower-case place noun, then the holder's name
+            cue = True
+            role = role or _fold_role(_SPACES.sub(" ", tp.group(0)).strip())
         elif _AGE_AFTER.match(text[after : after + 14]) or _BORN_AFTER.match(text, after):
             cue = True  # `X Y, 68, ...` / `X Y, aged 23.` / `X Y, born in 1979,`: an age in apposition
         elif _AGE_BEFORE.search(text[max(0, name_toks[0].start - 16) : name_toks[0].start]):
@@ -1709,6 +1736,8 @@ def _org_title_split(doc: _Doc, run: list[_Tok]) -> tuple[int, bool]:
     return 0, False
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+"""An acronym, also in the plural (`NGOs`)."""
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}$")
 """`Chairman of the [X Y] ` before a run: a title whose holder may end the run."""
 
@@ -1735,6 +1764,8 @@ def _titled_name_tail(doc: _Doc, run: list[_Tok], s0: int) -> int:
     before = run[-n - 1]
     if before.low in V.BODY_COMPLEMENT_WORDS or before.low in V.ORG_HEADS:
         return n
+    if n == 3 and _ACRONYM.fullmatch(run[-3].base):
+        return 2  # `… of Refugees and IDPs First Last`: an acronym ends the body's name too
     return 0
 
 

@@ -101,7 +101,7 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
-    r"\b(?:" + "|".join(V.PLANNED_VERBS) + r")\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:" + "|".join(V.PLANNED_VERBS) + r")\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE
 )
 _LIST_ITEM = r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
 _PARTY_LIST = re.compile(
@@ -115,9 +115,14 @@ _SIGNED_AFTER = re.compile(
     r"(?:has\s+|have\s+|had\s+)?)?"
     r"(?:then\s+|also\s+|later\s+|\w+ly\s+)?(signed|adopted|reached|inked|concluded|brokered|agreed)\b"
 )
+_ISSUED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+)?(?:was\s+|were\s+)?(issued|released|adopted|published)\b"
+)
+"""`a communique issued at the close of the summit`: a meeting's document, issued as others are signed."""
 _SIGNED_BY = re.compile(
     r"\s*(?:[^,;.]{1,120}?\s+)?,?\s*(?:(?:which|that)\s+)?"
-    r"(?:was\s+|were\s+)?(?:signed|issued|announced|adopted|concluded|inked)\s+by\s+[^;.]{3,160}?"
+    r"(?:was\s+|were\s+)?(?:signed|issued|announced|adopted|concluded|inked|mediated|brokered|reached)\s+by\s+"
+    r"[^;.]{3,160}?"
     r"(?:\s+in\s+[A-Z][\w\-]+)?\s+(?:on|in)\s*$"
 )
 _NAME_AND = re.compile(r"(?:^|\b(?:the|The)\s+)((?:[A-Z][\w'’\-]*\s+){1,3})and\s+$")
@@ -143,6 +148,12 @@ _EVENT_POSSESSIVE = re.compile(r"\b(?:after|before|since|following)\s+(?:the\s+)
 _WHICH = re.compile(r",\s*(?:which|that)\s")
 _BY_AUTHORS_ON = re.compile(r"\s+by\s+(?:the\s+)?[^,;.]{3,110}?\s+on\s+$")
 """`a joint statement by the offices of A and B on December 7, 2023`: its authors, then its day."""
+_FIGHTING_ENDED = re.compile(
+    r"\b(?:fighting|hostilities|clashes|offensive|operation|war|shelling)\s+(?:was\s+|were\s+)?"
+    r"(?:stopped|ended|halted|ceased|suspended)\s+(?:on\s+)?$"
+)
+"""`The fighting stopped <the following day> after an agreement …`: the day the fighting ended is the day of
+the agreement that ended it."""
 _PASSIVE_SIGNED = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:signed|concluded|adopted|reached|inked)\s+(?:on|in)?\s*$"
 )
@@ -200,6 +211,8 @@ class _Raw:
     indefinite: bool = False
     """`a protocol was signed`: a new agreement, never an earlier one's mention unless a stated date
     says which."""
+    counted: bool = False
+    """A counted signed set (`signed three agreements`)."""
     inferred: bool = False
     """Dated by the publication day only (`have signed a deal` in today's news), not by a stated date."""
 
@@ -304,7 +317,15 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
             between, gap = s.text[b:da], da - b
         else:
             continue
-        if re.search(r"\b(effective|expire|expires|until|deadline|later|after|before|starting)\b|;", between):
+        ended_after = (
+            db <= a
+            and gap <= 12
+            and re.fullmatch(r"\s+after\s+(?:a|an|the)\s+", between) is not None
+            and _FIGHTING_ENDED.search(s.text, max(0, da - 60), da) is not None
+        )
+        if not ended_after and re.search(
+            r"\b(effective|expire|expires|until|deadline|later|after|before|starting)\b|;", between
+        ):
             continue
         if _EVENT_POSSESSIVE.search(s.text, max(0, da - 60), da):
             continue  # `a month after Azerbaijan's September offensive`: another happening's date
@@ -332,6 +353,15 @@ def _date_for(s: Sentence, a: int, b: int, dates: list[DateMention]) -> str | No
             linked = True  # `the ceasefire agreement that stopped the war in and around X on November 10`
         if db <= a and gap <= 12 and re.fullmatch(r"\s+with\s+(?:a|an|the)\s+", between):
             linked = True  # `the fighting ended the next day with a ceasefire agreement`
+        if (
+            db <= a
+            and gap <= 30
+            and re.fullmatch(r"\s+(?:that|which)\s+(?:ended|was\s+ended)\s+with\s+(?:a|an|the)\s+", between)
+            and edtf.precision(d.value) == "year"
+        ):
+            linked = True  # `a six-week war in 2020 that ended with a ceasefire agreement`: that year
+        if ended_after:
+            linked = True  # `the fighting stopped the following day after an agreement was reached`
         if db <= a and gap <= 260 and _WHERE_SIGNED.fullmatch(between):
             linked = True  # `at the meeting in Prague on October 6, 2022, where A and B adopted a statement`
         if " than " in between:
@@ -834,6 +864,9 @@ def extract_agreements(
             after_at = pos + (len(about[0]) if about else 0)
             after = s.text[after_at:][:110]
             signed_after = _SIGNED_AFTER.match(after)
+            issued = noun in V.ISSUED_NOUNS and signed_after is None and bool(_ISSUED_AFTER.match(after))
+            if issued:
+                signed_after = _ISSUED_AFTER.match(after)  # `a communique issued at the close of the summit`
             signed_before = re.search(
                 r"\b(signed|reached|agreed on|agreed to|agreed|struck|concluded|inked|adopted|"
                 r"welcomed|hailed|approved|ratified|(?:due|set|expected|scheduled|going|plan|plans)\s+to\s+sign"
@@ -860,8 +893,13 @@ def extract_agreements(
                 taken.append((ca, b))
                 parties = _parties(s, la, lb, orgs)
                 raws.append(
-                    _Raw(name=name, kind="named", start=ca, end=b, sentence=s, date=date, parties=parties)
-                )
+                    _Raw(
+                        name=name, kind="named", start=ca, end=b, sentence=s, date=date, parties=parties,
+                        counted=True,
+                    )
+                )  # fmt: skip
+                # `signed three memoranda on X, Y and Z`, `… The documents concern X, Y and Z`: each one
+                raws += _listed_documents(article, s, noun, lb, cnt, date, parties, sdates)
                 continue
             if kind in V.STANDING_KINDS and free(a, b):
                 # `the Türkiye-EU customs union`: a standing arrangement, named by its parties; a bare `the
@@ -910,6 +948,23 @@ def extract_agreements(
                     )
                 continue
             if noun in V.PLURAL_SKIP and (kind in ("Agreement", "Joint statement") or noun == "statements"):
+                if signed_before is not None and signed_before.group(1) in {"signed", "inked", "concluded"}:
+                    # `signed memoranda of understanding on X, Y and Z`: one per listed topic
+                    date = _date_for(s, la, lb, sdates) or _signed_today(article, s, la, sdates)
+                    raws += _listed_documents(
+                        article, s, noun, lb, None, date, _parties(s, la, lb, orgs), sdates, same_only=True
+                    )
+                if (typed := _typed_set(article, s, noun, la, lb, sdates)) is not None and free(*typed[1:3]):
+                    # `signed implementation agreements for three solar plants`, `power purchase agreements
+                    # for the plants are expected to be signed`: one record for the set of that type
+                    name, ta, tb, date = typed
+                    taken.append((ta, tb))
+                    raws.append(
+                        _Raw(
+                            name=name, kind="named", start=ta, end=tb, sentence=s, date=date,
+                            parties=_parties(s, la, lb, orgs),
+                        )
+                    )  # fmt: skip
                 continue  # `three agreements`: several unnamed agreements; `humanitarian ceasefires` are kept
             if noun in V.SIGNED_ONLY_NOUNS and not (
                 signed_before or signed_after or (noun == "contract" and _AWARD.search(s.text))
@@ -968,7 +1023,8 @@ def extract_agreements(
                 )
             )
             if noun in V.WEAK_NOUNS and not (
-                kind in V.STATEMENT_KINDS
+                _implemented(s, pre, np, la, lb, sdates)  # `deployed under the statement of 10 May 2019`
+                or kind in V.STATEMENT_KINDS
                 or kind in V.SETTLEMENT_KINDS
                 or _BROKER.search(np)
                 or signed_after
@@ -1128,6 +1184,11 @@ def extract_agreements(
             elif det in {"a", "an"} or _SIGNED_THE.search(s.text, 0, lb - len(np)):
                 # `the co-chairs signed the protocol of the meeting`: today's signing, told definitely
                 date = date or _signed_today(article, s, lb - len(np), sdates, skip.end() if skip else lb)
+            if date and (by := _MADE_BY_ON.match(s.text, lb)):
+                # `a deal reached by the two countries' envoys on July 1, 2022`: the article's own words
+                b = next((d.end for d in sdates if d.start - s.start == by.end() and d.value == date), b)
+            if issued:
+                date = date or _today(article, s, sdates)  # `A communique issued at the close of the summit`
             raws.append(
                 _Raw(
                     name=None, kind=kind, start=a, end=b, sentence=s, date=date, parties=parties,
@@ -1146,7 +1207,172 @@ def extract_agreements(
         else r
         for r in raws
     ]
-    return _same_day(article, _resolve(article, raws, knowledge))
+    return _same_day(article, _resolve(article, _counted_once(raws), knowledge))
+
+
+def _counted_once(raws: list[_Raw]) -> list[_Raw]:
+    """`sign three memoranda` (a headline) and `signed three memoranda on Tuesday`: one signed set, named and
+    dated by its dated mention when the article tells only one such set."""
+    counted = [r for r in raws if r.counted]
+    out = []
+    for r in raws:
+        dated = {x.name for x in counted if x.date and x.name and x.name.startswith(f"{r.name} of ")}
+        if r.counted and r.date is None and len(dated) == 1:
+            x = next(x for x in counted if x.name in dated)
+            r = replace(r, name=x.name, date=x.date, parties=r.parties or x.parties)
+        out.append(r)
+    return out
+
+
+_COUNT_VALUES = {w: i for i, w in enumerate(V.COUNT_WORDS[:11], start=2)}
+_DOCUMENTS_CONCERN = re.compile(
+    r"(?:The|These|All|Both)\s+(?:[\w\-]+\s+){0,2}(?:documents|memoranda|agreements|deals)\s+(?:"
+    + "|".join(V.LISTED_TOPIC_VERBS)
+    + r")\s+(?P<list>[^.;:]+)"
+)
+_LIST_AFTER = re.compile(
+    r"(?:\s+of\s+(?:understanding|cooperation|intent))?(?:\s+between\s+[^,;.:]{3,60}?)?"
+    r"\s+(?:on|covering|concerning|regarding|in\s+the\s+(?:fields?|areas?|spheres?)\s+of)\s+(?P<list>[^.;:]+)"
+)
+
+
+def _listed_documents(
+    article: Article,
+    s: Sentence,
+    noun: str,
+    lb: int,
+    count: str | None,
+    date: str | None,
+    parties: tuple[str, ...],
+    dates: list[DateMention],
+    same_only: bool = False,
+) -> list[_Raw]:
+    """One record per topic of a signed set listed after it, in its sentence (`signed three memoranda on X, Y
+    and Z`) or the next (`The documents concern X, Y and Z`); a count must agree with the list."""
+    want = _COUNT_VALUES.get(count.lower()) if count and not count.isdigit() else None
+    want = int(count) if count and count.isdigit() else want
+    found: list[tuple[Sentence, int, str]] = []
+    if (m := _LIST_AFTER.match(s.text, lb)) and not _DATE_WORD.match(m.group("list")):
+        text = m.group("list")
+        cut = min(
+            (max(0, d.start - s.start - m.start("list")) for d in dates if d.end - s.start > m.start("list")),
+            default=len(text),
+        )  # the list ends at the signing day (`on health and tourism on Tuesday`)
+        text = re.sub(r"\s+(?:on|in|at)$", "", text[:cut].rstrip(" ,"))
+        found.append((s, m.start("list"), text))
+    if not same_only:
+        nxt = next((t for t in article.sentences if t.start >= s.end), None)
+        if nxt is not None and (m := _DOCUMENTS_CONCERN.match(nxt.text)):
+            found.append((nxt, m.start("list"), m.group("list").rstrip(" ,")))
+    head = V.LISTED_SINGULAR.get(noun)
+    chosen = next(
+        (
+            (sent, at, text, items)
+            for sent, at, text in found
+            if head is not None
+            and len(items := _split_list(text)) >= 2
+            and (want is None or len(items) == want)
+        ),
+        None,
+    )
+    if chosen is None:
+        return []
+    sent, at, text, items = chosen
+    out = []
+    for item in items:
+        ia = sent.start + at + text.index(item)
+        topic = re.sub(r"^(?:the|a|an)\s+", "", item)
+        name = f"{head} on {topic}"
+        out.append(
+            _Raw(
+                name=name,
+                kind="named",
+                start=ia,
+                end=ia + len(item),
+                sentence=sent,
+                date=date,
+                parties=parties,
+            )
+        )
+    return out
+
+
+def _split_list(text: str) -> list[str]:
+    """`X, Y, and Z` / `X, Y and Z` / `X and Y` -> items (an `and` inside the last item of an Oxford-comma
+    list stays: `construction and maintenance of highways`)."""
+    parts = [p.strip() for p in re.split(r",\s*", text) if p.strip()]
+    if not parts:
+        return []
+    if len(parts) >= 2 and parts[-1].startswith("and "):
+        parts[-1] = parts[-1][4:]
+    elif " and " in parts[-1]:
+        head, _, tail = parts[-1].rpartition(" and ")
+        parts[-1:] = [head, tail]
+    if any(len(p.split()) > 20 or not p[:1].isalpha() for p in parts):
+        return []
+    return parts
+
+
+def _today(article: Article, s: Sentence, dates: list[DateMention]) -> str | None:
+    """The publication day for a sentence telling the day's news without a date of its own (`have signed
+    …`, `a communique issued at the close of the summit`); none for a sentence with a date or `earlier`."""
+    if dates or _NOT_TODAY.search(s.text):
+        return None
+    published = getattr(article.published, "value", None)
+    return published if isinstance(published, str) and edtf.precision(published) == "day" else None
+
+
+_TYPED_SET = re.compile(
+    r"(?:^|\b(?P<verb>signed|inked|concluded|sign|signing)\s+)(?P<mod>(?:[A-Za-z][a-z\-]+\s+){1,3})$"
+)
+_SET_TO_BE_SIGNED = re.compile(
+    r"\s*(?:(?:are|were|is)\s+(?:expected|due|set|scheduled|planned|likely|going)\s+to"
+    r"|would|will|could|should|are\s+to)\s+be\s+signed\b"
+)
+
+
+def _typed_set(
+    article: Article, s: Sentence, noun: str, la: int, lb: int, dates: list[DateMention]
+) -> tuple[str, int, int, str | None] | None:
+    """`(name, start, end, date)` of a set of agreements of one type with a topic, signed or to be signed
+    (`signed implementation agreements for three solar plants`, `Power purchase agreements for the new
+    plants are expected to be signed`); a bare or counted set (`signed agreements`) is none."""
+    if noun not in {"agreements", "memoranda", "contracts"}:
+        return None
+    m = _TYPED_SET.search(s.text, 0, la)
+    if m is None:
+        return None
+    mod = m.group("mod").split()
+    if any(w.lower() in V.SET_NOT_TYPE for w in mod) or (m.group("verb") is None and m.start() != 0):
+        return None
+    topic = _topic(s.text, lb)
+    if topic is None or not topic[1].startswith(("for ", "on ")):
+        return None
+    end = lb + len(topic[0])
+    planned = _SET_TO_BE_SIGNED.match(s.text, end) is not None
+    if not (planned or (m.group("verb") or "").startswith(("signed", "inked", "concluded"))):
+        return None
+    ma = m.start("mod")
+    date = None if planned else (_date_for(s, ma, end, dates) or _today(article, s, dates))
+    words = " ".join(mod)
+    name = f"{words[:1].upper()}{words[1:]} {s.text[la:lb].lower()} {topic[1]}"
+    return name, s.start + ma, s.start + end, date
+
+
+_MADE_BY_ON = re.compile(r"\s+(?:reached|signed|concluded|struck|agreed)\s+by\s+[^,;.:()]{3,80}?\s+on\s+")
+_IMPLEMENTED_UNDER = re.compile(r"\b(?:" + "|".join(V.IMPLEMENTED_UNDER) + r")\s+the\s+$", re.IGNORECASE)
+_OF_DAY = re.compile(r"\s+of\s+")
+
+
+def _implemented(s: Sentence, pre: str, np: str, la: int, lb: int, dates: list[DateMention]) -> bool:
+    """`troops deployed under the statement of 10 May 2019`: a bare statement known by its day and acted
+    upon is an instrument, not a press statement."""
+    if np != s.text[la:lb] or not _IMPLEMENTED_UNDER.search(pre):
+        return False
+    of = _OF_DAY.match(s.text, lb)
+    return of is not None and any(
+        d.start - s.start == of.end() and edtf.precision(d.value) == "day" and not d.relative for d in dates
+    )
 
 
 _SAME_DAY_AS = re.compile(r"\s+signed\s+on\s+the\s+same\s+day\s+as\s+(?:the\s+|a\s+)?")
@@ -1176,7 +1402,9 @@ def _in(s: Sentence, dates: list[DateMention]) -> list[DateMention]:
 
 
 _BILATERAL = re.compile(
-    r"\s+(?:with\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)|between\s+(?:the\s+)?two\s+(?:countries|governments|states))"
+    r"\s+(?:with\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)|between\s+(?:the\s+)?two\s+(?:countries|governments|states)"
+    # `the gas-for-electricity swap arrangement in force since 2009`: a standing instrument of its own
+    r"|in\s+(?:force|effect|place|operation)\s+(?:since|from)\s+\d{4})"
     r"(?![\w'’\-])"
 )
 

@@ -111,6 +111,9 @@ _PLACE_PREPOSITION_END = re.compile(r"\b(?:at|in|on|to|from|into|near)\s+the\s*$
 _SCARE_QUOTE_BEFORE = re.compile(Q.SCARE_QUOTE_BEFORE, flags=re.IGNORECASE)
 _NON_ALNUM = re.compile(r"[\W_]+")
 _SPACED_DASH = re.compile(r"\s+[-–|]\s+")
+_STATED_BY_AFTER = re.compile(S.STATED_BY_AFTER)
+_EVENT_NOUN_END = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s*$")
+_STATED_BY_STOP = re.compile(r"[.;:!?(]|,\s+(?:[a-z]+ing|who|which|when|while|during|at|in|on)\b")
 
 
 @dataclass(frozen=True)
@@ -280,6 +283,9 @@ class _Ctx:
                 or (a.kind == "person" and _APPOSITION_THEN_PAST.match(after))
                 or (_COMMA_THEN_VERB.match(after) and not self._in_apposition(a))
                 or (a.kind == "person" and self._named_apposition(a, after))
+                or (
+                    a.kind == "person" and _INTRODUCED_BEFORE.search(self.text, max(0, a.start - 60), a.start)
+                )
             ):
                 self.subjects.append((a.start, _Speaker.of(a)))
         self.merged: dict[str, tuple[str | None, str | None]] = {}
@@ -479,6 +485,11 @@ def _verb_follows(after: str) -> bool:
 
 _SPEECH_ALT = "|".join(sorted(S.SPEECH_VERBS))
 _AUX_ALT = "|".join(sorted(S.AUX_WORDS))
+_INTRODUCED_BEFORE = re.compile(
+    r"\b(?:[Aa]mong\s+(?:the\s+|them\s+)?(?:[\w-]+\s+){0,3}?(?:is|was|were|are)|[Oo]ne\s+of\s+(?:the\s+|them\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:is|was))\s+(?:\d{1,3}-year-old\s+|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?$"
+)
+"""`Among the new residents is 71-year-old X`: a person the text introduces and goes on to quote."""
 _COMMA_THEN_VERB = re.compile(r",\s*(?:(?:" + _AUX_ALT + r")\s+)*(?:" + _SPEECH_ALT + r")\b")
 """A name closing an apposition right before its speech verb (`X's chief executive, NAME, said`)."""
 _APPOSITION_THEN_VERB = re.compile(
@@ -605,8 +616,12 @@ def _resolve(
     if not nearest_last:
         # inverted: `said the observer group`, the noun is the last word of a short phrase
         head = words[min(len(words) - 1, 2)] if len(words) <= 3 else head
+    if nearest_last and len(words) > 2 and words[0] in _DETERMINERS and words[1] in S.DOCUMENT_NOUNS:
+        head = words[1]  # `a communique issued at the close of the summit said`: the document speaks
     if head in S.PERSON_PRONOUNS or head in Q.OBJECT_PERSON_PRONOUNS:
         return ctx.last_subject(pos, {"person"})
+    if words[0] in Q.INDEFINITE_ARTICLES and (head in V.PERSON_NOUNS or head in Q.ANY_PERSON_NOUNS):
+        return None  # `a senior lawmaker told Reuters`: an unnamed source, not a person named before
     raw = _WORD.findall(phrase)
     if len(raw) == 2 and raw[0].lower() in Q.NATIONALITY_DETERMINERS and raw[1][:1].isupper():
         nationality = geo.country_of_demonym(raw[1])
@@ -743,8 +758,9 @@ def _org_named_by(ctx: _Ctx, head: str, pos: int) -> _Speaker | None:
             re.search(r"\b" + h + r"\b", a.name, flags=re.IGNORECASE)
             or re.search(r"\b" + h + r"\s+$", before, flags=re.IGNORECASE)
             or re.match(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}" + h + r"\b", after, flags=re.IGNORECASE)
+            or (head in Q.LEGISLATURE_NOUNS and a.name.lower().replace(" ", "-") in Q.LEGISLATURES)
         ):
-            return _Speaker.of(a)
+            return _Speaker.of(a)  # (`the parliament` -> the legislature named before: `the Sejm`)
     if head not in Q.ORG_NAME_HEADS:
         return None
     names = _org_names(ctx.text[:pos], (head,))
@@ -784,9 +800,9 @@ def _org_names(text: str, heads: tuple[str, ...] | frozenset[str]) -> list[str]:
     `National Bank of Lindora`); a leading possessive or function word is dropped."""
     alt = "|".join(re.escape(h.capitalize()) for h in sorted(heads))
     name_re = (
-        r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+){0,4}(?:"
+        r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+){0,4}(?:"
         + alt
-        + r")\b(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})"
+        + r")\b(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){0,4})"
     )
     out = []
     for m in re.finditer(name_re, text):
@@ -989,7 +1005,14 @@ def _before_attribution(
     for k, j in verbs:
         w = words[k]
         if words[j].group().lower() in {"and", "but"}:
-            continue  # `X met Y and said …`: a coordinated verb shares the sentence's subject
+            # `X met Y and said …`: a coordinated verb shares the sentence's subject (`In a statement, X
+            # congratulated Y and said …`: X, not the statement)
+            sp, ms, me = _relative_subject(ctx, s, s + words[j].start())
+            if sp is None:
+                sp, ms, me = _subject(ctx, s, s + words[j].start(), issuers, [])
+            if sp is not None:
+                return sp, ms, me, direct  # (the subject's span: the speaker is no document)
+            continue
         if w.group().lower().endswith("ing") and seg[: w.start()].rstrip().endswith(","):
             # `X congratulated Y on Monday, saying …`: the participle's subject is the main clause's
             comma = s + len(seg[: w.start()].rstrip()) - 1
@@ -1017,8 +1040,11 @@ def _before_attribution(
             blocked = True  # `critics accused him of "…"`: a speaker the article does not name
             continue
         if sp is None and not own_subject and words[j].group().lower() not in S.PERSON_PRONOUNS:
-            # a named subject of a relative clause (`…, which X denounced as`) that is no actor: nobody
-            sp = _resolve(ctx, s, s + words[j].end(), s + words[j].start(), issuers)
+            # a named subject of a relative clause (`…, which X denounced as`) that is no actor: nobody;
+            # `Queen X, who became head of Y after her father King Z, did not mention`: X, not Z
+            sp = _relative_subject(ctx, s, s + w.start())[0] or _resolve(
+                ctx, s, s + words[j].end(), s + words[j].start(), issuers
+            )
         if sp is not None:
             return sp, s + words[0].start(), s + w.end(), direct
     if verbs:
@@ -1078,10 +1104,35 @@ def _apposition_subject(
     return _resolve(ctx, hs, he, hs, issuers) or _resolve(ctx, ap_s, ap_e, ap_s, issuers)
 
 
-def _clause_start(text: str, lo: int, pos: int, quote_spans: list[tuple[int, int]]) -> int:
-    """Start of the sentence (or of the text after the previous quotation) holding `pos`."""
+def _relative_subject(ctx: _Ctx, s: int, e: int) -> tuple[_Speaker | None, int, int]:
+    """An actor opening the clause between s and e and followed by a relative clause or an apposition
+    closed by a comma (`King X, who became head of Y in 2022, did not …`): the clause's subject."""
+    found = [a for a in ctx.actors_in(s, e) if not any(x <= a.start < y for x, y in ctx.quoted)]
+    if not found or not (
+        ctx.text[s : found[0].start].strip() in ("", "The", "the") or ctx._sentence_initial(found[0].start)
+    ):
+        return None, s, s
+    a = found[0]
+    if _RELATIVE_CLOSED.match(ctx.text, a.end, e):
+        return _Speaker.of(a), a.start, a.end
+    return None, s, s
+
+
+_RELATIVE_CLOSED = re.compile(
+    r",\s*who\b[^.;:\"“”«»]{0,200}?,\s*(?:(?:" + _AUX_ALT + r"|not)\s+)*[a-z]{2,}\b"
+)
+"""`, who became head of Y after …, did` after a name: a relative clause, then the main verb."""
+
+
+def _clause_start(
+    text: str, lo: int, pos: int, quote_spans: list[tuple[int, int]], sent_start: int = -1
+) -> int:
+    """Start of the sentence (or of the text after the previous quotation) holding `pos`. With the start
+    of the article's sentence holding `pos`, a period inside it is no end (`took effect on Oct. 30, …`)."""
     best = lo
     for m in _TERMINAL.finditer(text, lo, pos):
+        if sent_start >= lo and m.end() > sent_start:
+            break
         if not any(a <= m.start() < b for a, b in quote_spans):
             best = m.end()
     for _a, b in quote_spans:
@@ -1170,8 +1221,27 @@ def _issuers(ctx: _Ctx, quote_spans: list[tuple[int, int]]) -> list[tuple[int, _
         ]
         if agent:
             out.append((m.end(), _Speaker.of(agent[0]), m.group(1).lower()))
+    for m in _ISSUED_AT_CLOSE.finditer(ctx.text):
+        if any(a <= m.start() < b for a, b in quote_spans):
+            continue
+        # `a communique issued at the close of the X Summit`: the meeting speaks through its document
+        agent = [a for a in ctx.actors_in(m.start("name"), m.end("name")) if a.kind != "person"]
+        sp = _Speaker.of(agent[0]) if agent else _Speaker(m.group("name"), "organization")
+        out.append((m.end(), sp, m.group(1).lower()))
     out.sort(key=lambda x: x[0])
     return out
+
+
+_ISSUED_AT_CLOSE = re.compile(
+    r"\b("
+    + "|".join(sorted(S.DOCUMENT_NOUNS))
+    + r")s?\s+(?:(?:was|were|is|are)\s+)?(?:"
+    + "|".join(sorted(S.ISSUE_VERBS))
+    + r")\s+(?:at|after)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the\s+)?(?P<name>"
+    + _CAPITAL_NAME
+    + r")"
+)
+"""`a communique issued at the close of the X Meeting`: a document and the meeting that issued it."""
 
 
 _ISSUED_BY = re.compile(
@@ -1307,10 +1377,27 @@ def extract_quotes(
             or (org_head and org_head.group(1).lower() in V.ORG_HEADS)
         ):
             continue  # `the draft "Agreement on …"`, `the Association "Lindora Transit Route"`: a name
+        if (
+            qtext[:1].isupper()
+            and not _FINAL_MARK.search(qtext[-1:])
+            and (event := _EVENT_NOUN_END.search(low_before))
+            and event.group(1) in Q.EVENT_TITLE_NOUNS
+            and not _SPEECH_VERB_END.search(low_before[: event.start()])
+            and not low_before[: event.start()].rstrip().endswith(("addressed", "addressing"))
+        ):
+            continue  # `the international conference "Post-war recovery: lessons"`: an event's title
         if slogan and naming and _title_case(qtext):
             continue  # `under the theme "Advancing Trade in Times of Change"`: an event's title
         if short and (
-            slogan or not _reported_short(text, u_off, span.open_pos, qtext, text[span.close_pos + 1 :])
+            slogan
+            or not _reported_short(
+                text,
+                u_off,
+                span.open_pos,
+                qtext,
+                text[span.close_pos + 1 :],
+                ctx.sentence_at(span.open_pos).start,
+            )
         ):
             continue
         key = geo.fold(_NON_WORDS.sub(" ", qtext))
@@ -1318,6 +1405,7 @@ def extract_quotes(
             continue
         seen.append(key)
         # attribution
+        sent0 = ctx.sentence_at(span.open_pos).start
         clause_s = _clause_start(
             text, u_off, span.open_pos, [q for q in clause_spans if q[0] != span.open_pos]
         )
@@ -1344,6 +1432,14 @@ def extract_quotes(
         if speaker is None:
             speaker, b_s, b_e, direct_before = _before_attribution(ctx, clause_s, span.open_pos, issuers)
             unnamed = b_s == -1
+            whole_s = _clause_start(
+                text, u_off, span.open_pos, [q for q in clause_spans if q[0] != span.open_pos], sent0
+            )
+            if speaker is None and not unnamed and whole_s < clause_s:
+                # the clause began at an abbreviation's period (`made in X, which took effect on Oct. 30,
+                # could create "…"`): the attribution may stand before it
+                speaker, b_s, b_e, direct_before = _before_attribution(ctx, whole_s, span.open_pos, issuers)
+                unnamed = b_s == -1
             if speaker is not None:
                 a_s, a_e = b_s, b_e
         else:
@@ -1372,6 +1468,11 @@ def extract_quotes(
         standalone = not text[clause_s : span.open_pos].strip()
         if short and speaker is None:
             continue  # a short quotation nobody is named saying
+        if speaker is None and standalone and kl + 1 < len(units):
+            # `"…" ¶ This was stated by the spokesman for the ministry, X, commenting on …`
+            stated = _stated_by_next(ctx, units[kl + 1], issuers)
+            if stated[0] is not None:
+                speaker, a_s, a_e = stated
         if speaker is None and standalone and prev is not None and ku - prev[0] <= 2 and prev[1] is not None:
             speaker = prev[1]
             a_s = a_e = s
@@ -1430,9 +1531,49 @@ def extract_quotes(
                 date=date,
             )
         )
+    out = _echoed_speakers(out)
     out.extend(_tweets(article, ctx, units, out))
     out.sort(key=lambda q: q.start)
     return tuple(out)
+
+
+def _echoed_speakers(quotes: list[QuoteMention]) -> list[QuoteMention]:
+    """A quotation nobody is named saying whose words all recur in one attributed quotation (a headline
+    `"They need answers, not promises": …` condensing `"They do not need promises, they need answers"`)
+    is that speaker's."""
+    words = [set(_WORD.findall(q.text.lower())) for q in quotes]
+    out = []
+    for q, ws in zip(quotes, words, strict=True):
+        if q.speaker is None and len(ws) >= Q.ECHO_MIN_WORDS:
+            owners = {
+                (o.speaker, o.speaker_kind)
+                for o, ows in zip(quotes, words, strict=True)
+                if o is not q and o.speaker is not None and ws <= ows
+            }
+            if len(owners) == 1:
+                name, kind = owners.pop()
+                q = replace(q, speaker=name, speaker_kind=kind)
+        out.append(q)
+    return out
+
+
+def _stated_by_next(
+    ctx: _Ctx, unit: tuple[int, str, bool], issuers: list[tuple[int, _Speaker, str]]
+) -> tuple[_Speaker | None, int, int]:
+    """The speaker a quotation standing alone gets from the first sentence of the next line: `This was
+    stated by X` (a person in the phrase after `by`, first; else what the phrase refers to)."""
+    off, line, heading = unit
+    if heading:
+        return None, 0, 0
+    sent = ctx.sentence_at(off)
+    m = _STATED_BY_AFTER.search(ctx.text, off, min(sent.end, off + len(line)))
+    if not m:
+        return None, 0, 0
+    stop = _STATED_BY_STOP.search(ctx.text, m.end(), min(sent.end, off + len(line)))
+    e = stop.start() if stop else min(sent.end, off + len(line))
+    people = [a for a in ctx.actors_in(m.end(), e) if a.kind == "person"]
+    sp = _Speaker.of(people[0]) if people else _resolve(ctx, m.end(), e, m.end(), issuers, nearest_last=False)
+    return (sp, m.start(), e) if sp is not None else (None, 0, 0)
 
 
 def _outlet_report(attribution: str) -> bool:
@@ -1454,7 +1595,9 @@ def _new_sentence_after(text: str, qtext: str, after: int, a_e: int, clause_e: i
     return bool(_REPORTED_AFTER.match(text[a_e:clause_e]))
 
 
-def _reported_short(text: str, line_start: int, open_pos: int, qtext: str, after: str = "") -> bool:
+def _reported_short(
+    text: str, line_start: int, open_pos: int, qtext: str, after: str = "", sent_start: int = -1
+) -> bool:
     """Whether a two- or three-word quotation is somebody's words inside reported speech: a verb of
     speech earlier in its sentence (`said the draft was "being studied"`, `called it "a surrender"`) or
     right after it (`the barriers were "holding for now", she said`), no scare-quote or label cue right
@@ -1463,7 +1606,7 @@ def _reported_short(text: str, line_start: int, open_pos: int, qtext: str, after
     content = [w for w in words if w.lower() not in ("and", "of", "the", "a", "an", "in", "on", "for")]
     if all(w[:1].isupper() for w in content):
         return False  # a capitalised title or name (`"War and Peace."`)
-    before = text[_clause_start(text, line_start, open_pos, []) : open_pos]
+    before = text[_clause_start(text, line_start, open_pos, [], sent_start) : open_pos]
     if _PLACE_PREPOSITION_END.search(before):
         return False  # `would play at the "new stadium."`: a thing named, not somebody's words
     if _SCARE_QUOTE_BEFORE.search(before):

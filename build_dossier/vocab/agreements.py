@@ -202,7 +202,7 @@ NOT_AGREEMENT_BEFORE: frozenset[str] = frozenset(
 """Contexts where `statement` means a press release, not an agreement."""
 
 PLURAL_SKIP: frozenset[str] = frozenset(
-    {"agreements", "deals", "ceasefires", "cease-fires", "truces", "statements"}
+    {"agreements", "deals", "ceasefires", "cease-fires", "truces", "statements", "memoranda"}
 )
 """Plural nouns describe several unnamed agreements: not one agreement."""
 
@@ -212,13 +212,15 @@ COUNT_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 """Counts before a plural agreement noun after a signing verb (`signed three agreements`)."""
 
-PLANNED_KINDS: frozenset[str] = frozenset({"Peace treaty", "Peace agreement"})
+PLANNED_KINDS: frozenset[str] = frozenset({"Peace treaty", "Peace agreement", "Free trade agreement"})
 """Kinds kept when only planned (`sign a peace treaty`): a specific instrument under negotiation."""
 
 PLANNED_VERBS: tuple[str, ...] = (
     r"sign", r"signing", r"signing\s+of", r"conclude", r"concluding", r"negotiate", r"negotiating",
     r"negotiations\s+on", r"talks\s+on", r"work\s+on", r"draft", r"drafting", r"finalise", r"finalize",
     r"agree\s+on",
+    # `turning the preferential deal into a full free trade agreement`
+    r"(?:turn|turning|upgrade|upgrading|transform|transforming)\s+(?:[\w\-'’]+\s+){0,4}?(?:into|to)",
 )  # fmt: skip
 """Verbs before a planned agreement (`to sign a peace treaty`)."""
 
@@ -308,6 +310,8 @@ GENERIC_LABELS: dict[str, str] = {
     "pact": "Pact",
     "statement": "Statement",
     "declaration": "Declaration",
+    "communique": "Communique",
+    "communiqué": "Communiqué",
 }
 """The label of a described instrument of no specific kind, by its own noun (`the protocol signed by the two
 commissions on April 19` -> `Protocol between A and B of 19 April 2024`)."""
@@ -329,3 +333,43 @@ date of the next meeting`)."""
 
 GENERIC_NOUNS: frozenset[str] = frozenset({"agreement", "deal", "accord"})
 """Nouns by which an article may refer back to any agreement it just mentioned (`the deal`)."""
+
+
+ISSUED_NOUNS: frozenset[str] = frozenset({"communique", "communiqué"})
+"""Nouns of a document that a meeting issues (`a communique issued at the close of the summit`): issuing is
+their adoption, dated like a signing."""
+
+IMPLEMENTED_UNDER: tuple[str, ...] = (
+    r"under", r"in\s+line\s+with", r"in\s+accordance\s+with", r"pursuant\s+to", r"in\s+keeping\s+with",
+    r"(?:provisions|terms|points?|clauses?|implementation|framework|violation|breach)\s+of",
+    r"(?:provided|stipulated|envisaged|foreseen)\s+(?:for\s+)?(?:by|in)", r"based\s+on",
+)  # fmt: skip
+"""Words before `the statement of <date>` that make it an instrument acted upon (`troops deployed under the
+statement of 10 May 2019`), not a press statement."""
+
+LISTED_TOPIC_VERBS: tuple[str, ...] = (
+    r"concern", r"cover", r"deal\s+with", r"relate\s+to", r"are\s+on", r"focus\s+on", r"provide\s+for",
+    r"envisage", r"aim\s+at", r"address", r"regard", r"include\s+cooperation\s+in",
+)  # fmt: skip
+"""Verbs of `The documents concern X, Y and Z` right after a signed set: the topics of its documents."""
+
+SET_NOT_TYPE: frozenset[str] = frozenset(
+    {
+        "the", "a", "an", "these", "those", "their", "its", "his", "her", "our", "several", "new", "other",
+        "all", "some", "many", "more", "further", "various", "relevant", "corresponding", "existing",
+        "previous", "earlier", "both", "any", "such", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "also", "have", "has", "had", "and", "which", "that", "they", "we", "were", "was",
+        "be", "been", "dozens", "number", "series", "package", "bilateral", "separate", "similar",
+    }
+)  # fmt: skip
+"""Words before a plural agreement noun that do not give the set a type of its own (`signed several
+agreements`, `signed bilateral agreements`), unlike `implementation agreements`, `power purchase
+agreements`."""
+
+LISTED_SINGULAR: dict[str, str] = {
+    "memoranda": "Memorandum of understanding",
+    "agreements": "Agreement",
+    "deals": "Agreement",
+}
+"""The label of one document of a listed signed set (`signed memoranda on X and Y` -> `Memorandum of
+understanding on X`)."""

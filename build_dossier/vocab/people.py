@@ -25,7 +25,7 @@ TITLE_HEADS: frozenset[str] = _words("""
     manager ombudsman prosecutor prosecutor-general attorney attorney-general counsel consul
     consul-general diplomat official officer candidate nominee member mps deputies lawmakers
     secretariat president-elect counterpart opponent rival emissary negotiator mediator
-    ambassador-at-large correspondent reporter editor analyst expert researcher economist
+    ambassador-at-large correspondent reporter editor analyst expert specialist researcher economist
     lawyer barrister solicitor serviceman servicewoman soldier conscript sergeant corporal private
     player footballer striker midfielder goalkeeper winger scorer
     businessman businesswoman entrepreneur tycoon oligarch billionaire investor owner co-owner
@@ -55,6 +55,7 @@ NOT_ROLE_ALONE: frozenset[str] = frozenset(
         "official",
         "officer",
         "expert",
+        "specialist",
         "analyst",
     ]
 )
@@ -309,7 +310,7 @@ PERSON_NOUNS: frozenset[str] = _words("""
     minister president premier chancellor spokesperson spokesman spokeswoman ambassador envoy
     commissioner chairman chairwoman chief director governor mayor senator general commander
     secretary aide adviser advisor official leader head king queen emir prince sultan judge speaker
-    diplomat deputy representative lawmaker officer prosecutor ombudsman mediator negotiator pm coach
+    diplomat deputy representative lawmaker officer prosecutor ombudsman mediator negotiator pm fm coach
     lawyer attorney
     """)
 """Nouns that, after `the`, refer back to a person (`the minister said`)."""
@@ -376,8 +377,13 @@ COMPANY_AFTER: str = (
 )
 """A possessive after a name that makes it a company (`X Y's general manager`, `X Y's shares`)."""
 
-BYLINE: str = r"^\s*(?:[Bb]y|BY)\s+(?:[^\s,;]+\s+){0,4}?(?:and\s+(?:[^\s,;]+\s+){0,3}?)?$"
-"""Line text before a name in a byline (`By X, Y correspondent`, `By X and Y`): the name is the author."""
+BYLINE: str = (
+    r"^\s*[*•·]?\s*(?:(?:[Ww]ritten|[Ww]riting|[Rr]eporting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Tt]ranslated"
+    r"|[Aa]dditional\s+reporting)\s+)?(?:[Bb]y|BY)\s+"
+    r"(?:[^\s,;]+\s+){0,4}?(?:and\s+(?:[^\s,;]+\s+){0,3}?)?$"
+)
+"""Line text before a name in a byline (`By X, Y correspondent`, `By X and Y`, a credit line `*Writing by X`,
+`Editing by Y`): the name is the author or an editor."""
 
 TITLE_MODIFIERS: frozenset[str] = _words("""
     interim caretaker acting honorary independent veteran transitional former outgoing incoming
@@ -571,3 +577,7 @@ NOT_MAIN_VERBS: frozenset[str] = _words("""
     based born aged named called known located situated elected appointed
     """)
 """Past participles after `, X Y,` that open another apposition, not the main verb (`X Y, born in 1970,`)."""
+
+TITLE_PLACE_NOUNS: frozenset[str] = _words("district region province county oblast municipality city town")
+"""Lower-case place nouns that may end a title's complement right before its holder's name
+(`the Special Representative of the President in the X district First Last`)."""

@@ -86,8 +86,14 @@ REPORTING_VERBS: frozenset[str] = _words("reported reports")
 """Verbs of an outlet passing on somebody's words (`…", the agency reported`): after a quotation whose
 sentence already names a speaker before it (`X said that "…"`), they name the outlet, not the speaker."""
 
-ROLE_NOUN_ROLES: dict[str, str] = {"premier": "prime minister", "chief": "minister", "pm": "prime minister"}
-"""Role nouns that refer back to a person with another role wording (`the PM` -> a prime minister)."""
+ROLE_NOUN_ROLES: dict[str, str] = {
+    "premier": "prime minister",
+    "chief": "minister",
+    "pm": "prime minister",
+    "fm": "foreign minister",
+}
+"""Role nouns that refer back to a person with another role wording (`the PM` -> a prime minister, `the FM`
+-> a foreign minister)."""
 
 ANY_PERSON_NOUNS: frozenset[str] = _words("diplomat official politician leader lawmaker representative aide")
 """Role nouns any person may be called (`according to the diplomat` after a spokeswoman's words)."""
@@ -155,3 +161,30 @@ NAME_MODIFIERS: frozenset[str] = _words("""
     """)
 """Words between an article and a capitalised quotation that make it a name (`the draft "Agreement on
 …"`), not speech."""
+
+INDEFINITE_ARTICLES: frozenset[str] = _words("a an another")
+"""Words before a role noun that make it an unnamed source (`a senior lawmaker told Reuters`): no
+person named before is meant."""
+
+LEGISLATURE_NOUNS: frozenset[str] = _words("parliament legislature")
+"""Nouns for a national parliament (`the parliament said`): they refer back to a legislature the text
+named by its own name (`the Milli Majlis`, `the Sejm`)."""
+
+LEGISLATURES: frozenset[str] = _words("""
+    bundestag knesset duma state-duma verkhovna-rada milli-majlis grand-national-assembly jogorku-kenesh
+    oliy-majlis mazhilis sejm storting riksdag folketing althing eduskunta seimas saeima riigikogu
+    lok-sabha rajya-sabha senate congress sabor skupština skupstina sobranie cortes bundesrat majlis
+    mejlis national-assembly national-council supreme-council house-of-commons house-of-representatives
+    """)
+"""Names of legislatures (lower case, words joined by `-`): what `the parliament` may refer back to."""
+
+ECHO_MIN_WORDS = 4
+"""Distinct words an unattributed quotation needs before it takes the speaker of an attributed quotation
+holding all of them (a headline condensing a quotation of the body)."""
+
+EVENT_TITLE_NOUNS: frozenset[str] = _words("""
+    conference forum summit congress symposium seminar festival exhibition roundtable round-table
+    workshop panel session
+    """)
+"""Nouns of an event whose title may follow in quotation marks (`the international conference
+"Post-war recovery: lessons learned"`): a capitalised quotation without a final mark after one is a title."""

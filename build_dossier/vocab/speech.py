@@ -121,3 +121,11 @@ TWEET_LINK: str = r"\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)"
 MAX_TWEET_TRAILING_LINES = 3
 """Lines after a signature that still belong to its tweet when they run up to a tweet link (a page
 scrape sometimes puts the signature in the middle of the tweet)."""
+
+STATED_BY_AFTER: str = (
+    r"\b(?:[Tt]his|[Tt]hese\s+words|[Tt]hat|[Ss]uch\s+words)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:(?:also|earlier)\s+)?(?:said|stated|announced|noted|declared|emphasized|emphasised|stressed|"
+    r"written|posted|voiced|expressed|mentioned|underlined)\s+by\s+"
+)
+"""`This was stated by X`, `Report informs that this was said by X`: the sentence after a quotation
+standing alone names its speaker (a common form in agency copy)."""
